@@ -1,0 +1,30 @@
+package dev.frontline.home;
+
+import dev.frontline.organization.Member;
+import dev.frontline.organization.TeamSummary;
+import dev.frontline.pipeline.RepNumbers;
+import dev.frontline.shared.SalesPeriod;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A team's board for a period: each rep's figures, the team's total and a chart.
+ *
+ * @param rows    one per rep; {@code numbers} is null where the viewer may not see that rep's deals
+ */
+public record Board(TeamSummary team, SalesPeriod period, boolean current, List<Row> rows, RepNumbers total,
+                    String chart) {
+
+    public record Row(Member rep, @Nullable RepNumbers numbers) {
+    }
+
+    public boolean empty() {
+        return rows.isEmpty();
+    }
+
+    public BigDecimal maxRevenue() {
+        return rows.stream().filter(r -> r.numbers() != null).map(r -> r.numbers().wonRevenue())
+                .reduce(BigDecimal.ZERO, BigDecimal::max);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.frontline.home;
+
+import dev.frontline.organization.Member;
+import dev.frontline.organization.Organization;
+import dev.frontline.organization.TeamSummary;
+import dev.frontline.pipeline.Pipeline;
+import dev.frontline.pipeline.RepNumbers;
+import dev.frontline.shared.SalesPeriod;
+import dev.frontline.shared.Scope;
+import dev.frontline.system.Charts;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Assembles team boards from the organisation's rosters and the pipeline's figures, inside the viewer's scope. */
+@Component
+class Boards {
+
+    private final Organization organization;
+    private final Pipeline pipeline;
+    private final Charts charts;
+    private final Clock clock;
+
+    Boards(Organization organization, Pipeline pipeline, Charts charts, Clock clock) {
+        this.organization = organization;
+        this.pipeline = pipeline;
+        this.charts = charts;
+        this.clock = clock;
+    }
+
+    SalesPeriod period(@Nullable String text) {
+        return text == null || text.isBlank() ? SalesPeriod.quarterOf(LocalDate.now(clock)) : SalesPeriod.parse(text);
+    }
+
+    boolean isCurrent(SalesPeriod period) {
+        return period.contains(LocalDate.now(clock));
+    }
+
+    Board board(Scope scope, long teamId, SalesPeriod period) {
+        TeamSummary team = organization.team(scope, teamId);
+        List<Member> reps = organization.members(scope, teamId);
+        Map<Long, RepNumbers> numbers = pipeline.numbers(scope, reps.stream().map(Member::id).toList(),
+                period.start(), period.end());
+        List<Board.Row> rows = reps.stream().map(r -> new Board.Row(r, numbers.get(r.id()))).toList();
+        RepNumbers total = numbers.values().stream().reduce(RepNumbers.empty(0), RepNumbers::plus);
+        Map<String, List<? extends Number>> series = new LinkedHashMap<>();
+        series.put("Won revenue", rows.stream().map(r -> r.numbers() == null ? BigDecimal.ZERO : r.numbers().wonRevenue()).toList());
+        String chart = charts.bar(rows.stream().map(r -> r.rep().displayName()).toList(), series, "Won revenue ($)");
+        return new Board(team, period, isCurrent(period), rows, total, chart);
+    }
+
+    /** Each team in scope with its total for the period. */
+    List<TeamTotal> totals(Scope scope, SalesPeriod period) {
+        return organization.teams(scope).stream().map(team -> {
+            List<Long> reps = organization.members(scope, team.id()).stream().map(Member::id).toList();
+            RepNumbers total = pipeline.numbers(scope, reps, period.start(), period.end()).values().stream()
+                    .reduce(RepNumbers.empty(0), RepNumbers::plus);
+            return new TeamTotal(team, total);
+        }).toList();
+    }
+}

@@ -1,0 +1,109 @@
+package dev.frontline.home;
+
+import dev.frontline.organization.Member;
+import dev.frontline.organization.Organization;
+import dev.frontline.organization.TeamSummary;
+import dev.frontline.pipeline.Deal;
+import dev.frontline.pipeline.DealFilter;
+import dev.frontline.pipeline.Outcome;
+import dev.frontline.pipeline.Pipeline;
+import dev.frontline.pipeline.RepNumbers;
+import dev.frontline.shared.Role;
+import dev.frontline.shared.SalesPeriod;
+import dev.frontline.shared.Scope;
+import dev.frontline.system.Charts;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Home, team boards, team lists and rep pages. */
+@Controller
+class HomePages {
+
+    static final String TEAM = "home/team";
+    static final String OVERVIEW = "home/overview";
+    static final String REP = "home/rep";
+
+    private final Boards boards;
+    private final Organization organization;
+    private final Pipeline pipeline;
+    private final Charts charts;
+
+    HomePages(Boards boards, Organization organization, Pipeline pipeline, Charts charts) {
+        this.boards = boards;
+        this.organization = organization;
+        this.pipeline = pipeline;
+        this.charts = charts;
+    }
+
+    @GetMapping("/")
+    String home(Scope scope, @RequestParam(required = false) @Nullable String period, Model model) {
+        SalesPeriod p = boards.period(period);
+        Role role = scope.viewer().role();
+        Long self = scope.viewer().personId();
+        if (role == Role.REP && self != null) {
+            model.addAttribute("page", repPage(scope, self, p));
+            return REP;
+        }
+        List<TeamSummary> teams = organization.teams(scope);
+        if (role == Role.MANAGER && teams.size() == 1) {
+            model.addAttribute("board", boards.board(scope, teams.get(0).id(), p));
+            return TEAM;
+        }
+        return overview(scope, p, role == Role.DIRECTOR ? "Your office" : role == Role.ADMIN ? "All teams" : "Your teams", model);
+    }
+
+    @GetMapping("/teams")
+    String teams(Scope scope, @RequestParam(required = false) @Nullable String period, Model model) {
+        return overview(scope, boards.period(period), "Teams", model);
+    }
+
+    @GetMapping("/teams/{id}")
+    String team(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String period,
+                Model model) {
+        model.addAttribute("board", boards.board(scope, id, boards.period(period)));
+        return TEAM;
+    }
+
+    @GetMapping("/reps/{id}")
+    String rep(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String period,
+               Model model) {
+        model.addAttribute("page", repPage(scope, id, boards.period(period)));
+        return REP;
+    }
+
+    private String overview(Scope scope, SalesPeriod period, String heading, Model model) {
+        List<TeamTotal> totals = boards.totals(scope, period);
+        Map<String, List<? extends Number>> series = new LinkedHashMap<>();
+        series.put("Won revenue", totals.stream().map(t -> t.total().wonRevenue()).toList());
+        series.put("Open pipeline", totals.stream().map(t -> t.total().openValue()).toList());
+        String chart = charts.bar(totals.stream().map(t -> t.team().name()).toList(), series, "$");
+        model.addAttribute("page", new Overview(heading, period, boards.isCurrent(period), totals, chart));
+        return OVERVIEW;
+    }
+
+    private RepPage repPage(Scope scope, long personId, SalesPeriod period) {
+        Member rep = organization.person(scope, personId);
+        List<Member> roster = rep.teamId() == null ? List.of() : organization.members(scope, rep.teamId());
+        boolean self = Long.valueOf(personId).equals(scope.viewer().personId());
+        if (!scope.seesDealsOf(personId)) {
+            return new RepPage(rep, self, period, boards.isCurrent(period), null, List.of(), List.of(), roster);
+        }
+        RepNumbers numbers = pipeline.numbers(scope, Set.of(personId), period.start(), period.end())
+                .getOrDefault(personId, RepNumbers.empty(personId));
+        List<Deal> open = pipeline.deals(scope, DealFilter.of(Set.of(personId), null, Outcome.OPEN),
+                PageRequest.of(0, 10)).getContent();
+        List<Deal> closed = pipeline.deals(scope,
+                new DealFilter(Set.of(personId), null, Set.of(Outcome.WON, Outcome.LOST)), PageRequest.of(0, 10))
+                .getContent();
+        return new RepPage(rep, self, period, boards.isCurrent(period), numbers, open, closed, roster);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.frontline.home;
+
+import dev.frontline.organization.Member;
+import dev.frontline.pipeline.Deal;
+import dev.frontline.pipeline.RepNumbers;
+import dev.frontline.shared.SalesPeriod;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One rep: their figures and latest deals (when the viewer may see their deals) and their team's roster.
+ *
+ * @param self true when the rep is looking at their own page
+ */
+public record RepPage(Member rep, boolean self, SalesPeriod period, boolean current, @Nullable RepNumbers numbers,
+                      List<Deal> openDeals, List<Deal> recentlyClosed, List<Member> roster) {
+
+    public boolean dealsVisible() {
+        return numbers != null;
+    }
+}

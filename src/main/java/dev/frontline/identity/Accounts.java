@@ -1,0 +1,200 @@
+package dev.frontline.identity;
+
+import dev.frontline.identity.internal.UserAccount;
+import dev.frontline.identity.internal.UserAccountRepository;
+import dev.frontline.organization.Member;
+import dev.frontline.organization.Organization;
+import dev.frontline.shared.NotFoundException;
+import dev.frontline.shared.Role;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Logins: granting, resetting, disabling, roles, and a user's own password change. */
+@Service
+@Transactional
+public class Accounts {
+
+    static final int MIN_PASSWORD_LENGTH = 8;
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final UserAccountRepository repository;
+    private final Organization organization;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+
+    Accounts(UserAccountRepository repository, Organization organization, PasswordEncoder encoder, Clock clock) {
+        this.repository = repository;
+        this.organization = organization;
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    /** Every login with the person behind it, by username. For the admin. */
+    @Transactional(readOnly = true)
+    public List<Login> logins() {
+        Map<Long, Member> people = organization.everyone().stream()
+                .collect(Collectors.toMap(Member::id, Function.identity()));
+        return repository.findAllOrdered().stream().map(a -> login(a, people.get(a.getPersonId()))).toList();
+    }
+
+    /** The login of a person, if they have one. */
+    @Transactional(readOnly = true)
+    public Optional<Login> loginOf(long personId) {
+        return repository.findByPersonId(personId)
+                .map(a -> login(a, organization.findById(personId).orElse(null)));
+    }
+
+    /**
+     * Gives a person a login with the role and place given; answers the one-time password they must change at
+     * first sign-in.
+     *
+     * @throws IllegalArgumentException when the person already has a login
+     */
+    public String grantLogin(long personId, Role role, @Nullable Long teamId, @Nullable Long regionId) {
+        Member person = organization.findById(personId).orElseThrow(() -> new NotFoundException("person", personId));
+        if (repository.findByPersonId(personId).isPresent()) {
+            throw new IllegalArgumentException(person.displayName() + " already has a login");
+        }
+        place(personId, role, teamId, regionId);
+        String password = oneTimePassword();
+        repository.save(new UserAccount(person.username(), personId, encoder.encode(password), role, true, now()));
+        return password;
+    }
+
+    /** Sets a new one-time password (and enables the login); answers it. */
+    public String resetPassword(long accountId, int expectedVersion) {
+        UserAccount account = current(accountId, expectedVersion);
+        String password = oneTimePassword();
+        account.resetPassword(encoder.encode(password), now());
+        repository.save(account);
+        return password;
+    }
+
+    /** Disables a login; the last enabled administrator cannot be disabled. */
+    public void disable(long accountId, int expectedVersion) {
+        UserAccount account = current(accountId, expectedVersion);
+        if (account.getRole() == Role.ADMIN && account.isEnabled() && repository.countEnabledAdmins() <= 1) {
+            throw new IllegalArgumentException("The last administrator cannot be disabled");
+        }
+        account.disable(now());
+        repository.save(account);
+    }
+
+    public void enable(long accountId, int expectedVersion) {
+        UserAccount account = current(accountId, expectedVersion);
+        account.enable(now());
+        repository.save(account);
+    }
+
+    /**
+     * Sets a login's role and its place: the team a manager manages or a rep belongs to, the office a director
+     * heads.
+     */
+    public void assignRole(long accountId, int expectedVersion, Role role, @Nullable Long teamId,
+                           @Nullable Long regionId) {
+        UserAccount account = current(accountId, expectedVersion);
+        if (account.getRole() == Role.ADMIN && role != Role.ADMIN && repository.countEnabledAdmins() <= 1) {
+            throw new IllegalArgumentException("The last administrator must stay an administrator");
+        }
+        Long personId = account.getPersonId();
+        if (personId == null && role != Role.ADMIN) {
+            throw new IllegalArgumentException("This login has no person behind it; it can only be an administrator");
+        }
+        if (personId != null) {
+            place(personId, role, teamId, regionId);
+        }
+        account.assignRole(role, now());
+        repository.save(account);
+    }
+
+    /** A user's own password change; the current password must match. */
+    public void changePassword(long accountId, String currentPassword, String newPassword) {
+        UserAccount account = repository.findById(accountId).orElseThrow(() -> new NotFoundException("login", accountId));
+        if (!encoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new IllegalArgumentException("The current password is not correct");
+        }
+        if (newPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("The new password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (newPassword.equals(currentPassword) || newPassword.equalsIgnoreCase(account.getUsername())) {
+            throw new IllegalArgumentException("The new password must differ from the old one and from the username");
+        }
+        account.changePassword(encoder.encode(newPassword), now());
+        repository.save(account);
+    }
+
+    /** Creates the bootstrap administrator (no person behind it) unless a login of that name exists. */
+    public boolean ensureAdministrator(String username, String password) {
+        if (repository.findByUsername(username).isPresent()) {
+            return false;
+        }
+        repository.save(new UserAccount(username, null, encoder.encode(password), Role.ADMIN, false, now()));
+        return true;
+    }
+
+    /** Creates a login whose password hash is already computed (the demo shares one hash). */
+    public void createWithHash(String username, @Nullable Long personId, Role role, String passwordHash) {
+        if (repository.findByUsername(username).isEmpty()) {
+            repository.save(new UserAccount(username, personId, passwordHash, role, false, now()));
+        }
+    }
+
+    public String hash(String password) {
+        return encoder.encode(password);
+    }
+
+    private void place(long personId, Role role, @Nullable Long teamId, @Nullable Long regionId) {
+        switch (role) {
+            case MANAGER -> organization.appointManager(personId, required(teamId, "A manager needs a team"));
+            case REP -> organization.assignToTeam(personId, required(teamId, "A rep needs a team"));
+            case DIRECTOR -> organization.assignToOffice(personId, required(regionId, "A director needs an office"));
+            case ADMIN -> { }
+        }
+    }
+
+    private static long required(@Nullable Long id, String message) {
+        if (id == null) {
+            throw new IllegalArgumentException(message);
+        }
+        return id;
+    }
+
+    private UserAccount current(long accountId, int expectedVersion) {
+        UserAccount account = repository.findById(accountId).orElseThrow(() -> new NotFoundException("login", accountId));
+        if (account.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Login " + accountId + " changed meanwhile");
+        }
+        return account;
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private static String oneTimePassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    private static Login login(UserAccount a, @Nullable Member person) {
+        return new Login(Objects.requireNonNull(a.getId()), a.getUsername(), a.getPersonId(),
+                person == null ? null : person.displayName(), a.getRole(), a.isEnabled(), a.isMustChangePassword(),
+                a.getUpdatedAt(), a.getVersion());
+    }
+}

@@ -1,0 +1,58 @@
+package dev.frontline.identity;
+
+import dev.frontline.shared.Role;
+import dev.frontline.shared.Viewer;
+import dev.frontline.system.DemoMode;
+import dev.frontline.system.Shell;
+import dev.frontline.system.Shell.NavItem;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the page chrome ({@link Shell}) into every page's model: navigation by role, CSRF token, demo banner. */
+@ControllerAdvice(annotations = Controller.class)
+class ShellAdvice {
+
+    private final DemoMode demo;
+
+    ShellAdvice(DemoMode demo) {
+        this.demo = demo;
+    }
+
+    @ModelAttribute("shell")
+    Shell shell(HttpServletRequest request) {
+        Viewer viewer = viewer();
+        CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return new Shell(viewer, viewer == null ? List.of() : nav(viewer.role()), path,
+                token == null ? "_csrf" : token.getParameterName(),
+                token == null ? "X-CSRF-TOKEN" : token.getHeaderName(),
+                token == null ? "" : token.getToken(), demo.on());
+    }
+
+    private static @Nullable Viewer viewer() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof AccountPrincipal p ? p.viewer() : null;
+    }
+
+    static List<NavItem> nav(Role role) {
+        List<NavItem> nav = new ArrayList<>();
+        nav.add(new NavItem("Home", "/", "house"));
+        if (role != Role.REP) {
+            nav.add(new NavItem("Teams", "/teams", "people"));
+        }
+        nav.add(new NavItem(role == Role.REP ? "My deals" : "Opportunities", "/opportunities", "briefcase"));
+        if (role == Role.ADMIN) {
+            nav.add(new NavItem("Import", "/imports", "upload"));
+            nav.add(new NavItem("Logins", "/admin/logins", "key"));
+        }
+        return nav;
+    }
+}

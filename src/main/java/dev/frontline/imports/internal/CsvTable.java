@@ -1,0 +1,96 @@
+package dev.frontline.imports.internal;
+
+import dev.frontline.imports.ImportFile;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** A CSV file read into a header and rows, or refused with a reason a person understands. */
+public record CsvTable(String name, List<String> header, List<Row> rows) {
+
+    /** One data row; {@code number} counts the header as row 1. */
+    public record Row(int number, Map<String, String> values, int width) {
+
+        public String get(String column) {
+            return values.getOrDefault(column, "");
+        }
+    }
+
+    /** Why a whole file cannot be read. */
+    public static class Unreadable extends Exception {
+        public Unreadable(String message) {
+            super(message);
+        }
+    }
+
+    public static CsvTable read(ImportFile file) throws Unreadable {
+        byte[] bytes = file.content();
+        String text = decode(bytes);
+        if (text.isBlank()) {
+            throw new Unreadable("The file is empty: it needs a header row and data rows");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new Unreadable("This is not a CSV file: it holds binary content");
+        }
+        if (text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            List<String> header = null;
+            List<Row> rows = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                if (header == null) {
+                    header = header(record);
+                    continue;
+                }
+                Map<String, String> values = new HashMap<>();
+                for (int i = 0; i < Math.min(header.size(), record.size()); i++) {
+                    values.put(header.get(i), record.get(i).trim());
+                }
+                rows.add(new Row((int) record.getRecordNumber(), values, record.size()));
+            }
+            if (header == null) {
+                throw new Unreadable("The file is empty: it needs a header row and data rows");
+            }
+            return new CsvTable(file.name(), header, rows);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new Unreadable("This file cannot be read as CSV: " + e.getMessage());
+        }
+    }
+
+    private static List<String> header(CSVRecord record) throws Unreadable {
+        List<String> header = new ArrayList<>();
+        for (String cell : record) {
+            String column = cell.trim().toLowerCase(Locale.ROOT);
+            if (column.isEmpty()) {
+                throw new Unreadable("The header row has an empty column name (column " + (header.size() + 1) + ")");
+            }
+            header.add(column);
+        }
+        return header;
+    }
+
+    private static String decode(byte[] bytes) throws Unreadable {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new Unreadable("This is not a CSV file: it is not UTF-8 text");
+        }
+    }
+}

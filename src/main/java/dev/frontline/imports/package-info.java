@@ -1,0 +1,6 @@
+/**
+ * Imports: files recognised by their header row, every row validated before anything is written, all-or-nothing
+ * writes, idempotent upserts by the ids in the file, and progress for long runs.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Imports")
+package dev.frontline.imports;

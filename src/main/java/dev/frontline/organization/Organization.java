@@ -1,0 +1,195 @@
+package dev.frontline.organization;
+
+import dev.frontline.organization.internal.OrganizationStore;
+import dev.frontline.shared.NotFoundException;
+import dev.frontline.shared.RowOutcome;
+import dev.frontline.shared.Role;
+import dev.frontline.shared.Scope;
+import dev.frontline.shared.Viewer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organisation's facade: teams, people, offices, and every viewer's scope. */
+@Service
+@Transactional(readOnly = true)
+public class Organization {
+
+    private final OrganizationStore store;
+
+    Organization(OrganizationStore store) {
+        this.store = store;
+    }
+
+    /**
+     * What the viewer may see: admin everything; director the teams of their office; manager the teams they
+     * manage; rep their own team's roster and their own deals. A viewer without a place sees only themself.
+     */
+    public Scope scopeFor(Viewer viewer) {
+        if (viewer.role() == Role.ADMIN) {
+            return Scope.everything(viewer);
+        }
+        Long self = viewer.personId();
+        if (self == null) {
+            return new Scope(viewer, false, Set.of(), Set.of(), Set.of(), Set.of());
+        }
+        Optional<Member> me = store.person(self);
+        return switch (viewer.role()) {
+            case DIRECTOR -> {
+                Set<Long> regions = me.map(Member::regionId).map(Set::of).orElse(Set.of());
+                Set<Long> teams = new HashSet<>();
+                regions.forEach(r -> teams.addAll(store.teamIdsInRegion(r)));
+                yield teamScope(viewer, regions, teams, self);
+            }
+            case MANAGER -> teamScope(viewer, Set.of(), Set.copyOf(store.teamIdsManagedBy(self)), self);
+            case REP -> {
+                Set<Long> teams = me.map(Member::teamId).map(Set::of).orElse(Set.of());
+                Set<Long> people = new HashSet<>(store.peopleOfTeams(teams));
+                people.add(self);
+                yield new Scope(viewer, false, Set.of(), teams, people, Set.of(self));
+            }
+            case ADMIN -> Scope.everything(viewer);
+        };
+    }
+
+    private Scope teamScope(Viewer viewer, Set<Long> regions, Set<Long> teams, long self) {
+        Set<Long> people = new HashSet<>(store.peopleOfTeams(teams));
+        people.add(self);
+        return new Scope(viewer, false, regions, teams, people, Set.copyOf(store.membersOfTeams(teams)));
+    }
+
+    /** The teams in scope, ordered by office and name. */
+    public List<TeamSummary> teams(Scope scope) {
+        return store.teams(scope.all(), scope.teamIds());
+    }
+
+    /** One team; {@link NotFoundException} when absent or outside scope. */
+    public TeamSummary team(Scope scope, long teamId) {
+        scope.requireTeam(teamId);
+        return store.team(teamId).orElseThrow(() -> new NotFoundException("team", teamId));
+    }
+
+    /** The reps of a team in scope. */
+    public List<Member> members(Scope scope, long teamId) {
+        team(scope, teamId);
+        return store.members(teamId);
+    }
+
+    /** One person in scope. */
+    public Member person(Scope scope, long personId) {
+        scope.requirePerson(personId);
+        return store.person(personId).orElseThrow(() -> new NotFoundException("person", personId));
+    }
+
+    /** A person in scope by username, or empty when absent or outside scope. */
+    public Optional<Member> personByUsername(Scope scope, String username) {
+        return store.personByUsername(username).filter(p -> scope.seesPerson(p.id()));
+    }
+
+    /** The offices in scope. */
+    public List<Region> regions(Scope scope) {
+        return store.regions(scope.all(), scope.regionIds());
+    }
+
+    /** Everyone in scope, ordered by name. */
+    public List<Member> people(Scope scope) {
+        return store.people(scope.all(), scope.personIds());
+    }
+
+    // ---- system operations (imports, identity, demo): not scoped by a viewer, guarded by their callers ----
+
+    /** Finds a person by their username, for sign-in and administration. */
+    public Optional<Member> findByUsername(String username) {
+        return store.personByUsername(username);
+    }
+
+    /** Finds a person by id, for sign-in and administration. */
+    public Optional<Member> findById(long personId) {
+        return store.person(personId);
+    }
+
+    /** Everyone, for administration. */
+    public List<Member> everyone() {
+        return store.people(true, Set.of());
+    }
+
+    /** Maps each known person's display name (lower case) to their id, for imports that name people. */
+    public Map<String, Long> personIdsByName() {
+        Map<String, Long> ids = new HashMap<>();
+        everyone().forEach(p -> ids.put(p.displayName().toLowerCase(), p.id()));
+        return ids;
+    }
+
+    /**
+     * Applies a team file: creates offices, managers, their teams and reps that are new, moves reps whose manager
+     * changed. Runs in the caller's transaction.
+     */
+    @Transactional
+    public List<RowOutcome> applyRoster(List<RosterLine> lines) {
+        return lines.stream().map(this::applyRosterLine).toList();
+    }
+
+    private RowOutcome applyRosterLine(RosterLine line) {
+        long regionId = store.regionIdByName(line.office()).orElseGet(() -> store.insertRegion(line.office()));
+        long managerId = store.personByDisplayName(line.manager()).map(Member::id)
+                .orElseGet(() -> createPerson(line.manager(), Title.MANAGER, null, null));
+        long teamId = store.teamIdManagedBy(managerId)
+                .orElseGet(() -> store.insertTeam(line.manager() + "'s team", regionId, managerId));
+        boolean teamMoved = store.updateTeamRegion(teamId, regionId) > 0;
+        Optional<Member> rep = store.personByDisplayName(line.rep());
+        if (rep.isEmpty()) {
+            createPerson(line.rep(), Title.REP, teamId, null);
+            return RowOutcome.CREATED;
+        }
+        if (!Long.valueOf(teamId).equals(rep.get().teamId()) || rep.get().title() != Title.REP) {
+            store.placePerson(rep.get().id(), Title.REP, teamId, null);
+            return RowOutcome.UPDATED;
+        }
+        return teamMoved ? RowOutcome.UPDATED : RowOutcome.UNCHANGED;
+    }
+
+    /** Creates a person from a full name with a unique {@code first.last} username; returns the id. */
+    @Transactional
+    public long createPerson(String fullName, Title title, @Nullable Long teamId, @Nullable Long regionId) {
+        String[] parts = Usernames.split(fullName);
+        String base = Usernames.ofFullName(fullName);
+        String username = base;
+        for (int i = 2; store.usernameTaken(username); i++) {
+            username = base + i;
+        }
+        return store.insertPerson(username, parts[0], parts[1], fullName.trim().replaceAll("\\s+", " "), title,
+                teamId, regionId);
+    }
+
+    /** Makes the person the manager of the team (replacing any previous manager). */
+    @Transactional
+    public void appointManager(long personId, long teamId) {
+        store.team(teamId).orElseThrow(() -> new NotFoundException("team", teamId));
+        store.placePerson(personId, Title.MANAGER, null, null);
+        store.setTeamManager(teamId, personId);
+    }
+
+    /** Places the person in a team as a rep. */
+    @Transactional
+    public void assignToTeam(long personId, long teamId) {
+        store.team(teamId).orElseThrow(() -> new NotFoundException("team", teamId));
+        store.placePerson(personId, Title.REP, teamId, null);
+    }
+
+    /** Makes the person the director of an office. */
+    @Transactional
+    public void assignToOffice(long personId, long regionId) {
+        store.placePerson(personId, Title.DIRECTOR, null, regionId);
+    }
+
+    /** All offices, for administration. */
+    public List<Region> allRegions() {
+        return store.regions(true, Set.of());
+    }
+}

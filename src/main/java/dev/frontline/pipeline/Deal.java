@@ -1,0 +1,16 @@
+package dev.frontline.pipeline;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An opportunity as lists show it.
+ *
+ * @param amount the deal's value: the close value when closed; for an open deal its amount if known, else the
+ *               product's list price ({@code amountEstimated} then says so)
+ */
+public record Deal(long id, String externalId, @Nullable String name, long ownerId, @Nullable String account,
+                   @Nullable String product, String stage, Outcome outcome, @Nullable BigDecimal amount,
+                   boolean amountEstimated, @Nullable LocalDate engageDate, @Nullable LocalDate closeDate) {
+}

@@ -1,0 +1,118 @@
+package dev.frontline.pipeline;
+
+import dev.frontline.pipeline.internal.PipelineStore;
+import dev.frontline.shared.NotFoundException;
+import dev.frontline.shared.RowOutcome;
+import dev.frontline.shared.Scope;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The pipeline's facade: deals in scope, the figures behind the home pages, and upserts for imports. */
+@Service
+@Transactional(readOnly = true)
+public class Pipeline {
+
+    private final PipelineStore store;
+
+    Pipeline(PipelineStore store) {
+        this.store = store;
+    }
+
+    /** The stages in pipeline order. */
+    public List<Stage> stages() {
+        return store.stages();
+    }
+
+    /**
+     * A page of deals in scope, newest close first (open deals before closed ones).
+     *
+     * @throws IllegalArgumentException when the filter names a stage that does not exist
+     */
+    public Page<Deal> deals(Scope scope, DealFilter filter, Pageable page) {
+        String stage = filter.stage();
+        if (stage != null && stages().stream().noneMatch(s -> s.name().equalsIgnoreCase(stage.trim()))) {
+            throw new IllegalArgumentException("Unknown stage '" + stage + "'; stages are "
+                    + stages().stream().map(Stage::name).collect(Collectors.joining(", ")));
+        }
+        boolean allOwners = scope.all() && filter.ownerIds() == null;
+        Set<Long> owners = owners(scope, filter.ownerIds());
+        String stageName = stage == null ? null : stage.trim();
+        List<Deal> content = store.deals(allOwners, owners, stageName, filter.outcomes(), page.getPageSize(),
+                page.getOffset());
+        long total = store.countDeals(allOwners, owners, stageName, filter.outcomes());
+        return new PageImpl<>(content, page, total);
+    }
+
+    private static Set<Long> owners(Scope scope, Collection<Long> requested) {
+        if (requested == null) {
+            return scope.dealOwnerIds();
+        }
+        return scope.visibleOwners(requested);
+    }
+
+    /** One deal in scope. */
+    public Deal deal(Scope scope, long id) {
+        return store.deal(id).filter(d -> scope.seesDealsOf(d.ownerId()))
+                .orElseThrow(() -> new NotFoundException("opportunity", id));
+    }
+
+    /**
+     * Each visible owner's figures: deals won and lost with a close date in [from, to], and their open pipeline
+     * now. Owners outside the scope are left out; owners without deals get zeros.
+     */
+    public Map<Long, RepNumbers> numbers(Scope scope, Collection<Long> ownerIds, LocalDate from, LocalDate to) {
+        Set<Long> owners = scope.visibleOwners(ownerIds);
+        Map<Long, RepNumbers> byOwner = store.numbers(owners, from, to).stream()
+                .collect(Collectors.toMap(RepNumbers::ownerId, Function.identity()));
+        owners.forEach(id -> byOwner.putIfAbsent(id, RepNumbers.empty(id)));
+        return byOwner;
+    }
+
+    // ---- imports: run in the importer's transaction ----
+
+    /** Product match keys already known (see {@link Products#matchKey}). */
+    public Set<String> knownProductKeys() {
+        return new HashSet<>(store.productIdsByKey().keySet());
+    }
+
+    /** Account names already known, in lower case. */
+    public Set<String> knownAccountNames() {
+        return new HashSet<>(store.accountIdsByName().keySet());
+    }
+
+    /** Stage names (lower case) and their outcomes. */
+    public Map<String, Outcome> stageOutcomes() {
+        return stages().stream().collect(Collectors.toMap(s -> s.name().toLowerCase(Locale.ROOT), Stage::outcome));
+    }
+
+    @Transactional
+    public List<RowOutcome> upsertProducts(List<ProductLine> lines) {
+        return lines.stream().map(l -> outcome(store.upsertProduct(l))).toList();
+    }
+
+    @Transactional
+    public List<RowOutcome> upsertAccounts(List<AccountLine> lines) {
+        return lines.stream().map(l -> outcome(store.upsertAccount(l))).toList();
+    }
+
+    @Transactional
+    public List<RowOutcome> upsertOpportunities(List<OpportunityLine> lines) {
+        return store.upsertOpportunities(lines).stream().map(Pipeline::outcome).toList();
+    }
+
+    private static RowOutcome outcome(PipelineStore.Change change) {
+        return RowOutcome.valueOf(change.name());
+    }
+}

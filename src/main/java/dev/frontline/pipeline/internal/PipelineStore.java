@@ -1,0 +1,283 @@
+package dev.frontline.pipeline.internal;
+
+import dev.frontline.pipeline.AccountLine;
+import dev.frontline.pipeline.Deal;
+import dev.frontline.pipeline.OpportunityLine;
+import dev.frontline.pipeline.Outcome;
+import dev.frontline.pipeline.ProductLine;
+import dev.frontline.pipeline.Products;
+import dev.frontline.pipeline.RepNumbers;
+import dev.frontline.pipeline.Stage;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL over the pipeline's own tables: account, product, stage, opportunity. */
+@Repository
+public class PipelineStore {
+
+    private static final String DEAL_SELECT = """
+            select o.id, o.external_id, o.name, o.owner_id, a.name as account, p.name as product,
+                   s.name as stage, s.outcome, coalesce(o.amount, p.sales_price) as amount,
+                   (o.amount is null and p.sales_price is not null) as estimated, o.engage_date, o.close_date
+              from opportunity o
+              join stage s on s.id = o.stage_id
+              left join product p on p.id = o.product_id
+              left join account a on a.id = o.account_id
+            """;
+
+    private static final String DEAL_WHERE = """
+             where (:allOwners or o.owner_id = any(:owners))
+               and (cast(:stage as text) is null or lower(s.name) = lower(:stage))
+               and (:anyOutcome or s.outcome = any(:outcomes))
+            """;
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    PipelineStore(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+        this.jdbc = jdbc;
+        this.named = named;
+    }
+
+    public List<Stage> stages() {
+        return jdbc.sql("select id, name, position, outcome from stage order by position")
+                .query((rs, n) -> new Stage(rs.getLong("id"), rs.getString("name"), rs.getInt("position"),
+                        Outcome.valueOf(rs.getString("outcome"))))
+                .list();
+    }
+
+    public List<Deal> deals(boolean allOwners, Collection<Long> owners, @Nullable String stage,
+                            @Nullable Set<Outcome> outcomes, int limit, long offset) {
+        return jdbc.sql(DEAL_SELECT + DEAL_WHERE
+                        + " order by o.close_date desc nulls first, o.engage_date desc nulls last, o.id limit :limit offset :offset")
+                .params(dealParams(allOwners, owners, stage, outcomes))
+                .param("limit", limit).param("offset", offset)
+                .query(PipelineStore::deal).list();
+    }
+
+    public long countDeals(boolean allOwners, Collection<Long> owners, @Nullable String stage,
+                           @Nullable Set<Outcome> outcomes) {
+        return jdbc.sql("select count(*) from opportunity o join stage s on s.id = o.stage_id" + DEAL_WHERE)
+                .params(dealParams(allOwners, owners, stage, outcomes)).query(Long.class).single();
+    }
+
+    public Optional<Deal> deal(long id) {
+        return jdbc.sql(DEAL_SELECT + " where o.id = :id").param("id", id).query(PipelineStore::deal).optional();
+    }
+
+    private static Map<String, Object> dealParams(boolean allOwners, Collection<Long> owners, @Nullable String stage,
+                                                  @Nullable Set<Outcome> outcomes) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("allOwners", allOwners);
+        p.put("owners", owners.toArray(Long[]::new));
+        p.put("stage", stage);
+        p.put("anyOutcome", outcomes == null || outcomes.isEmpty());
+        p.put("outcomes", outcomes == null ? new String[0] : outcomes.stream().map(Outcome::name).toArray(String[]::new));
+        return p;
+    }
+
+    /** Per owner: deals won and lost with a close date in [from, to], and everything open now. */
+    public List<RepNumbers> numbers(Collection<Long> owners, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select o.owner_id,
+                               coalesce(sum(o.amount) filter (where s.outcome = 'WON' and o.close_date between :from and :to), 0) as won_revenue,
+                               count(*) filter (where s.outcome = 'WON' and o.close_date between :from and :to) as won,
+                               count(*) filter (where s.outcome = 'LOST' and o.close_date between :from and :to) as lost,
+                               count(*) filter (where s.outcome = 'OPEN') as open_deals,
+                               coalesce(sum(coalesce(o.amount, p.sales_price)) filter (where s.outcome = 'OPEN'), 0) as open_value
+                          from opportunity o
+                          join stage s on s.id = o.stage_id
+                          left join product p on p.id = o.product_id
+                         where o.owner_id = any(:owners)
+                         group by o.owner_id
+                        """)
+                .param("owners", owners.toArray(Long[]::new)).param("from", from).param("to", to)
+                .query((rs, n) -> new RepNumbers(rs.getLong("owner_id"), rs.getBigDecimal("won_revenue"),
+                        rs.getInt("won"), rs.getInt("lost"), rs.getInt("open_deals"), rs.getBigDecimal("open_value")))
+                .list();
+    }
+
+    // ---- imports ----
+
+    public Map<String, Long> productIdsByKey() {
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.sql("select id, match_key from product").query(rs -> {
+            ids.put(rs.getString("match_key"), rs.getLong("id"));
+        });
+        return ids;
+    }
+
+    public Map<String, Long> accountIdsByName() {
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.sql("select id, lower(name) as name from account").query(rs -> {
+            ids.put(rs.getString("name"), rs.getLong("id"));
+        });
+        return ids;
+    }
+
+    /** Inserts or updates a product by its match key; answers whether it was created, updated or unchanged. */
+    public Change upsertProduct(ProductLine line) {
+        String key = Products.matchKey(line.name());
+        var existing = jdbc.sql("select name, series, sales_price from product where match_key = :k").param("k", key)
+                .query((rs, n) -> new ProductLine(rs.getString("name"), rs.getString("series"),
+                        rs.getBigDecimal("sales_price")))
+                .optional();
+        if (existing.isEmpty()) {
+            jdbc.sql("insert into product (name, match_key, series, sales_price) values (:n, :k, :s, :p)")
+                    .param("n", line.name()).param("k", key).param("s", line.series()).param("p", line.salesPrice())
+                    .update();
+            return Change.CREATED;
+        }
+        ProductLine old = existing.get();
+        if (old.name().equals(line.name()) && Objects.equals(old.series(), line.series())
+                && sameNumber(old.salesPrice(), line.salesPrice())) {
+            return Change.UNCHANGED;
+        }
+        jdbc.sql("update product set name = :n, series = :s, sales_price = :p, version = version + 1 where match_key = :k")
+                .param("n", line.name()).param("k", key).param("s", line.series()).param("p", line.salesPrice())
+                .update();
+        return Change.UPDATED;
+    }
+
+    public Change upsertAccount(AccountLine line) {
+        var existing = jdbc.sql("""
+                        select name, sector, year_established, revenue_musd, employees, office_location, parent_name
+                          from account where lower(name) = lower(:n)
+                        """)
+                .param("n", line.name())
+                .query((rs, n) -> new AccountLine(rs.getString("name"), rs.getString("sector"),
+                        rs.getObject("year_established", Integer.class), rs.getBigDecimal("revenue_musd"),
+                        rs.getObject("employees", Integer.class), rs.getString("office_location"),
+                        rs.getString("parent_name")))
+                .optional();
+        var params = new MapSqlParameterSource()
+                .addValue("n", line.name()).addValue("sector", line.sector())
+                .addValue("year", line.yearEstablished()).addValue("revenue", line.revenueMillions())
+                .addValue("employees", line.employees()).addValue("office", line.officeLocation())
+                .addValue("parent", line.subsidiaryOf());
+        if (existing.isEmpty()) {
+            named.update("""
+                    insert into account (name, sector, year_established, revenue_musd, employees, office_location, parent_name)
+                    values (:n, :sector, :year, :revenue, :employees, :office, :parent)
+                    """, params);
+            return Change.CREATED;
+        }
+        AccountLine old = existing.get();
+        if (old.name().equals(line.name()) && Objects.equals(old.sector(), line.sector())
+                && Objects.equals(old.yearEstablished(), line.yearEstablished())
+                && sameNumber(old.revenueMillions(), line.revenueMillions())
+                && Objects.equals(old.employees(), line.employees())
+                && Objects.equals(old.officeLocation(), line.officeLocation())
+                && Objects.equals(old.subsidiaryOf(), line.subsidiaryOf())) {
+            return Change.UNCHANGED;
+        }
+        named.update("""
+                update account set name = :n, sector = :sector, year_established = :year, revenue_musd = :revenue,
+                       employees = :employees, office_location = :office, parent_name = :parent, version = version + 1
+                 where lower(name) = lower(:n)
+                """, params);
+        return Change.UPDATED;
+    }
+
+    /** Upserts opportunities by external id in batches; answers each line's change in order. */
+    public List<Change> upsertOpportunities(List<OpportunityLine> lines) {
+        Map<String, Long> products = productIdsByKey();
+        Map<String, Long> accounts = accountIdsByName();
+        Map<String, Long> stages = new HashMap<>();
+        stages().forEach(s -> stages.put(s.name().toLowerCase(), s.id()));
+        Map<String, StoredOpportunity> existing = new HashMap<>();
+        jdbc.sql("""
+                        select external_id, owner_id, product_id, account_id, stage_id, name, amount, engage_date, close_date
+                          from opportunity where external_id = any(:ids)
+                        """)
+                .param("ids", lines.stream().map(OpportunityLine::externalId).toArray(String[]::new))
+                .query(rs -> {
+                    existing.put(rs.getString("external_id"), new StoredOpportunity(rs.getLong("owner_id"),
+                            rs.getObject("product_id", Long.class), rs.getObject("account_id", Long.class),
+                            rs.getLong("stage_id"), rs.getString("name"), rs.getBigDecimal("amount"),
+                            localDate(rs.getDate("engage_date")), localDate(rs.getDate("close_date"))));
+                });
+        List<Change> changes = new ArrayList<>(lines.size());
+        List<MapSqlParameterSource> inserts = new ArrayList<>();
+        List<MapSqlParameterSource> updates = new ArrayList<>();
+        for (OpportunityLine line : lines) {
+            var wanted = new StoredOpportunity(line.ownerId(),
+                    line.product() == null ? null : products.get(Products.matchKey(line.product())),
+                    line.account() == null ? null : accounts.get(line.account().toLowerCase()),
+                    Objects.requireNonNull(stages.get(line.stage().toLowerCase()), line.stage()),
+                    line.name(), line.amount(), line.engageDate(), line.closeDate());
+            StoredOpportunity old = existing.get(line.externalId());
+            if (old == null) {
+                inserts.add(wanted.params(line.externalId()));
+                changes.add(Change.CREATED);
+            } else if (old.sameAs(wanted)) {
+                changes.add(Change.UNCHANGED);
+            } else {
+                updates.add(wanted.params(line.externalId()));
+                changes.add(Change.UPDATED);
+            }
+        }
+        named.batchUpdate("""
+                insert into opportunity (external_id, owner_id, product_id, account_id, stage_id, name, amount, engage_date, close_date)
+                values (:ext, :owner, :product, :account, :stage, :name, :amount, :engage, :close)
+                """, inserts.toArray(MapSqlParameterSource[]::new));
+        named.batchUpdate("""
+                update opportunity set owner_id = :owner, product_id = :product, account_id = :account, stage_id = :stage,
+                       name = :name, amount = :amount, engage_date = :engage, close_date = :close,
+                       updated_at = now(), version = version + 1
+                 where external_id = :ext
+                """, updates.toArray(MapSqlParameterSource[]::new));
+        return changes;
+    }
+
+    public enum Change { CREATED, UPDATED, UNCHANGED }
+
+    private record StoredOpportunity(long owner, @Nullable Long product, @Nullable Long account, long stage,
+                                     @Nullable String name, @Nullable BigDecimal amount,
+                                     @Nullable LocalDate engage, @Nullable LocalDate close) {
+
+        boolean sameAs(StoredOpportunity o) {
+            return owner == o.owner && Objects.equals(product, o.product) && Objects.equals(account, o.account)
+                    && stage == o.stage && Objects.equals(name, o.name) && sameNumber(amount, o.amount)
+                    && Objects.equals(engage, o.engage) && Objects.equals(close, o.close);
+        }
+
+        MapSqlParameterSource params(String externalId) {
+            return new MapSqlParameterSource().addValue("ext", externalId).addValue("owner", owner)
+                    .addValue("product", product).addValue("account", account).addValue("stage", stage)
+                    .addValue("name", name).addValue("amount", amount)
+                    .addValue("engage", engage).addValue("close", close);
+        }
+    }
+
+    private static boolean sameNumber(@Nullable BigDecimal a, @Nullable BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static @Nullable LocalDate localDate(@Nullable Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static Deal deal(ResultSet rs, int n) throws SQLException {
+        return new Deal(rs.getLong("id"), rs.getString("external_id"), rs.getString("name"), rs.getLong("owner_id"),
+                rs.getString("account"), rs.getString("product"), rs.getString("stage"),
+                Outcome.valueOf(rs.getString("outcome")), rs.getBigDecimal("amount"), rs.getBoolean("estimated"),
+                localDate(rs.getDate("engage_date")), localDate(rs.getDate("close_date")));
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The sales pipeline: customer accounts, products, stages (data, each with an outcome) and opportunities.
+ * Every read of deals takes the viewer's {@link dev.frontline.shared.Scope}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Pipeline")
+package dev.frontline.pipeline;

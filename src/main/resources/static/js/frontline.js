@@ -1,0 +1,69 @@
+// Frontline page behaviour: CSRF for htmx, charts from data attributes, upload progress.
+(function () {
+    'use strict';
+    const header = document.querySelector('meta[name="csrf-header"]');
+    const token = document.querySelector('meta[name="csrf-token"]');
+    document.body.addEventListener('htmx:configRequest', function (event) {
+        if (header && token && token.content) {
+            event.detail.headers[header.content] = token.content;
+        }
+    });
+
+    const palette = ['#1f4e79', '#2e86c1', '#48c9b0', '#f4d03f', '#eb984e', '#cb4335', '#7d3c98', '#839192'];
+
+    function drawCharts(root) {
+        root.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
+            if (canvas.dataset.drawn || typeof Chart === 'undefined') {
+                return;
+            }
+            canvas.dataset.drawn = 'true';
+            const spec = JSON.parse(document.getElementById(canvas.dataset.chart).textContent);
+            spec.data.datasets.forEach(function (dataset, i) {
+                dataset.backgroundColor = dataset.backgroundColor || palette[i % palette.length];
+                dataset.borderColor = dataset.borderColor || palette[i % palette.length];
+            });
+            spec.options = Object.assign({responsive: true, maintainAspectRatio: false}, spec.options || {});
+            new Chart(canvas, spec);
+        });
+    }
+
+    document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });
+    document.body.addEventListener('htmx:afterSettle', function (event) { drawCharts(event.target); });
+
+    // Import upload with a progress bar; the server then reports its own progress through htmx polling.
+    document.addEventListener('submit', function (event) {
+        const form = event.target;
+        if (!form.matches('form[data-upload]')) {
+            return;
+        }
+        event.preventDefault();
+        const bar = document.getElementById('upload-progress');
+        const barInner = bar.querySelector('.progress-bar');
+        const target = document.getElementById(form.dataset.upload);
+        bar.hidden = false;
+        const request = new XMLHttpRequest();
+        request.open('POST', form.action);
+        if (header && token) {
+            request.setRequestHeader(header.content, token.content);
+        }
+        request.upload.addEventListener('progress', function (e) {
+            if (e.lengthComputable) {
+                const pct = Math.round(100 * e.loaded / e.total);
+                barInner.style.width = pct + '%';
+                barInner.textContent = 'Uploading ' + pct + '%';
+                bar.setAttribute('aria-valuenow', String(pct));
+            }
+        });
+        request.addEventListener('load', function () {
+            bar.hidden = true;
+            target.innerHTML = request.responseText;
+            htmx.process(target);
+            target.focus();
+        });
+        request.addEventListener('error', function () {
+            bar.hidden = true;
+            target.innerHTML = '<div class="alert alert-danger" role="alert">The upload failed. Check your connection and try again.</div>';
+        });
+        request.send(new FormData(form));
+    });
+})();
