@@ -1,0 +1,53 @@
+package dev.frontline.organization.web;
+
+import dev.frontline.organization.Member;
+import dev.frontline.organization.Organization;
+import dev.frontline.organization.TeamSummary;
+import dev.frontline.shared.Scope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/teams")
+@Tag(name = "Teams")
+class TeamApi {
+
+    private final Organization organization;
+
+    TeamApi(Organization organization) {
+        this.organization = organization;
+    }
+
+    record TeamJson(long id, String name, String region, @Nullable String manager, @Nullable String managerUsername,
+                    int memberCount) {
+        static TeamJson of(TeamSummary t) {
+            return new TeamJson(t.id(), t.name(), t.region(), t.manager(), t.managerUsername(), t.memberCount());
+        }
+    }
+
+    record MemberJson(long id, String username, String displayName, String firstName, String lastName, String title,
+                      @Nullable Long teamId) {
+        static MemberJson of(Member m) {
+            return new MemberJson(m.id(), m.username(), m.displayName(), m.firstName(), m.lastName(),
+                    m.title().name(), m.teamId());
+        }
+    }
+
+    @GetMapping
+    @Operation(summary = "The teams in the caller's scope")
+    List<TeamJson> teams(Scope scope) {
+        return organization.teams(scope).stream().map(TeamJson::of).toList();
+    }
+
+    @GetMapping("/{id}/members")
+    @Operation(summary = "The reps of a team in scope (404 outside scope)")
+    List<MemberJson> members(Scope scope, @PathVariable long id) {
+        return organization.members(scope, id).stream().map(MemberJson::of).toList();
+    }
+}
