@@ -1,0 +1,22 @@
+package dev.frontline;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** Tests run on 27 November 2026: the demo dataset (latest activity December 2017) is shifted by 107 months. */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestClock {
+
+    public static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
+    public static final int DEMO_SHIFT_MONTHS = 107;
+
+    @Bean
+    @Primary
+    Clock testClock() {
+        return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+}
