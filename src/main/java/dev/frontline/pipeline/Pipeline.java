@@ -48,10 +48,8 @@ public class Pipeline {
         }
         boolean allOwners = scope.all() && filter.ownerIds() == null;
         Set<Long> owners = owners(scope, filter.ownerIds());
-        String stageName = stage == null ? null : stage.trim();
-        List<Deal> content = store.deals(allOwners, owners, stageName, filter.outcomes(), page.getPageSize(),
-                page.getOffset());
-        long total = store.countDeals(allOwners, owners, stageName, filter.outcomes());
+        List<Deal> content = store.deals(allOwners, owners, filter, page.getPageSize(), page.getOffset());
+        long total = store.countDeals(allOwners, owners, filter);
         return new PageImpl<>(content, page, total);
     }
 
@@ -78,6 +76,11 @@ public class Pipeline {
                 .collect(Collectors.toMap(RepNumbers::ownerId, Function.identity()));
         owners.forEach(id -> byOwner.putIfAbsent(id, RepNumbers.empty(id)));
         return byOwner;
+    }
+
+    /** Every deal of the visible owners among those given, as facts for results and forecasts. */
+    public List<DealFact> facts(Scope scope, Collection<Long> ownerIds) {
+        return store.facts(scope.visibleOwners(ownerIds));
     }
 
     // ---- imports: run in the importer's transaction ----

@@ -1,6 +1,8 @@
 package dev.frontline.pipeline.internal;
 
 import dev.frontline.pipeline.AccountLine;
+import dev.frontline.pipeline.DealFact;
+import dev.frontline.pipeline.DealFilter;
 import dev.frontline.pipeline.Deal;
 import dev.frontline.pipeline.OpportunityLine;
 import dev.frontline.pipeline.Outcome;
@@ -45,6 +47,10 @@ public class PipelineStore {
              where (:allOwners or o.owner_id = any(:owners))
                and (cast(:stage as text) is null or lower(s.name) = lower(:stage))
                and (:anyOutcome or s.outcome = any(:outcomes))
+               and (cast(:closedFrom as date) is null or o.close_date >= :closedFrom)
+               and (cast(:closedTo as date) is null or o.close_date <= :closedTo)
+               and (cast(:product as text) is null or o.product_id in (select id from product where name = :product))
+               and (cast(:sector as text) is null or o.account_id in (select id from account where sector = :sector))
             """;
 
     private final JdbcClient jdbc;
@@ -62,31 +68,33 @@ public class PipelineStore {
                 .list();
     }
 
-    public List<Deal> deals(boolean allOwners, Collection<Long> owners, @Nullable String stage,
-                            @Nullable Set<Outcome> outcomes, int limit, long offset) {
+    public List<Deal> deals(boolean allOwners, Collection<Long> owners, DealFilter filter, int limit, long offset) {
         return jdbc.sql(DEAL_SELECT + DEAL_WHERE
                         + " order by o.close_date desc nulls first, o.engage_date desc nulls last, o.id limit :limit offset :offset")
-                .params(dealParams(allOwners, owners, stage, outcomes))
+                .params(dealParams(allOwners, owners, filter))
                 .param("limit", limit).param("offset", offset)
                 .query(PipelineStore::deal).list();
     }
 
-    public long countDeals(boolean allOwners, Collection<Long> owners, @Nullable String stage,
-                           @Nullable Set<Outcome> outcomes) {
+    public long countDeals(boolean allOwners, Collection<Long> owners, DealFilter filter) {
         return jdbc.sql("select count(*) from opportunity o join stage s on s.id = o.stage_id" + DEAL_WHERE)
-                .params(dealParams(allOwners, owners, stage, outcomes)).query(Long.class).single();
+                .params(dealParams(allOwners, owners, filter)).query(Long.class).single();
     }
 
     public Optional<Deal> deal(long id) {
         return jdbc.sql(DEAL_SELECT + " where o.id = :id").param("id", id).query(PipelineStore::deal).optional();
     }
 
-    private static Map<String, Object> dealParams(boolean allOwners, Collection<Long> owners, @Nullable String stage,
-                                                  @Nullable Set<Outcome> outcomes) {
+    private static Map<String, Object> dealParams(boolean allOwners, Collection<Long> owners, DealFilter filter) {
+        Set<Outcome> outcomes = filter.outcomes();
         Map<String, Object> p = new HashMap<>();
         p.put("allOwners", allOwners);
         p.put("owners", owners.toArray(Long[]::new));
-        p.put("stage", stage);
+        p.put("stage", filter.stage() == null ? null : filter.stage().trim());
+        p.put("closedFrom", filter.closedFrom());
+        p.put("closedTo", filter.closedTo());
+        p.put("product", filter.product());
+        p.put("sector", filter.sector());
         p.put("anyOutcome", outcomes == null || outcomes.isEmpty());
         p.put("outcomes", outcomes == null ? new String[0] : outcomes.stream().map(Outcome::name).toArray(String[]::new));
         return p;
@@ -110,6 +118,27 @@ public class PipelineStore {
                 .param("owners", owners.toArray(Long[]::new)).param("from", from).param("to", to)
                 .query((rs, n) -> new RepNumbers(rs.getLong("owner_id"), rs.getBigDecimal("won_revenue"),
                         rs.getInt("won"), rs.getInt("lost"), rs.getInt("open_deals"), rs.getBigDecimal("open_value")))
+                .list();
+    }
+
+    /** Every deal of the given owners with the facts results are computed from. */
+    public List<DealFact> facts(Collection<Long> owners) {
+        return jdbc.sql("""
+                        select o.id, o.owner_id, p.name as product, a.sector, s.name as stage, s.position, s.outcome,
+                               o.amount, coalesce(o.amount, p.sales_price) as value,
+                               coalesce(o.created_date, o.engage_date) as created_date, o.engage_date, o.close_date
+                          from opportunity o
+                          join stage s on s.id = o.stage_id
+                          left join product p on p.id = o.product_id
+                          left join account a on a.id = o.account_id
+                         where o.owner_id = any(:owners)
+                        """)
+                .param("owners", owners.toArray(Long[]::new))
+                .query((rs, n) -> new DealFact(rs.getLong("id"), rs.getLong("owner_id"), rs.getString("product"),
+                        rs.getString("sector"), rs.getString("stage"), rs.getInt("position"),
+                        Outcome.valueOf(rs.getString("outcome")), rs.getBigDecimal("amount"), rs.getBigDecimal("value"),
+                        localDate(rs.getDate("created_date")), localDate(rs.getDate("engage_date")),
+                        localDate(rs.getDate("close_date"))))
                 .list();
     }
 

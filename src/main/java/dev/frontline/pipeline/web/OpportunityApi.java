@@ -55,12 +55,103 @@ class OpportunityApi {
                                      @RequestParam(required = false) @Nullable String owner,
                                      @RequestParam(required = false) @Nullable String stage,
                                      @RequestParam(required = false) @Nullable String status,
+                @RequestParam(required = false) @Nullable LocalDate closedFrom,
+                @RequestParam(required = false) @Nullable LocalDate closedTo,
+                @RequestParam(required = false) @Nullable String product,
+                @RequestParam(required = false) @Nullable String sector,
+                                     @RequestParam(required = false) @Nullable LocalDate closedFrom,
+                                     @RequestParam(required = false) @Nullable LocalDate closedTo,
+                                     @RequestParam(required = false) @Nullable String product,
+                                     @RequestParam(required = false) @Nullable String sector,
                                      @RequestParam(defaultValue = "0") int page,
                                      @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
         }
-        Page<Deal> deals = pipeline.deals(scope, query.filter(scope, teamId, owner, stage, status),
+        Page<Deal> deals = pipeline.deals(scope, query.filter(scope, teamId, owner, stage, status,
+                new DealQuery.Narrowing(closedFrom, closedTo, product, sector)),
+                PageRequest.of(page, size));
+        Map<Long, Member> people = organization.people(scope).stream()
+                .collect(Collectors.toMap(Member::id, Function.identity()));
+        return new PagedModel<>(deals.map(d -> json(d, people)));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One opportunity in scope (404 outside scope)")
+    OpportunityJson one(Scope scope, @PathVariable long id) {
+        Deal deal = pipeline.deal(scope, id);
+        Member owner = organization.person(scope, deal.ownerId());
+        return json(deal, Map.of(owner.id(), owner));
+    }
+
+    private static OpportunityJson json(Deal d, Map<Long, Member> people) {
+        Member m = people.get(d.ownerId());
+        Owner owner = m == null ? new Owner(d.ownerId(), "", "") : new Owner(m.id(), m.username(), m.displayName());
+        return new OpportunityJson(d.id(), d.externalId(), d.name(), owner, d.account(), d.product(), d.stage(),
+                d.outcome().name().toLowerCase(), d.amount(), d.amountEstimated(), d.engageDate(), d.closeDate());
+    }
+};
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.web.PagedModel;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/opportunities")
+@Tag(name = "Opportunities")
+class OpportunityApi {
+
+    static final int MAX_PAGE_SIZE = 500;
+
+    private final Pipeline pipeline;
+    private final Organization organization;
+    private final DealQuery query;
+
+    OpportunityApi(Pipeline pipeline, Organization organization, DealQuery query) {
+        this.pipeline = pipeline;
+        this.organization = organization;
+        this.query = query;
+    }
+
+    record Owner(long id, String username, String displayName) {
+    }
+
+    record OpportunityJson(long id, String externalId, @Nullable String name, Owner owner, @Nullable String account,
+                           @Nullable String product, String stage, String status, @Nullable BigDecimal amount,
+                           boolean amountEstimated, @Nullable LocalDate engageDate, @Nullable LocalDate closeDate) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Opportunities in the caller's scope, newest first",
+            description = "owner is a username; stage a stage name (case-insensitive); status open, won or lost. "
+                    + "A team or owner outside scope answers 404.")
+    PagedModel<OpportunityJson> list(Scope scope, @RequestParam(required = false) @Nullable Long teamId,
+                                     @RequestParam(required = false) @Nullable String owner,
+                                     @RequestParam(required = false) @Nullable String stage,
+                                     @RequestParam(required = false) @Nullable String status,
+                @RequestParam(required = false) @Nullable LocalDate closedFrom,
+                @RequestParam(required = false) @Nullable LocalDate closedTo,
+                @RequestParam(required = false) @Nullable String product,
+                @RequestParam(required = false) @Nullable String sector,
+                                     @RequestParam(required = false) @Nullable LocalDate closedFrom,
+                                     @RequestParam(required = false) @Nullable LocalDate closedTo,
+                                     @RequestParam(required = false) @Nullable String product,
+                                     @RequestParam(required = false) @Nullable String sector,
+                                     @RequestParam(defaultValue = "0") int page,
+                                     @RequestParam(defaultValue = "50") int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
+        }
+        Page<Deal> deals = pipeline.deals(scope, query.filter(scope, teamId, owner, stage, status,
+                new DealQuery.Narrowing(closedFrom, closedTo, product, sector)),
                 PageRequest.of(page, size));
         Map<Long, Member> people = organization.people(scope).stream()
                 .collect(Collectors.toMap(Member::id, Function.identity()));
