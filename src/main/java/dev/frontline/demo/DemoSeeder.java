@@ -9,7 +9,10 @@ import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.organization.Region;
 import dev.frontline.organization.Title;
+import dev.frontline.results.Goals;
 import dev.frontline.shared.Role;
+import dev.frontline.shared.Scope;
+import dev.frontline.shared.Viewer;
 import dev.frontline.system.DemoMode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,15 +49,17 @@ class DemoSeeder implements ApplicationRunner {
     private final Importer importer;
     private final Organization organization;
     private final Accounts accounts;
+    private final Goals goals;
     private final Clock clock;
     private final String password;
 
-    DemoSeeder(DemoMode demo, Importer importer, Organization organization, Accounts accounts, Clock clock,
+    DemoSeeder(DemoMode demo, Importer importer, Organization organization, Accounts accounts, Goals goals, Clock clock,
                @Value("${frontline.demo-password:demo}") String password) {
         this.demo = demo;
         this.importer = importer;
         this.organization = organization;
         this.accounts = accounts;
+        this.goals = goals;
         this.clock = clock;
         this.password = password;
     }
@@ -73,6 +78,8 @@ class DemoSeeder implements ApplicationRunner {
         }
         createDirectors();
         createLogins();
+        int quotas = goals.seedDemoQuotas(Scope.everything(new Viewer(0, "demo", "Demo", Role.ADMIN, null)));
+        log.info("Demo mode: seeded {} quarterly quotas from Frontline's suggestions", quotas);
         log.info("Demo ready: sign in as admin, a manager such as cara.losch, a rep or director.central");
     }
 

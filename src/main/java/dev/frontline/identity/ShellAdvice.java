@@ -4,6 +4,7 @@ import dev.frontline.shared.Role;
 import dev.frontline.shared.Viewer;
 import dev.frontline.system.DemoMode;
 import dev.frontline.system.Shell;
+import dev.frontline.system.ShellProvider;
 import dev.frontline.system.Shell.NavItem;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Puts the page chrome ({@link Shell}) into every page's model: navigation by role, CSRF token, demo banner. */
 @ControllerAdvice(annotations = Controller.class)
-class ShellAdvice {
+class ShellAdvice implements ShellProvider {
 
     private final DemoMode demo;
 
@@ -27,7 +28,8 @@ class ShellAdvice {
     }
 
     @ModelAttribute("shell")
-    Shell shell(HttpServletRequest request) {
+    @Override
+    public Shell shell(HttpServletRequest request) {
         Viewer viewer = viewer();
         CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -47,11 +49,13 @@ class ShellAdvice {
         nav.add(new NavItem("Home", "/", "house"));
         if (role != Role.REP) {
             nav.add(new NavItem("Teams", "/teams", "people"));
+            nav.add(new NavItem("Results", role == Role.MANAGER ? "/results" : "/regions", "graph-up"));
         }
         nav.add(new NavItem(role == Role.REP ? "My deals" : "Opportunities", "/opportunities", "briefcase"));
         if (role == Role.ADMIN) {
             nav.add(new NavItem("Import", "/imports", "upload"));
             nav.add(new NavItem("Logins", "/admin/logins", "key"));
+            nav.add(new NavItem("Settings", "/admin/settings", "gear"));
         }
         return nav;
     }

@@ -26,6 +26,29 @@ public class Charts {
                                 "title", Map.of("display", true, "text", axisLabel))))));
     }
 
+    /**
+     * Bars with a line over them (for example revenue won against quota): each series is a bar series unless its
+     * name is in {@code lines}.
+     */
+    public String barsWithLine(List<String> labels, Map<String, List<? extends Number>> bars,
+                               Map<String, List<? extends Number>> lines, String axisLabel) {
+        List<Object> datasets = new java.util.ArrayList<>();
+        lines.forEach((name, data) -> datasets.add(Map.of("type", "line", "label", name, "data", data,
+                "borderColor", "#cb4335", "backgroundColor", "#cb4335", "pointRadius", 4, "order", 0)));
+        bars.forEach((name, data) -> datasets.add(Map.of("type", "bar", "label", name, "data", data, "order", 1)));
+        return safe(Map.of("type", "bar",
+                "data", Map.of("labels", labels, "datasets", datasets),
+                "options", Map.of("scales", Map.of("y", Map.of("beginAtZero", true,
+                        "title", Map.of("display", true, "text", axisLabel))))));
+    }
+
+    /** Horizontal bars, one series (a funnel). */
+    public String funnel(List<String> labels, List<? extends Number> values, String label) {
+        return safe(Map.of("type", "bar",
+                "data", Map.of("labels", labels, "datasets", List.of(Map.of("label", label, "data", values))),
+                "options", Map.of("indexAxis", "y", "plugins", Map.of("legend", Map.of("display", false)))));
+    }
+
     /** Any specification, serialised safely. */
     public String safe(Object spec) {
         return json.writeValueAsString(spec).replace("<", "\\u003c").replace(">", "\\u003e")

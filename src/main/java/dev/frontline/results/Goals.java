@@ -1,0 +1,268 @@
+package dev.frontline.results;
+
+import dev.frontline.organization.Member;
+import dev.frontline.organization.Organization;
+import dev.frontline.organization.TeamSummary;
+import dev.frontline.organization.Title;
+import dev.frontline.pipeline.DealFact;
+import dev.frontline.pipeline.Pipeline;
+import dev.frontline.results.internal.GoalRow;
+import dev.frontline.results.internal.GoalStore;
+import dev.frontline.results.internal.QuotaRow;
+import dev.frontline.shared.NotFoundException;
+import dev.frontline.shared.Role;
+import dev.frontline.shared.SalesPeriod;
+import dev.frontline.shared.SalesPeriod.Grain;
+import dev.frontline.shared.Scope;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Goals: the fiscal calendar, quotas per rep and team, other goals, and quota suggestions drawn from each rep's
+ * track record. Managers edit their teams', directors their office's, the admin everyone's; reps read only.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Goals {
+
+    /** How many completed past periods a suggestion averages. */
+    static final int TRAILING_PERIODS = 4;
+    public static final String DEMO = "DEMO";
+
+    private final GoalStore store;
+    private final Organization organization;
+    private final Pipeline pipeline;
+    private final Clock clock;
+
+    Goals(GoalStore store, Organization organization, Pipeline pipeline, Clock clock) {
+        this.store = store;
+        this.organization = organization;
+        this.pipeline = pipeline;
+        this.clock = clock;
+    }
+
+    /** The month (1–12) the fiscal year starts in. */
+    public int fiscalFirstMonth() {
+        return store.fiscalFirstMonth();
+    }
+
+    public int fiscalVersion() {
+        return store.fiscalVersion();
+    }
+
+    /** Sets the month the fiscal year starts in. Admin only; a stale version answers a conflict. */
+    @Transactional
+    public void setFiscalFirstMonth(Scope scope, int month, int expectedVersion) {
+        if (scope.viewer().role() != Role.ADMIN) {
+            throw new AccessDeniedException("Only an administrator sets the fiscal year");
+        }
+        if (month < 1 || month > 12) {
+            throw new IllegalArgumentException("The fiscal year's first month must be 1 to 12, not " + month);
+        }
+        if (!store.setFiscalFirstMonth(month, expectedVersion)) {
+            throw new OptimisticLockingFailureException("The fiscal year setting changed meanwhile");
+        }
+    }
+
+    /** Parses a period in the fiscal calendar; blank means the current quarter. */
+    public SalesPeriod period(@Nullable String text) {
+        return text == null || text.isBlank() ? current(Grain.QUARTER) : SalesPeriod.parse(text, fiscalFirstMonth());
+    }
+
+    /** The period of the grain that holds today. */
+    public SalesPeriod current(Grain grain) {
+        return SalesPeriod.of(grain, today(), fiscalFirstMonth());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    QuotaBook book(Collection<Long> repIds, Collection<Long> teamIds) {
+        return new QuotaBook(store.quotas(repIds, teamIds));
+    }
+
+    List<GoalRow> goals(Collection<Long> repIds) {
+        return store.goals(repIds);
+    }
+
+    /**
+     * Sets quotas, all or none. Reps are named by username, teams by id; both must be in the editor's scope (else
+     * 404); reps cannot set quotas (403); a change carrying a version that is no longer current is refused (409).
+     */
+    @Transactional
+    public void setQuotas(Scope scope, List<QuotaChange> changes, String source) {
+        requireEditor(scope);
+        int firstMonth = fiscalFirstMonth();
+        for (QuotaChange change : changes) {
+            if ((change.rep() == null) == (change.team() == null)) {
+                throw new IllegalArgumentException("Each quota names either a rep or a team");
+            }
+            if (change.amount() == null || change.amount().signum() < 0) {
+                throw new IllegalArgumentException("A quota amount must be zero or more (" + change.period() + ")");
+            }
+            SalesPeriod period = SalesPeriod.parse(change.period(), firstMonth);
+            Long repId = change.rep() == null ? null : repInScope(scope, change.rep()).id();
+            Long teamId = change.team();
+            if (teamId != null) {
+                organization.team(scope, teamId);
+            }
+            Optional<QuotaRow> existing = store.quota(repId, teamId, period);
+            String by = scope.viewer().username();
+            if (existing.isEmpty()) {
+                if (change.version() != null && change.version() > 0) {
+                    throw new OptimisticLockingFailureException("The quota for " + period + " was removed meanwhile");
+                }
+                store.insertQuota(repId, teamId, period, change.amount(), source, by);
+            } else {
+                QuotaRow row = existing.get();
+                int expected = change.version() == null ? row.version() : change.version();
+                if (row.amount().compareTo(change.amount()) == 0 && expected == row.version()) {
+                    continue;
+                }
+                if (!store.updateQuota(row.id(), expected, change.amount(), source, by)) {
+                    throw new OptimisticLockingFailureException("Someone changed the quota of "
+                            + (change.rep() != null ? change.rep() : "the team") + " for " + period
+                            + " meanwhile; reload and apply your change again");
+                }
+            }
+        }
+    }
+
+    /** Sets non-revenue goals for reps in scope (upsert per rep, period and metric). */
+    @Transactional
+    public void setGoal(Scope scope, String rep, String period, Metric metric, BigDecimal target) {
+        requireEditor(scope);
+        if (target.signum() < 0) {
+            throw new IllegalArgumentException("A goal must be zero or more");
+        }
+        store.upsertGoal(repInScope(scope, rep).id(), SalesPeriod.parse(period, fiscalFirstMonth()), metric, target);
+    }
+
+    /** The growth factor (percent) a team's quota suggestions apply. */
+    public BigDecimal growth(Scope scope, long teamId) {
+        organization.team(scope, teamId);
+        return store.growth(teamId);
+    }
+
+    @Transactional
+    public void setGrowth(Scope scope, long teamId, BigDecimal percent) {
+        requireEditor(scope);
+        organization.team(scope, teamId);
+        if (percent.compareTo(BigDecimal.valueOf(-90)) < 0 || percent.compareTo(BigDecimal.valueOf(500)) > 0) {
+            throw new IllegalArgumentException("Growth must be between -90% and 500%, not " + percent + "%");
+        }
+        store.setGrowth(teamId, percent);
+    }
+
+    /** The team's quota grid for a fiscal year at a grain (quarter or month). */
+    public QuotaGrid grid(Scope scope, long teamId, int year, Grain grain) {
+        TeamSummary team = organization.team(scope, teamId);
+        List<Member> reps = reps(scope, teamId);
+        List<Long> repIds = reps.stream().map(Member::id).toList();
+        QuotaBook book = book(repIds, List.of(teamId));
+        SalesPeriod fiscalYear = SalesPeriod.parse(Integer.toString(year), fiscalFirstMonth());
+        List<SalesPeriod> periods = new ArrayList<>();
+        for (SalesPeriod p = SalesPeriod.of(grain, fiscalYear.start(), fiscalFirstMonth());
+             !p.start().isAfter(fiscalYear.end()); p = p.next()) {
+            periods.add(p);
+        }
+        periods.add(fiscalYear);
+        List<QuotaGrid.Row> rows = reps.stream().map(rep -> new QuotaGrid.Row(rep, periods.stream()
+                .map(p -> cell(book.exact(r -> Objects.equals(r.repId(), rep.id()), p), p, book.forRep(rep.id(), p)))
+                .toList())).toList();
+        QuotaGrid.Row teamRow = new QuotaGrid.Row(null, periods.stream()
+                .map(p -> cell(book.exact(r -> Objects.equals(r.teamId(), teamId), p), p,
+                        book.forTeam(teamId, repIds, p)))
+                .toList());
+        return new QuotaGrid(team, year, grain.name().toLowerCase(), periods.stream().map(SalesPeriod::toString).toList(),
+                rows, teamRow, store.growth(teamId), book.anyFrom(DEMO));
+    }
+
+    private static QuotaGrid.Cell cell(@Nullable QuotaRow row, SalesPeriod period, @Nullable BigDecimal effective) {
+        return row == null ? new QuotaGrid.Cell(period.toString(), null, null, null, effective)
+                : new QuotaGrid.Cell(period.toString(), row.amount(), row.version(), row.source(), effective);
+    }
+
+    /**
+     * Suggested quotas for a team's reps: the average revenue each won over the last four completed periods of the
+     * same grain before the period (counting only periods from their first closed deal on), times (1 + the team's
+     * growth); a rep without a track record gets the team's median suggestion.
+     */
+    public List<QuotaSuggestion> suggestions(Scope scope, long teamId, SalesPeriod period) {
+        organization.team(scope, teamId);
+        List<Member> reps = reps(scope, teamId);
+        List<Long> ids = reps.stream().map(Member::id).toList();
+        Map<Long, List<DealFact>> facts = pipeline.facts(scope, ids).stream()
+                .collect(Collectors.groupingBy(DealFact::ownerId));
+        QuotaBook book = book(ids, List.of());
+        BigDecimal growth = store.growth(teamId);
+        return Suggestions.suggest(reps, facts, period, today(), growth, TRAILING_PERIODS,
+                rep -> book.forRep(rep, period));
+    }
+
+    /**
+     * Demo mode: sets every rep's quarterly quota from its suggestion, for each quarter from the first one that
+     * has a track record to the next quarter; marked as demo quotas.
+     */
+    @Transactional
+    public int seedDemoQuotas(Scope everything) {
+        int set = 0;
+        LocalDate firstClose = null;
+        for (TeamSummary team : organization.teams(everything)) {
+            List<Long> ids = reps(everything, team.id()).stream().map(Member::id).toList();
+            for (DealFact d : pipeline.facts(everything, ids)) {
+                if (!d.open() && d.closeDate() != null && (firstClose == null || d.closeDate().isBefore(firstClose))) {
+                    firstClose = d.closeDate();
+                }
+            }
+        }
+        if (firstClose == null) {
+            return 0;
+        }
+        SalesPeriod last = current(Grain.QUARTER).next();
+        for (SalesPeriod q = SalesPeriod.of(Grain.QUARTER, firstClose, fiscalFirstMonth()).next();
+             !q.start().isAfter(last.start()); q = q.next()) {
+            for (TeamSummary team : organization.teams(everything)) {
+                for (QuotaSuggestion s : suggestions(everything, team.id(), q)) {
+                    if (s.suggested().signum() > 0 && store.quota(s.rep().id(), null, q).isEmpty()) {
+                        store.insertQuota(s.rep().id(), null, q, s.suggested(), DEMO, "demo");
+                        set++;
+                    }
+                }
+            }
+        }
+        return set;
+    }
+
+    List<Member> reps(Scope scope, long teamId) {
+        return organization.members(scope, teamId).stream().filter(m -> m.title() == Title.REP).toList();
+    }
+
+    private Member repInScope(Scope scope, String username) {
+        return organization.personByUsername(scope, username)
+                .filter(p -> p.title() == Title.REP && scope.seesDealsOf(p.id()))
+                .orElseThrow(() -> new NotFoundException("rep", username));
+    }
+
+    private static void requireEditor(Scope scope) {
+        if (scope.viewer().role() == Role.REP) {
+            throw new AccessDeniedException("Reps do not set quotas or goals");
+        }
+    }
+
+}

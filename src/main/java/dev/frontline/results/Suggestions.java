@@ -1,0 +1,93 @@
+package dev.frontline.results;
+
+import dev.frontline.organization.Member;
+import dev.frontline.pipeline.DealFact;
+import dev.frontline.system.Fmt;
+import dev.frontline.shared.SalesPeriod;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.LongFunction;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/** The quota suggestion arithmetic, free of Spring and the database. */
+final class Suggestions {
+
+    private Suggestions() {
+    }
+
+    static List<QuotaSuggestion> suggest(List<Member> reps, Map<Long, List<DealFact>> factsByRep, SalesPeriod period,
+                                         LocalDate today, BigDecimal growth, int trailing,
+                                         LongFunction<@Nullable BigDecimal> current) {
+        BigDecimal factor = BigDecimal.ONE.add(growth.movePointLeft(2));
+        List<QuotaSuggestion> withHistory = new ArrayList<>();
+        List<Member> without = new ArrayList<>();
+        for (Member rep : reps) {
+            List<DealFact> facts = factsByRep.getOrDefault(rep.id(), List.of());
+            List<QuotaSuggestion.PeriodValue> history = history(facts, period, today, trailing);
+            if (history.isEmpty()) {
+                without.add(rep);
+                continue;
+            }
+            BigDecimal sum = history.stream().map(QuotaSuggestion.PeriodValue::wonRevenue)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal average = sum.divide(BigDecimal.valueOf(history.size()), 2, RoundingMode.HALF_UP);
+            BigDecimal suggested = average.multiply(factor).setScale(0, RoundingMode.HALF_UP);
+            String arithmetic = "average of " + history.stream()
+                    .map(h -> h.period() + " " + Fmt.money(h.wonRevenue())).collect(Collectors.joining(", "))
+                    + " = " + Fmt.money(average) + "; × " + factor.stripTrailingZeros().toPlainString()
+                    + " (growth " + growth.stripTrailingZeros().toPlainString() + "%) = " + Fmt.money(suggested);
+            withHistory.add(new QuotaSuggestion(rep, period.toString(), history, average, growth, suggested,
+                    arithmetic, current.apply(rep.id())));
+        }
+        BigDecimal median = median(withHistory.stream().map(QuotaSuggestion::suggested).toList());
+        List<QuotaSuggestion> all = new ArrayList<>(withHistory);
+        for (Member rep : without) {
+            all.add(new QuotaSuggestion(rep, period.toString(), List.of(), null, growth, median,
+                    "no track record yet: the team's median suggestion, " + Fmt.money(median),
+                    current.apply(rep.id())));
+        }
+        all.sort((a, b) -> a.rep().displayName().compareToIgnoreCase(b.rep().displayName()));
+        return all;
+    }
+
+    /**
+     * The revenue won in each of the last {@code trailing} completed periods of the period's grain before it,
+     * from the period holding the rep's first closed deal on; newest first.
+     */
+    static List<QuotaSuggestion.PeriodValue> history(List<DealFact> facts, SalesPeriod period, LocalDate today,
+                                                      int trailing) {
+        LocalDate firstClose = facts.stream().filter(d -> !d.open()).map(DealFact::closeDate)
+                .filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+        List<QuotaSuggestion.PeriodValue> history = new ArrayList<>();
+        if (firstClose == null) {
+            return history;
+        }
+        for (SalesPeriod p = period.previous(); history.size() < trailing && !p.end().isBefore(firstClose);
+             p = p.previous()) {
+            if (!p.end().isBefore(today)) {
+                continue;
+            }
+            SalesPeriod q = p;
+            BigDecimal won = facts.stream().filter(d -> d.won() && d.closedWithin(q.start(), q.end()))
+                    .map(d -> d.amount() == null ? BigDecimal.ZERO : d.amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            history.add(new QuotaSuggestion.PeriodValue(p.toString(), won));
+        }
+        return history;
+    }
+
+    static BigDecimal median(List<BigDecimal> values) {
+        if (values.isEmpty()) {
+            return BigDecimal.ZERO;
+        }
+        List<BigDecimal> sorted = values.stream().sorted().toList();
+        int mid = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(mid)
+                : sorted.get(mid - 1).add(sorted.get(mid)).divide(BigDecimal.valueOf(2), 0, RoundingMode.HALF_UP);
+    }
+}

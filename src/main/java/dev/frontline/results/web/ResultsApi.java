@@ -1,0 +1,93 @@
+package dev.frontline.results.web;
+
+import dev.frontline.organization.Organization;
+import dev.frontline.results.Goals;
+import dev.frontline.results.QuotaChange;
+import dev.frontline.results.QuotaGrid;
+import dev.frontline.results.QuotaSuggestion;
+import dev.frontline.results.Results;
+import dev.frontline.shared.SalesPeriod.Grain;
+import dev.frontline.shared.Scope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Results and goals")
+class ResultsApi {
+
+    private final Results results;
+    private final Goals goals;
+    private final Organization organization;
+
+    ResultsApi(Results results, Goals goals, Organization organization) {
+        this.results = results;
+        this.goals = goals;
+        this.organization = organization;
+    }
+
+    @GetMapping("/teams/{id}/results")
+    @Operation(summary = "A team's results for a period (2026-Q4, 2026-11 or 2026; default the current quarter)")
+    ResultsJson.Team team(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String period) {
+        return ResultsJson.Team.of(results.team(scope, id, results.period(period)));
+    }
+
+    @GetMapping("/reps/{id}/results")
+    @Operation(summary = "A rep's trend: their figures for each of the last N periods")
+    ResultsJson.Trend rep(Scope scope, @PathVariable long id, @RequestParam(defaultValue = "8") int periods,
+                          @RequestParam(defaultValue = "quarter") String grain) {
+        Grain g = grain(grain);
+        var points = results.repTrend(scope, id, g, periods).stream().map(ResultsJson.Point::of).toList();
+        return new ResultsJson.Trend(ResultsJson.RepRef.of(organization.person(scope, id)),
+                g.name().toLowerCase(Locale.ROOT), points);
+    }
+
+    @GetMapping("/regions/{id}/results")
+    @Operation(summary = "An office's roll-up: each team and the office total (directors and the admin)")
+    ResultsJson.Region region(Scope scope, @PathVariable long id,
+                              @RequestParam(required = false) @Nullable String period) {
+        return ResultsJson.Region.of(results.region(scope, id, results.period(period)));
+    }
+
+    @PutMapping("/quotas")
+    @Operation(summary = "Set quotas, all or none: [{rep|team, period, amount, version?}]",
+            description = "rep is a username, team a team id. Outside scope 404; reps 403; a stale version 409.")
+    Map<String, Integer> setQuotas(Scope scope, @RequestBody List<QuotaChange> changes) {
+        goals.setQuotas(scope, changes, "MANUAL");
+        return Map.of("saved", changes.size());
+    }
+
+    @GetMapping("/teams/{id}/quotas")
+    @Operation(summary = "A team's quotas for a fiscal year: reps × periods and the team row")
+    QuotaGrid quotas(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable Integer year,
+                     @RequestParam(defaultValue = "quarter") String grain) {
+        int y = year == null ? Integer.parseInt(results.current(Grain.YEAR).toString()) : year;
+        return goals.grid(scope, id, y, grain(grain));
+    }
+
+    @GetMapping("/teams/{id}/quota-suggestions")
+    @Operation(summary = "Suggested quotas for a team's reps for a period, with the arithmetic behind each")
+    List<QuotaSuggestion> suggestions(Scope scope, @PathVariable long id,
+                                      @RequestParam(required = false) @Nullable String period) {
+        return goals.suggestions(scope, id, results.period(period));
+    }
+
+    static Grain grain(String text) {
+        try {
+            return Grain.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a grain: use month, quarter or year");
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package dev.frontline.results.web;
+
+import dev.frontline.organization.Organization;
+import dev.frontline.organization.TeamSummary;
+import dev.frontline.results.Goals;
+import dev.frontline.results.QuotaChange;
+import dev.frontline.results.QuotaSuggestion;
+import dev.frontline.results.RegionResults;
+import dev.frontline.results.RepResults;
+import dev.frontline.results.Results;
+import dev.frontline.results.TeamResults;
+import dev.frontline.results.TrendPoint;
+import dev.frontline.shared.NotFoundException;
+import dev.frontline.shared.Role;
+import dev.frontline.shared.SalesPeriod;
+import dev.frontline.shared.SalesPeriod.Grain;
+import dev.frontline.shared.Scope;
+import dev.frontline.system.Charts;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Results pages: a team's results, its quota grid, office roll-ups, CSV exports and the fiscal year setting. */
+@Controller
+class ResultsPages {
+
+    static final String TEAM = "results/team";
+    static final String QUOTAS = "results/quotas";
+    static final String REGIONS = "results/regions";
+    static final String SETTINGS = "results/settings";
+    static final int TREND_PERIODS = 8;
+
+    private final Results results;
+    private final Goals goals;
+    private final Organization organization;
+    private final Charts charts;
+
+    ResultsPages(Results results, Goals goals, Organization organization, Charts charts) {
+        this.results = results;
+        this.goals = goals;
+        this.organization = organization;
+        this.charts = charts;
+    }
+
+    @GetMapping("/results")
+    String results(Scope scope) {
+        Role role = scope.viewer().role();
+        if (role == Role.REP) {
+            return "redirect:/";
+        }
+        if (role == Role.MANAGER) {
+            List<TeamSummary> teams = organization.teams(scope);
+            if (teams.isEmpty()) {
+                throw new NotFoundException("team", "of " + scope.viewer().username());
+            }
+            return "redirect:/teams/" + teams.get(0).id() + "/results";
+        }
+        return "redirect:/regions";
+    }
+
+    @GetMapping("/teams/{id}/results")
+    String team(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String period,
+                Model model) {
+        SalesPeriod p = results.period(period);
+        TeamResults r = results.team(scope, id, p);
+        List<TrendPoint> trend = results.teamTrend(scope, id, p.grain(), TREND_PERIODS);
+        List<String> names = r.reps().stream().map(x -> x.rep().displayName()).toList();
+        Map<String, List<? extends Number>> bars = new LinkedHashMap<>();
+        bars.put("Won revenue", r.reps().stream().map(x -> x.figures().wonRevenue()).toList());
+        Map<String, List<? extends Number>> quota = new LinkedHashMap<>();
+        quota.put("Quota", r.reps().stream().map(x -> orZero(x.figures().quota())).toList());
+        Map<String, List<? extends Number>> trendBars = new LinkedHashMap<>();
+        trendBars.put("Won revenue", trend.stream().map(t -> t.figures().wonRevenue()).toList());
+        Map<String, List<? extends Number>> trendQuota = new LinkedHashMap<>();
+        trendQuota.put("Quota", trend.stream().map(t -> orZero(t.figures().quota())).toList());
+        model.addAttribute("page", new TeamResultsPage(r, trend,
+                charts.barsWithLine(names, bars, quota, "$"),
+                charts.barsWithLine(trend.stream().map(t -> t.period().toString()).toList(), trendBars, trendQuota, "$"),
+                charts.funnel(r.funnel().stream().map(f -> f.stage()).toList(),
+                        r.funnel().stream().map(f -> f.reached()).toList(), "Deals"),
+                p.contains(goals.today()), scope.viewer().role() != Role.REP));
+        return TEAM;
+    }
+
+    @GetMapping("/teams/{id}/results.csv")
+    ResponseEntity<String> teamCsv(Scope scope, @PathVariable long id,
+                                   @RequestParam(required = false) @Nullable String period,
+                                   @RequestParam(defaultValue = "reps") String table) {
+        TeamResults r = results.team(scope, id, results.period(period));
+        String csv = switch (table) {
+            case "reps" -> ResultsCsv.reps(r);
+            case "products" -> ResultsCsv.breakdown(r.byProduct(), "product");
+            case "sectors" -> ResultsCsv.breakdown(r.bySector(), "sector");
+            case "funnel" -> ResultsCsv.funnel(r.funnel());
+            default -> throw new IllegalArgumentException("'" + table + "' is no table: use reps, products, sectors or funnel");
+        };
+        return csv("team-" + id + "-" + table + "-" + r.period() + ".csv", csv);
+    }
+
+    @GetMapping("/regions")
+    String regions(Scope scope, @RequestParam(required = false) @Nullable String period, Model model) {
+        SalesPeriod p = results.period(period);
+        List<RegionResults> regions = results.regions(scope, p);
+        if (regions.isEmpty()) {
+            throw new NotFoundException("office", "in scope");
+        }
+        model.addAttribute("page", regionsPage(regions, p));
+        return REGIONS;
+    }
+
+    @GetMapping("/regions/{id}/results")
+    String region(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String period,
+                  Model model) {
+        SalesPeriod p = results.period(period);
+        model.addAttribute("page", regionsPage(List.of(results.region(scope, id, p)), p));
+        return REGIONS;
+    }
+
+    @GetMapping("/regions/{id}/results.csv")
+    ResponseEntity<String> regionCsv(Scope scope, @PathVariable long id,
+                                     @RequestParam(required = false) @Nullable String period) {
+        RegionResults r = results.region(scope, id, results.period(period));
+        return csv("office-" + r.region().name().toLowerCase() + "-" + r.period() + ".csv", ResultsCsv.region(r));
+    }
+
+    private RegionsPage regionsPage(List<RegionResults> regions, SalesPeriod p) {
+        List<String> labels = new ArrayList<>();
+        List<BigDecimal> won = new ArrayList<>();
+        List<BigDecimal> quota = new ArrayList<>();
+        regions.forEach(r -> r.teams().forEach(t -> {
+            labels.add(t.team().name());
+            won.add(t.figures().wonRevenue());
+            quota.add(orZero(t.figures().quota()));
+        }));
+        Map<String, List<? extends Number>> bars = new LinkedHashMap<>();
+        bars.put("Won revenue", won);
+        Map<String, List<? extends Number>> lines = new LinkedHashMap<>();
+        lines.put("Quota", quota);
+        return new RegionsPage(regions, p, p.contains(goals.today()), charts.barsWithLine(labels, bars, lines, "$"));
+    }
+
+    @GetMapping("/teams/{id}/quotas")
+    String quotas(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable Integer year,
+                  @RequestParam(defaultValue = "quarter") String grain,
+                  @RequestParam(required = false) @Nullable String period, Model model) {
+        model.addAttribute("page", quotasPage(scope, id, year, grain, period, null, null));
+        return QUOTAS;
+    }
+
+    @PostMapping("/teams/{id}/quotas")
+    String saveQuotas(Scope scope, @PathVariable long id, @RequestParam MultiValueMap<String, String> form,
+                      HttpServletResponse response, Model model) {
+        Integer year = form.getFirst("year") == null ? null : Integer.valueOf(form.getFirst("year"));
+        String grain = form.getFirst("grain") == null ? "quarter" : form.getFirst("grain");
+        List<QuotaChange> changes = new ArrayList<>();
+        form.forEach((name, values) -> {
+            if (name.startsWith("amount:") && !values.get(0).isBlank()) {
+                String[] key = name.split(":", 3);
+                String version = form.getFirst("version:" + key[1] + ":" + key[2]);
+                BigDecimal amount = amount(values.get(0), key[2]);
+                changes.add(new QuotaChange(key[1].equals("team") ? null : key[1],
+                        key[1].equals("team") ? id : null, key[2], amount,
+                        version == null || version.isBlank() ? null : Integer.valueOf(version)));
+            }
+        });
+        String notice = null;
+        String problem = null;
+        try {
+            goals.setQuotas(scope, changes, "MANUAL");
+            notice = "Quotas saved.";
+        } catch (IllegalArgumentException e) {
+            problem = e.getMessage();
+            response.setStatus(422);
+        } catch (OptimisticLockingFailureException e) {
+            problem = e.getMessage() + " Nothing was saved; the grid below shows the current quotas.";
+            response.setStatus(409);
+        }
+        model.addAttribute("page", quotasPage(scope, id, year, grain, null, notice, problem));
+        return QUOTAS;
+    }
+
+    @PostMapping("/teams/{id}/quotas/growth")
+    String growth(Scope scope, @PathVariable long id, @RequestParam BigDecimal growth,
+                  @RequestParam(required = false) @Nullable String period) {
+        goals.setGrowth(scope, id, growth);
+        return "redirect:/teams/" + id + "/quotas" + (period == null ? "" : "?period=" + period);
+    }
+
+    @PostMapping("/teams/{id}/quotas/accept")
+    String accept(Scope scope, @PathVariable long id, @RequestParam String period,
+                  @RequestParam(required = false) @Nullable List<String> reps) {
+        SalesPeriod p = results.period(period);
+        List<QuotaChange> changes = goals.suggestions(scope, id, p).stream()
+                .filter(s -> reps == null || reps.contains(s.rep().username()))
+                .map(s -> new QuotaChange(s.rep().username(), null, p.toString(), s.suggested(), null)).toList();
+        goals.setQuotas(scope, changes, "SUGGESTION");
+        return "redirect:/teams/" + id + "/quotas?period=" + p + "&accepted=" + changes.size();
+    }
+
+    private QuotasPage quotasPage(Scope scope, long teamId, @Nullable Integer year, String grain,
+                                  @Nullable String period, @Nullable String notice, @Nullable String problem) {
+        SalesPeriod p = results.period(period);
+        int y = year == null ? Integer.parseInt(SalesPeriod.of(Grain.YEAR, p.start(), p.firstMonth()).toString()) : year;
+        List<QuotaSuggestion> suggestions = goals.suggestions(scope, teamId, p);
+        return new QuotasPage(goals.grid(scope, teamId, y, ResultsApi.grain(grain)), p.toString(), suggestions,
+                scope.viewer().role() != Role.REP, notice, problem);
+    }
+
+    @GetMapping("/admin/settings")
+    String settings(Model model) {
+        model.addAttribute("firstMonth", goals.fiscalFirstMonth());
+        model.addAttribute("version", goals.fiscalVersion());
+        model.addAttribute("notice", null);
+        return SETTINGS;
+    }
+
+    @PostMapping("/admin/settings")
+    String saveSettings(Scope scope, @RequestParam int firstMonth, @RequestParam int version, Model model) {
+        goals.setFiscalFirstMonth(scope, firstMonth, version);
+        model.addAttribute("firstMonth", goals.fiscalFirstMonth());
+        model.addAttribute("version", goals.fiscalVersion());
+        model.addAttribute("notice", "The fiscal year now starts in month " + firstMonth + ".");
+        return SETTINGS;
+    }
+
+    private static BigDecimal amount(String text, String period) {
+        try {
+            return new BigDecimal(text.replace(",", "").replace("$", "").trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text + "' is not an amount (" + period + ")");
+        }
+    }
+
+    private static ResponseEntity<String> csv(String filename, String body) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)).body(body);
+    }
+
+    private static BigDecimal orZero(@Nullable BigDecimal v) {
+        return v == null ? BigDecimal.ZERO : v;
+    }
+
+}
