@@ -5,6 +5,7 @@ import dev.frontline.organization.Organization;
 import dev.frontline.organization.TeamSummary;
 import dev.frontline.pipeline.Pipeline;
 import dev.frontline.pipeline.RepNumbers;
+import dev.frontline.results.Results;
 import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.Scope;
 import dev.frontline.system.Charts;
@@ -25,16 +26,18 @@ class Boards {
     private final Pipeline pipeline;
     private final Charts charts;
     private final Clock clock;
+    private final Results results;
 
-    Boards(Organization organization, Pipeline pipeline, Charts charts, Clock clock) {
+    Boards(Organization organization, Pipeline pipeline, Charts charts, Clock clock, Results results) {
         this.organization = organization;
         this.pipeline = pipeline;
         this.charts = charts;
         this.clock = clock;
+        this.results = results;
     }
 
     SalesPeriod period(@Nullable String text) {
-        return text == null || text.isBlank() ? SalesPeriod.quarterOf(LocalDate.now(clock)) : SalesPeriod.parse(text);
+        return results.period(text);
     }
 
     boolean isCurrent(SalesPeriod period) {

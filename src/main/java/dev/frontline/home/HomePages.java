@@ -8,6 +8,9 @@ import dev.frontline.pipeline.DealFilter;
 import dev.frontline.pipeline.Outcome;
 import dev.frontline.pipeline.Pipeline;
 import dev.frontline.pipeline.RepNumbers;
+import dev.frontline.results.Figures;
+import dev.frontline.results.Results;
+import dev.frontline.results.TrendPoint;
 import dev.frontline.shared.Role;
 import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.Scope;
@@ -36,12 +39,14 @@ class HomePages {
     private final Organization organization;
     private final Pipeline pipeline;
     private final Charts charts;
+    private final Results results;
 
-    HomePages(Boards boards, Organization organization, Pipeline pipeline, Charts charts) {
+    HomePages(Boards boards, Organization organization, Pipeline pipeline, Charts charts, Results results) {
         this.boards = boards;
         this.organization = organization;
         this.pipeline = pipeline;
         this.charts = charts;
+        this.results = results;
     }
 
     @GetMapping("/")
@@ -95,7 +100,8 @@ class HomePages {
         List<Member> roster = rep.teamId() == null ? List.of() : organization.members(scope, rep.teamId());
         boolean self = Long.valueOf(personId).equals(scope.viewer().personId());
         if (!scope.seesDealsOf(personId)) {
-            return new RepPage(rep, self, period, boards.isCurrent(period), null, List.of(), List.of(), roster);
+            return new RepPage(rep, self, period, boards.isCurrent(period), null, null, null, List.of(), List.of(),
+                    roster);
         }
         RepNumbers numbers = pipeline.numbers(scope, Set.of(personId), period.start(), period.end())
                 .getOrDefault(personId, RepNumbers.empty(personId));
@@ -104,6 +110,15 @@ class HomePages {
         List<Deal> closed = pipeline.deals(scope,
                 new DealFilter(Set.of(personId), null, Set.of(Outcome.WON, Outcome.LOST)), PageRequest.of(0, 10))
                 .getContent();
-        return new RepPage(rep, self, period, boards.isCurrent(period), numbers, open, closed, roster);
+        List<TrendPoint> trend = results.repTrend(scope, personId, period.grain(), 8);
+        Map<String, List<? extends Number>> bars = new LinkedHashMap<>();
+        bars.put("Won revenue", trend.stream().map(t -> t.figures().wonRevenue()).toList());
+        Map<String, List<? extends Number>> quota = new LinkedHashMap<>();
+        quota.put("Quota", trend.stream().map(t -> t.figures().quota() == null ? java.math.BigDecimal.ZERO
+                : t.figures().quota()).toList());
+        String chart = charts.barsWithLine(trend.stream().map(t -> t.period().toString()).toList(), bars, quota, "$");
+        Figures figures = trend.stream().filter(t -> t.period().equals(period)).map(TrendPoint::figures).findFirst()
+                .orElse(null);
+        return new RepPage(rep, self, period, boards.isCurrent(period), numbers, figures, chart, open, closed, roster);
     }
 }

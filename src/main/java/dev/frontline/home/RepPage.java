@@ -3,6 +3,7 @@ package dev.frontline.home;
 import dev.frontline.organization.Member;
 import dev.frontline.pipeline.Deal;
 import dev.frontline.pipeline.RepNumbers;
+import dev.frontline.results.Figures;
 import dev.frontline.shared.SalesPeriod;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -10,9 +11,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * One rep: their figures and latest deals (when the viewer may see their deals) and their team's roster.
  *
- * @param self true when the rep is looking at their own page
+ * @param self       true when the rep is looking at their own page
+ * @param figures    their results for the period (quota, attainment, pacing) when their deals are visible
+ * @param trendChart won revenue against quota over the last quarters
  */
 public record RepPage(Member rep, boolean self, SalesPeriod period, boolean current, @Nullable RepNumbers numbers,
+                      @Nullable Figures figures, @Nullable String trendChart,
                       List<Deal> openDeals, List<Deal> recentlyClosed, List<Member> roster) {
 
     public boolean dealsVisible() {

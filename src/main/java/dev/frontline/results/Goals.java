@@ -143,14 +143,28 @@ public class Goals {
         }
     }
 
-    /** Sets non-revenue goals for reps in scope (upsert per rep, period and metric). */
+    /** Sets non-revenue goals for reps in scope, all or none (upsert per rep, period and metric). */
     @Transactional
-    public void setGoal(Scope scope, String rep, String period, Metric metric, BigDecimal target) {
+    public void setGoals(Scope scope, List<GoalChange> changes) {
         requireEditor(scope);
-        if (target.signum() < 0) {
-            throw new IllegalArgumentException("A goal must be zero or more");
+        for (GoalChange change : changes) {
+            if (change.metric() == null || change.target() == null || change.target().signum() < 0) {
+                throw new IllegalArgumentException("Each goal needs a metric and a target of zero or more ("
+                        + change.rep() + ", " + change.period() + ")");
+            }
+            store.upsertGoal(repInScope(scope, change.rep()).id(), SalesPeriod.parse(change.period(), fiscalFirstMonth()),
+                    change.metric(), change.target());
         }
-        store.upsertGoal(repInScope(scope, rep).id(), SalesPeriod.parse(period, fiscalFirstMonth()), metric, target);
+    }
+
+    /** The goals set for the team's reps for a period: rep id → metric → target. */
+    public Map<Long, Map<Metric, BigDecimal>> goals(Scope scope, long teamId, SalesPeriod period) {
+        List<Long> ids = reps(scope, teamId).stream().map(Member::id).toList();
+        Map<Long, Map<Metric, BigDecimal>> out = new java.util.HashMap<>();
+        store.goals(ids).stream().filter(g -> g.grain() == period.grain() && g.start().equals(period.start()))
+                .forEach(g -> out.computeIfAbsent(g.repId(), k -> new java.util.EnumMap<>(Metric.class))
+                        .put(g.metric(), g.target()));
+        return out;
     }
 
     /** The growth factor (percent) a team's quota suggestions apply. */

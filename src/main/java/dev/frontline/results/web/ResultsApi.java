@@ -1,6 +1,7 @@
 package dev.frontline.results.web;
 
 import dev.frontline.organization.Organization;
+import dev.frontline.results.GoalChange;
 import dev.frontline.results.Goals;
 import dev.frontline.results.QuotaChange;
 import dev.frontline.results.QuotaGrid;
@@ -65,6 +66,14 @@ class ResultsApi {
             description = "rep is a username, team a team id. Outside scope 404; reps 403; a stale version 409.")
     Map<String, Integer> setQuotas(Scope scope, @RequestBody List<QuotaChange> changes) {
         goals.setQuotas(scope, changes, "MANUAL");
+        return Map.of("saved", changes.size());
+    }
+
+    @PutMapping("/goals")
+    @Operation(summary = "Set non-revenue goals, all or none: [{rep, period, metric, target}]",
+            description = "metric is DEALS_WON, PIPELINE_CREATED or OPPORTUNITIES_CREATED. Outside scope 404; reps 403.")
+    Map<String, Integer> setGoals(Scope scope, @RequestBody List<GoalChange> changes) {
+        goals.setGoals(scope, changes);
         return Map.of("saved", changes.size());
     }
 

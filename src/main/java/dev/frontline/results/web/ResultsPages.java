@@ -2,7 +2,9 @@ package dev.frontline.results.web;
 
 import dev.frontline.organization.Organization;
 import dev.frontline.organization.TeamSummary;
+import dev.frontline.results.GoalChange;
 import dev.frontline.results.Goals;
+import dev.frontline.results.Metric;
 import dev.frontline.results.QuotaChange;
 import dev.frontline.results.QuotaSuggestion;
 import dev.frontline.results.RegionResults;
@@ -194,6 +196,20 @@ class ResultsPages {
         return QUOTAS;
     }
 
+    @PostMapping("/teams/{id}/goals")
+    String saveGoals(Scope scope, @PathVariable long id, @RequestParam String period,
+                     @RequestParam MultiValueMap<String, String> form) {
+        List<GoalChange> changes = new ArrayList<>();
+        form.forEach((name, values) -> {
+            if (name.startsWith("goal:") && !values.get(0).isBlank()) {
+                String[] key = name.split(":", 3);
+                changes.add(new GoalChange(key[1], period, Metric.valueOf(key[2]), amount(values.get(0), period)));
+            }
+        });
+        goals.setGoals(scope, changes);
+        return "redirect:/teams/" + id + "/quotas?period=" + period + "&goals=saved";
+    }
+
     @PostMapping("/teams/{id}/quotas/growth")
     String growth(Scope scope, @PathVariable long id, @RequestParam BigDecimal growth,
                   @RequestParam(required = false) @Nullable String period) {
@@ -218,7 +234,7 @@ class ResultsPages {
         int y = year == null ? Integer.parseInt(SalesPeriod.of(Grain.YEAR, p.start(), p.firstMonth()).toString()) : year;
         List<QuotaSuggestion> suggestions = goals.suggestions(scope, teamId, p);
         return new QuotasPage(goals.grid(scope, teamId, y, ResultsApi.grain(grain)), p.toString(), suggestions,
-                scope.viewer().role() != Role.REP, notice, problem);
+                goals.goals(scope, teamId, p), scope.viewer().role() != Role.REP, notice, problem);
     }
 
     @GetMapping("/admin/settings")
