@@ -1,7 +1,18 @@
 package dev.frontline.imports;
 
+import dev.frontline.imports.MappingRequest.ColumnQuestion;
+import dev.frontline.imports.MappingRequest.FieldQuestion;
+import dev.frontline.imports.MappingRequest.OwnerQuestion;
+import dev.frontline.imports.MappingRequest.StageQuestion;
+import dev.frontline.imports.internal.ColumnMap;
+import dev.frontline.imports.internal.CrmValidation;
+import dev.frontline.imports.internal.CrmValidation.CrmDeal;
+import dev.frontline.imports.internal.CrmValidation.OwnerTally;
+import dev.frontline.imports.internal.CrmValidation.StageTally;
 import dev.frontline.imports.internal.CsvTable;
+import dev.frontline.imports.internal.DealField;
 import dev.frontline.imports.internal.Layout;
+import dev.frontline.imports.internal.OwnerDirectory;
 import dev.frontline.imports.internal.Validation;
 import dev.frontline.imports.internal.Validation.Checked;
 import dev.frontline.imports.internal.Validation.DealRow;
@@ -9,7 +20,9 @@ import dev.frontline.imports.internal.Validation.Known;
 import dev.frontline.organization.Organization;
 import dev.frontline.organization.RosterLine;
 import dev.frontline.pipeline.AccountLine;
+import dev.frontline.pipeline.NewStage;
 import dev.frontline.pipeline.OpportunityLine;
+import dev.frontline.pipeline.Outcome;
 import dev.frontline.pipeline.Pipeline;
 import dev.frontline.pipeline.ProductLine;
 import dev.frontline.pipeline.Products;
@@ -17,23 +30,32 @@ import dev.frontline.shared.RowOutcome;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports CSV files all-or-nothing: every file is recognised by its header and every row validated before anything
  * is written; if any row fails nothing is written and the report names file, row, column, value and reason.
- * Re-importing the same files changes nothing (upserts by the names and ids in the files).
+ * Re-importing the same files changes nothing (upserts by the names and ids in the files). CRM opportunity exports
+ * (Salesforce reports and data exports, HubSpot deals, or any file whose columns the admin maps) may first need the
+ * admin to map their unknown stages, owners or columns: the import then answers {@code NEEDS_MAPPING}.
  */
 @Service
 public class Importer {
 
     private static final int CHUNK = 1000;
+    /** A file needs at least the columns for id, owner and stage to be mapped. */
+    private static final int MAPPABLE_COLUMNS = 3;
 
     private final Organization organization;
     private final Pipeline pipeline;
@@ -45,20 +67,45 @@ public class Importer {
         this.transactions = transactions;
     }
 
-    /** Imports the files as one unit. */
+    /** Imports the files as one unit, without any mapping: see {@link #run(List, ImportMapping, ImportOptions, ImportProgress)}. */
     public ImportReport run(List<ImportFile> files, ImportOptions options, ImportProgress progress) {
+        return run(files, ImportMapping.none(), options, progress);
+    }
+
+    /**
+     * Imports the files as one unit. Writes nothing and answers {@code NEEDS_MAPPING} when a file's header matches
+     * no layout and the mapping gives no columns for it, or else when CRM files name stages Frontline does not know
+     * or owners no person matches and the mapping has not answered stages, respectively owners. Otherwise answers
+     * {@code REJECTED} with the errors (a stage or owner the mapping left out is one), or writes everything, new
+     * stages and accounts included, in one transaction and answers {@code COMPLETED}.
+     *
+     * @throws IllegalArgumentException when there is no file, or the mapping itself is wrong: a file, field or
+     *                                  column it names does not exist, or an owner is mapped to an unknown person
+     */
+    public ImportReport run(List<ImportFile> files, ImportMapping mapping, ImportOptions options,
+                            ImportProgress progress) {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("No file to import: attach one or more CSV files");
         }
-        List<Parsed> parsed = files.stream().map(Importer::parse)
+        requireMappedFilesPresent(files, mapping);
+        List<Parsed> parsed = files.stream().map(f -> parse(f, mapping))
                 .sorted(Comparator.comparingInt(Parsed::order)).toList();
         Known known = known(parsed);
+        Rules rules = rules(parsed, known, mapping);
+        if (parsed.stream().noneMatch(Parsed::unreadable)) {
+            MappingRequest request = questions(parsed, known, rules, mapping);
+            if (request != null) {
+                return new ImportReport(ImportReport.Status.NEEDS_MAPPING, parsed.stream()
+                        .map(p -> new FileReport(p.name(), p.kind(), p.rowCount(), 0, 0, 0, List.of())).toList(),
+                        request);
+            }
+        }
         long total = parsed.stream().mapToLong(Parsed::rowCount).sum();
         long[] done = {0};
         List<Validated> validated = new ArrayList<>();
         for (Parsed p : parsed) {
             progress.report("Checking " + p.name(), done[0], total);
-            validated.add(validate(p, known, options));
+            validated.add(validate(p, known, rules, options));
             done[0] += p.rowCount();
         }
         progress.report("Checked", total, total);
@@ -73,11 +120,14 @@ public class Importer {
         if (errors > 0) {
             return new ImportReport(ImportReport.Status.REJECTED, reports);
         }
-        List<FileReport> written = transactions.execute(tx -> write(validated, progress, total));
+        List<NewStage> stages = newStages(validated, known, mapping);
+        List<FileReport> written = transactions.execute(tx -> write(validated, stages, mapping, progress, total));
         return new ImportReport(ImportReport.Status.COMPLETED, written);
     }
 
-    private List<FileReport> write(List<Validated> files, ImportProgress progress, long total) {
+    private List<FileReport> write(List<Validated> files, List<NewStage> stages, ImportMapping mapping,
+                                   ImportProgress progress, long total) {
+        pipeline.defineStages(stages);
         long done = 0;
         List<FileReport> reports = new ArrayList<>();
         for (Validated v : files) {
@@ -87,6 +137,8 @@ public class Importer {
                 case PRODUCTS -> pipeline.upsertProducts(v.lines(ProductLine.class));
                 case ACCOUNTS -> pipeline.upsertAccounts(v.lines(AccountLine.class));
                 case PIPELINE -> writeDeals(v.lines(DealRow.class), v.parsed().name(), progress, done, total);
+                case SALESFORCE_REPORT, SALESFORCE_EXPORT, HUBSPOT_DEALS, MAPPED ->
+                        writeCrmDeals(v.lines(CrmDeal.class), mapping, v.parsed().name(), progress, done, total);
             };
             done += v.parsed().rowCount();
             reports.add(new FileReport(v.parsed().name(), v.kind(), v.parsed().rowCount(),
@@ -100,14 +152,33 @@ public class Importer {
     private List<RowOutcome> writeDeals(List<DealRow> rows, String name, ImportProgress progress, long before,
                                         long total) {
         Map<String, Long> people = organization.personIdsByName();
+        return inChunks(rows, name, progress, before, total, r -> new OpportunityLine(r.externalId(),
+                people.get(r.rep().toLowerCase(Locale.ROOT)), r.product(), r.account(), r.stage(), null, r.amount(),
+                r.engageDate(), r.closeDate()));
+    }
+
+    private List<RowOutcome> writeCrmDeals(List<CrmDeal> rows, ImportMapping mapping, String name,
+                                           ImportProgress progress, long before, long total) {
+        OwnerDirectory people = new OwnerDirectory(organization.everyone());
+        pipeline.ensureAccounts(rows.stream().map(CrmDeal::account).filter(Objects::nonNull).distinct().toList());
+        return inChunks(rows, name, progress, before, total, r -> new OpportunityLine(r.externalId(),
+                ownerId(people, mapping, r.owner()), r.product(), r.account(), r.stage(), r.name(), r.amount(), null,
+                r.closeDate(), r.createdDate()));
+    }
+
+    private static long ownerId(OwnerDirectory people, ImportMapping mapping, String owner) {
+        String person = mapping.personFor(owner);
+        return people.find(person == null ? owner : person)
+                .orElseThrow(() -> new IllegalStateException("Owner '" + owner + "' was checked but is not found"));
+    }
+
+    private <T> List<RowOutcome> inChunks(List<T> rows, String name, ImportProgress progress, long before,
+                                          long total, Function<T, OpportunityLine> line) {
         List<RowOutcome> outcomes = new ArrayList<>(rows.size());
         for (int from = 0; from < rows.size(); from += CHUNK) {
             progress.report("Writing " + name, before + from, total);
-            List<OpportunityLine> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK)).stream()
-                    .map(r -> new OpportunityLine(r.externalId(), people.get(r.rep().toLowerCase(Locale.ROOT)),
-                            r.product(), r.account(), r.stage(), null, r.amount(), r.engageDate(), r.closeDate()))
-                    .toList();
-            outcomes.addAll(pipeline.upsertOpportunities(chunk));
+            outcomes.addAll(pipeline.upsertOpportunities(
+                    rows.subList(from, Math.min(rows.size(), from + CHUNK)).stream().map(line).toList()));
         }
         return outcomes;
     }
@@ -129,14 +200,77 @@ public class Importer {
                     case TEAMS -> people.add(row.get("sales_agent").toLowerCase(Locale.ROOT));
                     case PRODUCTS -> products.add(Products.matchKey(row.get("product")));
                     case ACCOUNTS -> accounts.add(row.get("account").toLowerCase(Locale.ROOT));
-                    case PIPELINE -> { }
+                    default -> { }
                 }
             }
         }
         return new Known(people, products, accounts, pipeline.stageOutcomes());
     }
 
-    private static Validated validate(Parsed p, Known known, ImportOptions options) {
+    /** How CRM rows resolve stages and owners: what Frontline and the batch know, then the admin's mapping. */
+    private Rules rules(List<Parsed> files, Known known, ImportMapping mapping) {
+        OwnerDirectory people = new OwnerDirectory(organization.everyone());
+        files.stream().filter(p -> p.layout() == Layout.TEAMS).flatMap(p -> p.table().rows().stream())
+                .flatMap(row -> Stream.of(row.get("sales_agent"), row.get("manager")))
+                .filter(n -> !n.isBlank()).forEach(people::addUnsaved);
+        if (mapping.owners() != null) {
+            mapping.owners().forEach((owner, person) -> {
+                if (person != null && !person.isBlank() && people.find(person).isEmpty()) {
+                    throw new IllegalArgumentException("The owner mapping maps '" + owner + "' to '" + person
+                            + "', who is not a known person (give a username such as cara.losch)");
+                }
+            });
+        }
+        return new Rules(stage -> {
+            Outcome outcome = known.stages().get(stage.toLowerCase(Locale.ROOT));
+            return outcome == null ? mapping.outcomeOf(stage) : outcome;
+        }, owner -> mapping.personFor(owner) != null || people.find(owner).isPresent());
+    }
+
+    private static @Nullable MappingRequest questions(List<Parsed> files, Known known, Rules rules,
+                                                      ImportMapping mapping) {
+        List<ColumnQuestion> columns = files.stream().filter(Parsed::mappable).map(Importer::columnQuestion).toList();
+        if (!columns.isEmpty()) {
+            return new MappingRequest(List.of(), List.of(), columns);
+        }
+        Set<String> stagesWithOutcome = new HashSet<>(known.stages().keySet());
+        if (mapping.stages() != null) {
+            stagesWithOutcome.addAll(mapping.stages().keySet());
+        }
+        Map<String, StageTally> stages = new LinkedHashMap<>();
+        Map<String, OwnerTally> owners = new LinkedHashMap<>();
+        files.stream().filter(p -> p.columns() != null).forEach(p -> CrmValidation.tally(p.table(), p.columns(),
+                stagesWithOutcome, rules.ownerKnown(), stages, owners));
+        boolean ask = (!stages.isEmpty() && !mapping.answersStages())
+                || (!owners.isEmpty() && !mapping.answersOwners());
+        return !ask ? null : new MappingRequest(
+                stages.values().stream().map(s -> new StageQuestion(s.name(),
+                        s.suggestion().name().toLowerCase(Locale.ROOT), s.rows())).toList(),
+                owners.values().stream().map(o -> new OwnerQuestion(o.value(), o.rows())).toList(),
+                List.of());
+    }
+
+    private static ColumnQuestion columnQuestion(Parsed file) {
+        CsvTable table = file.table();
+        Map<DealField, String> guess = ColumnMap.suggest(table.header());
+        return new ColumnQuestion(file.name(), table.labels(), Stream.of(DealField.values())
+                .map(f -> new FieldQuestion(f.key(), f.label(), f.required(),
+                        guess.containsKey(f) ? table.label(guess.get(f)) : null))
+                .toList());
+    }
+
+    /** The stages the checked CRM rows name that Frontline does not know, with the outcome the admin gave them. */
+    private static List<NewStage> newStages(List<Validated> files, Known known, ImportMapping mapping) {
+        Map<String, NewStage> stages = new LinkedHashMap<>();
+        files.stream().filter(v -> v.parsed().layout().crm()).flatMap(v -> v.lines(CrmDeal.class).stream())
+                .map(CrmDeal::stage)
+                .filter(s -> !known.stages().containsKey(s.toLowerCase(Locale.ROOT)))
+                .forEach(s -> stages.putIfAbsent(s.toLowerCase(Locale.ROOT),
+                        new NewStage(s, Objects.requireNonNull(mapping.outcomeOf(s), s))));
+        return List.copyOf(stages.values());
+    }
+
+    private static Validated validate(Parsed p, Known known, Rules rules, ImportOptions options) {
         if (p.problem() != null) {
             return new Validated(p, List.of(), List.of(RowError.file(p.problem())));
         }
@@ -145,24 +279,57 @@ public class Importer {
             case PRODUCTS -> Validation.products(p.table());
             case ACCOUNTS -> Validation.accounts(p.table());
             case PIPELINE -> Validation.pipeline(p.table(), known, options.shiftMonths());
+            case SALESFORCE_REPORT, SALESFORCE_EXPORT, HUBSPOT_DEALS, MAPPED -> CrmValidation.deals(p.table(),
+                    p.layout(), Objects.requireNonNull(p.columns()), rules.outcomes(), rules.ownerKnown(),
+                    known.productKeys());
         };
         return new Validated(p, checked.lines(), checked.errors());
     }
 
-    private static Parsed parse(ImportFile file) {
-        try {
-            CsvTable table = CsvTable.read(file);
-            return Layout.recognise(table.header())
-                    .map(layout -> new Parsed(file.name(), table, layout, null))
-                    .orElseGet(() -> new Parsed(file.name(), table, null,
-                            "The header row (" + String.join(", ", table.header())
-                                    + ") matches no known file layout. Known layouts: " + Layout.describeAll()));
-        } catch (CsvTable.Unreadable e) {
-            return new Parsed(file.name(), null, null, e.getMessage());
-        }
+    private static void requireMappedFilesPresent(List<ImportFile> files, ImportMapping mapping) {
+        Set<String> names = new HashSet<>(files.stream().map(ImportFile::name).toList());
+        mapping.columns().keySet().stream().filter(n -> !names.contains(n)).findFirst().ifPresent(n -> {
+            throw new IllegalArgumentException("The column mapping names the file '" + n
+                    + "', which is not among the files (" + String.join(", ", names) + ")");
+        });
     }
 
-    private record Parsed(String name, CsvTable table, Layout layout, String problem) {
+    private static Parsed parse(ImportFile file, ImportMapping mapping) {
+        CsvTable table;
+        try {
+            table = CsvTable.read(file);
+        } catch (CsvTable.Unreadable e) {
+            return new Parsed(file.name(), null, null, null, e.getMessage(), false);
+        }
+        Layout layout = Layout.recognise(table.header()).orElse(null);
+        if (layout == Layout.SALESFORCE_REPORT) {
+            table = table.withoutFooter();
+        }
+        if (layout != null) {
+            return new Parsed(file.name(), table, layout, layout.crm() ? ColumnMap.of(layout, table.header()) : null,
+                    null, false);
+        }
+        Map<String, String> columns = mapping.columnsOf(file.name());
+        if (columns != null) {
+            return new Parsed(file.name(), table, Layout.MAPPED, ColumnMap.mapped(table, columns), null, false);
+        }
+        String problem = "The header row (" + String.join(", ", table.header())
+                + ") matches no known file layout. Known layouts: " + Layout.describeAll();
+        return new Parsed(file.name(), table, null, null, problem, table.header().size() >= MAPPABLE_COLUMNS);
+    }
+
+    /** How a CRM row's stage finds its outcome and whether its owner finds a person. */
+    private record Rules(Function<String, @Nullable Outcome> outcomes, Predicate<String> ownerKnown) {
+    }
+
+    /**
+     * A file read: its table and layout, or the problem that stops it.
+     *
+     * @param columns  where a CRM file holds each field
+     * @param mappable whether the admin may map its columns: its header matches no layout but has enough columns
+     */
+    private record Parsed(String name, @Nullable CsvTable table, @Nullable Layout layout,
+                          @Nullable ColumnMap columns, @Nullable String problem, boolean mappable) {
 
         int order() {
             return layout == null ? -1 : layout.ordinal();
@@ -171,12 +338,20 @@ public class Importer {
         int rowCount() {
             return table == null ? 0 : table.rows().size();
         }
+
+        boolean unreadable() {
+            return problem != null && !mappable;
+        }
+
+        String kind() {
+            return layout == null ? "UNKNOWN" : layout.name();
+        }
     }
 
     private record Validated(Parsed parsed, List<?> lines, List<RowError> errors) {
 
         String kind() {
-            return parsed.layout() == null ? "UNKNOWN" : parsed.layout().name();
+            return parsed.kind();
         }
 
         @SuppressWarnings("unchecked")

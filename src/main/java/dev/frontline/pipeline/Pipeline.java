@@ -100,6 +100,36 @@ public class Pipeline {
         return stages().stream().collect(Collectors.toMap(s -> s.name().toLowerCase(Locale.ROOT), Stage::outcome));
     }
 
+    /**
+     * Adds the stages whose names (in any case) are new, each after the existing stages of its outcome: open stages
+     * after the open ones, won after open and won, lost at the end. Runs in the caller's transaction.
+     *
+     * @return the stages added
+     */
+    @Transactional
+    public List<Stage> defineStages(List<NewStage> stages) {
+        Set<String> known = new HashSet<>(stageOutcomes().keySet());
+        return stages.stream().filter(s -> known.add(s.name().trim().toLowerCase(Locale.ROOT)))
+                .map(s -> store.insertStage(s.name().trim(), s.outcome())).toList();
+    }
+
+    /**
+     * Adds an account, known by name only, for each name (in any case) no account has; leaves existing accounts
+     * as they are. Runs in the caller's transaction.
+     *
+     * @return how many accounts were added
+     */
+    @Transactional
+    public int ensureAccounts(Collection<String> names) {
+        int added = 0;
+        for (String name : names) {
+            if (!name.isBlank() && store.insertAccountIfAbsent(name.trim())) {
+                added++;
+            }
+        }
+        return added;
+    }
+
     @Transactional
     public List<RowOutcome> upsertProducts(List<ProductLine> lines) {
         return lines.stream().map(l -> outcome(store.upsertProduct(l))).toList();

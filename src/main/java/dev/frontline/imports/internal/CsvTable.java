@@ -17,8 +17,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** A CSV file read into a header and rows, or refused with a reason a person understands. */
-public record CsvTable(String name, List<String> header, List<Row> rows) {
+/**
+ * A CSV file read into a header and rows, or refused with a reason a person understands.
+ *
+ * @param header the column names in lower case, as rows are keyed
+ * @param labels the column names as the file spells them, in the same order
+ */
+public record CsvTable(String name, List<String> header, List<String> labels, List<Row> rows) {
 
     /** One data row; {@code number} counts the header as row 1. */
     public record Row(int number, Map<String, String> values, int width) {
@@ -50,10 +55,12 @@ public record CsvTable(String name, List<String> header, List<Row> rows) {
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> header = null;
+            List<String> labels = null;
             List<Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 if (header == null) {
-                    header = header(record);
+                    labels = labels(record);
+                    header = labels.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
                     continue;
                 }
                 Map<String, String> values = new HashMap<>();
@@ -65,22 +72,37 @@ public record CsvTable(String name, List<String> header, List<Row> rows) {
             if (header == null) {
                 throw new Unreadable("The file is empty: it needs a header row and data rows");
             }
-            return new CsvTable(file.name(), header, rows);
+            return new CsvTable(file.name(), header, labels, rows);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new Unreadable("This file cannot be read as CSV: " + e.getMessage());
         }
     }
 
-    private static List<String> header(CSVRecord record) throws Unreadable {
-        List<String> header = new ArrayList<>();
-        for (String cell : record) {
-            String column = cell.trim().toLowerCase(Locale.ROOT);
-            if (column.isEmpty()) {
-                throw new Unreadable("The header row has an empty column name (column " + (header.size() + 1) + ")");
-            }
-            header.add(column);
+    /** The column as the file spells it, given its lower-case name. */
+    public String label(String column) {
+        int i = header.indexOf(column);
+        return i < 0 ? column : labels.get(i);
+    }
+
+    /** The same table without its last rows that hold a single cell: the footer a Salesforce report ends with. */
+    public CsvTable withoutFooter() {
+        int end = rows.size();
+        while (end > 0 && header.size() > 1 && rows.get(end - 1).width() == 1) {
+            end--;
         }
-        return header;
+        return end == rows.size() ? this : new CsvTable(name, header, labels, rows.subList(0, end));
+    }
+
+    private static List<String> labels(CSVRecord record) throws Unreadable {
+        List<String> labels = new ArrayList<>();
+        for (String cell : record) {
+            String column = cell.trim();
+            if (column.isEmpty()) {
+                throw new Unreadable("The header row has an empty column name (column " + (labels.size() + 1) + ")");
+            }
+            labels.add(column);
+        }
+        return labels;
     }
 
     private static String decode(byte[] bytes) throws Unreadable {

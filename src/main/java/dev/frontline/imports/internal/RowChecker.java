@@ -5,18 +5,33 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /** Reads typed values out of one row, recording an error naming row, column, value and reason for each bad one. */
 final class RowChecker {
 
+    private static final BigDecimal TOO_LARGE = new BigDecimal("1000000000000");
+
     private final CsvTable.Row row;
     private final List<RowError> errors;
+    private final UnaryOperator<String> label;
     private boolean failed;
 
     RowChecker(CsvTable.Row row, List<RowError> errors) {
+        this(row, errors, UnaryOperator.identity());
+    }
+
+    /** A checker that names columns in its errors by {@code label} (their spelling in the file). */
+    RowChecker(CsvTable.Row row, List<RowError> errors, UnaryOperator<String> label) {
         this.row = row;
         this.errors = errors;
+        this.label = label;
+    }
+
+    CsvTable.Row row() {
+        return row;
     }
 
     boolean failed() {
@@ -25,7 +40,7 @@ final class RowChecker {
 
     void fail(@Nullable String column, @Nullable String value, String message) {
         failed = true;
-        errors.add(new RowError(row.number(), column, value, message));
+        errors.add(new RowError(row.number(), column == null ? null : label.apply(column), value, message));
     }
 
     String required(String column) {
@@ -83,5 +98,36 @@ final class RowChecker {
             fail(column, value, "is not a valid date (YYYY-MM-DD)");
             return null;
         }
+    }
+
+    /** An amount as CRM exports write it ({@link CrmValues#amount}); blank is none. */
+    @Nullable BigDecimal crmAmount(String column) {
+        String value = row.get(column);
+        if (value.isEmpty()) {
+            return null;
+        }
+        Optional<BigDecimal> amount = CrmValues.amount(value);
+        if (amount.isEmpty()) {
+            fail(column, value, "is not an amount (such as 1234.50, 1,234.50 or $1,234.50)");
+        } else if (amount.get().signum() < 0) {
+            fail(column, value, "must not be negative");
+        } else if (amount.get().compareTo(TOO_LARGE) >= 0) {
+            fail(column, value, "is too large");
+        } else {
+            return amount.get();
+        }
+        return null;
+    }
+
+    /** A date as CRM exports write it ({@link CrmValues#date}); blank is none. */
+    @Nullable LocalDate crmDate(String column) {
+        String value = row.get(column);
+        if (value.isEmpty()) {
+            return null;
+        }
+        return CrmValues.date(value).orElseGet(() -> {
+            fail(column, value, "is not a valid date (YYYY-MM-DD, M/D/YYYY or a date and time)");
+            return null;
+        });
     }
 }

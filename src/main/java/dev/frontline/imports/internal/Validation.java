@@ -150,7 +150,11 @@ public final class Validation {
     }
 
     private static RowChecker checker(CsvTable table, CsvTable.Row row, List<RowError> errors) {
-        RowChecker c = new RowChecker(row, errors);
+        return widthChecked(table, new RowChecker(row, errors));
+    }
+
+    static RowChecker widthChecked(CsvTable table, RowChecker c) {
+        CsvTable.Row row = c.row();
         if (row.width() != table.header().size()) {
             c.fail(null, null, "has " + row.width() + " columns; the header has " + table.header().size());
         }

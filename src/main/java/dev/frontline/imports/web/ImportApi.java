@@ -5,32 +5,67 @@ import dev.frontline.imports.ImportProgress;
 import dev.frontline.imports.ImportReport;
 import dev.frontline.imports.Importer;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @Tag(name = "Imports")
 class ImportApi {
 
     private final Importer importer;
+    private final JsonMapper json;
 
-    ImportApi(Importer importer) {
+    ImportApi(Importer importer, JsonMapper json) {
         this.importer = importer;
+        this.json = json;
     }
 
     @PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import CSV files all-or-nothing",
-            description = "One or more parts named 'file'. 200 with status COMPLETED when everything was written; "
-                    + "422 with status REJECTED and the errors (file, row, column, value, reason) when nothing was.")
-    ResponseEntity<ImportReport> upload(@RequestPart("file") List<MultipartFile> files) throws IOException {
-        ImportReport report = importer.run(Uploads.read(files), ImportOptions.asIs(), ImportProgress.NONE);
-        return ResponseEntity.status(report.completed() ? 200 : 422).body(report);
+            description = "One or more parts named 'file': the dataset's layouts, Salesforce opportunity reports and "
+                    + "data exports, HubSpot deal exports, or any opportunity file whose columns you map. "
+                    + "200 with status COMPLETED when everything was written; 422 with status REJECTED and the errors "
+                    + "(file, row, column, value, reason) when nothing was; 409 with status NEEDS_MAPPING and "
+                    + "'mapping' listing the unknown stages (with a suggested outcome), owners and file headers when "
+                    + "nothing was written because they must be mapped first. Post the same files again with a field "
+                    + "or part 'mapping': {\"stages\":{\"Negotiation\":\"open\"},\"owners\":{\"0055x...\":\"cara.losch\"},"
+                    + "\"columns\":{\"deals.csv\":{\"id\":\"Deal ID\",\"owner\":\"Rep\",\"stage\":\"Status\"}}}.")
+    @Parameter(name = "mapping", in = ParameterIn.QUERY, description = "JSON answers to a previous NEEDS_MAPPING; "
+            + "also taken from a form field or a part of that name")
+    ResponseEntity<ImportReport> upload(@RequestPart("file") List<MultipartFile> files,
+                                        MultipartHttpServletRequest request) throws IOException {
+        ImportReport report = importer.run(Uploads.read(files), MappingJson.parse(json, mapping(request)),
+                ImportOptions.asIs(), ImportProgress.NONE);
+        return ResponseEntity.status(status(report)).body(report);
+    }
+
+    private static @Nullable String mapping(MultipartHttpServletRequest request) throws IOException {
+        String field = request.getParameter("mapping");
+        if (field != null) {
+            return field;
+        }
+        MultipartFile part = request.getFile("mapping");
+        return part == null ? null : new String(part.getBytes(), StandardCharsets.UTF_8);
+    }
+
+    private static int status(ImportReport report) {
+        return switch (report.status()) {
+            case COMPLETED -> 200;
+            case REJECTED -> 422;
+            case NEEDS_MAPPING -> 409;
+        };
     }
 }

@@ -1,29 +1,39 @@
 package dev.frontline.imports.web;
 
+import dev.frontline.imports.ImportFile;
+import dev.frontline.imports.ImportMapping;
 import dev.frontline.imports.ImportReport;
+import dev.frontline.imports.MappingRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** One background import: where it is, and its report once finished. */
+/**
+ * One background import: where it is, and its report once finished. While it waits for the admin to map stages,
+ * owners or columns it keeps the uploaded files, so that confirming the mapping runs it again without a new upload.
+ */
 public final class ImportJob {
 
     private final UUID id;
     private final long accountId;
     private final Instant startedAt;
     private final List<String> files;
+    private volatile @Nullable List<ImportFile> uploads;
+    private volatile ImportMapping mapping = ImportMapping.none();
     private volatile String phase = "Queued";
     private volatile long done;
     private volatile long total;
     private volatile @Nullable ImportReport report;
     private volatile @Nullable String failure;
+    private volatile @Nullable String mappingProblem;
 
-    ImportJob(UUID id, long accountId, Instant startedAt, List<String> files) {
+    ImportJob(UUID id, long accountId, Instant startedAt, List<ImportFile> uploads) {
         this.id = id;
         this.accountId = accountId;
         this.startedAt = startedAt;
-        this.files = List.copyOf(files);
+        this.files = uploads.stream().map(ImportFile::name).toList();
+        this.uploads = List.copyOf(uploads);
     }
 
     void progress(String phase, long done, long total) {
@@ -32,14 +42,46 @@ public final class ImportJob {
         this.total = total;
     }
 
-    void finish(ImportReport report) {
+    synchronized void finish(ImportReport report) {
         this.report = report;
-        this.phase = report.completed() ? "Completed" : "Rejected";
+        this.phase = switch (report.status()) {
+            case COMPLETED -> "Completed";
+            case REJECTED -> "Rejected";
+            case NEEDS_MAPPING -> "Needs mapping";
+        };
+        if (!report.needsMapping()) {
+            uploads = null;
+        }
     }
 
-    void fail(String message) {
+    synchronized void fail(String message) {
         this.failure = message;
         this.phase = "Failed";
+        this.uploads = null;
+    }
+
+    /**
+     * Takes the admin's answers and makes the job run again.
+     *
+     * @return the files to import again
+     * @throws IllegalArgumentException when the job is not waiting for a mapping
+     */
+    synchronized List<ImportFile> answer(ImportMapping answers) {
+        List<ImportFile> files = uploads;
+        if (!needsMapping() || files == null) {
+            throw new IllegalArgumentException("This import is not waiting for a mapping");
+        }
+        mapping = mapping.and(answers);
+        report = null;
+        mappingProblem = null;
+        progress("Queued", 0, 0);
+        return files;
+    }
+
+    /** Puts the job back to waiting for a mapping, saying what was wrong with the last one. */
+    synchronized void refuseMapping(ImportReport asked, String problem) {
+        finish(asked);
+        mappingProblem = problem;
     }
 
     public UUID id() {
@@ -68,6 +110,26 @@ public final class ImportJob {
 
     public @Nullable String failure() {
         return failure;
+    }
+
+    ImportMapping mapping() {
+        return mapping;
+    }
+
+    /** What the admin must map, while the job waits for it. */
+    public @Nullable MappingRequest mappingRequest() {
+        ImportReport r = report;
+        return r == null ? null : r.mapping();
+    }
+
+    /** Why the admin's last mapping was refused, if it was. */
+    public @Nullable String mappingProblem() {
+        return mappingProblem;
+    }
+
+    public boolean needsMapping() {
+        ImportReport r = report;
+        return r != null && r.needsMapping();
     }
 
     public boolean finished() {

@@ -1,6 +1,7 @@
 package dev.frontline.imports.web;
 
 import dev.frontline.imports.ImportFile;
+import dev.frontline.imports.ImportMapping;
 import dev.frontline.imports.ImportOptions;
 import dev.frontline.imports.ImportReport;
 import dev.frontline.imports.Importer;
@@ -18,7 +19,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
-/** Imports started from the page run in the background; the page polls their progress. Kept in memory. */
+/**
+ * Imports started from the page run in the background; the page polls their progress. Kept in memory, with the
+ * uploaded files of a job that waits for the admin's mapping.
+ */
 @Component
 class ImportJobs {
 
@@ -37,19 +41,42 @@ class ImportJobs {
     }
 
     ImportJob start(long accountId, List<ImportFile> files) {
-        ImportJob job = new ImportJob(UUID.randomUUID(), accountId, Instant.now(clock),
-                files.stream().map(ImportFile::name).toList());
+        ImportJob job = new ImportJob(UUID.randomUUID(), accountId, Instant.now(clock), files);
         jobs.put(job.id(), job);
         forgetOld();
+        run(job, files, null);
+        return job;
+    }
+
+    /**
+     * Runs a job that waits for a mapping again, with the admin's answers added to those it had.
+     *
+     * @throws IllegalArgumentException when the job does not wait for a mapping
+     */
+    ImportJob confirm(long accountId, UUID id, ImportMapping answers) {
+        ImportJob job = get(accountId, id);
+        ImportReport asked = job.report();
+        List<ImportFile> files = job.answer(answers);
+        run(job, files, asked);
+        return job;
+    }
+
+    private void run(ImportJob job, List<ImportFile> files, @Nullable ImportReport asked) {
+        ImportMapping mapping = job.mapping();
         executor.execute(() -> {
             try {
-                job.finish(importer.run(files, ImportOptions.asIs(), job::progress));
+                job.finish(importer.run(files, mapping, ImportOptions.asIs(), job::progress));
+            } catch (IllegalArgumentException e) {
+                if (asked == null) {
+                    job.fail(e.getMessage());
+                } else {
+                    job.refuseMapping(asked, e.getMessage());
+                }
             } catch (RuntimeException e) {
                 log.error("Import {} failed", job.id(), e);
                 job.fail("The import failed unexpectedly and nothing was written. " + e.getClass().getSimpleName());
             }
         });
-        return job;
     }
 
     /** The job, if it is the caller's. */

@@ -1,18 +1,26 @@
 package dev.frontline.imports.web;
 
+import dev.frontline.organization.Member;
+import dev.frontline.organization.Organization;
 import dev.frontline.shared.Viewer;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The upload page: pick files, watch the upload and the import progress, read the report. */
+/**
+ * The upload page: pick files, watch the upload and the import progress, map what the import does not know (new
+ * stages, owners, columns) and confirm, read the report.
+ */
 @Controller
 class ImportPages {
 
@@ -20,14 +28,18 @@ class ImportPages {
     static final String JOB = "imports/job";
 
     private final ImportJobs jobs;
+    private final Organization organization;
 
-    ImportPages(ImportJobs jobs) {
+    ImportPages(ImportJobs jobs, Organization organization) {
         this.jobs = jobs;
+        this.organization = organization;
     }
 
     @GetMapping("/imports")
     String page(Viewer viewer, Model model) {
-        model.addAttribute("jobs", jobs.recent(viewer.accountId()));
+        List<ImportJob> recent = jobs.recent(viewer.accountId());
+        model.addAttribute("jobs", recent);
+        model.addAttribute("people", people(recent));
         return PAGE;
     }
 
@@ -37,13 +49,28 @@ class ImportPages {
         if (files == null) {
             throw new IllegalArgumentException("No file to import: choose one or more CSV files");
         }
-        model.addAttribute("job", jobs.start(viewer.accountId(), Uploads.read(files)));
-        return JOB;
+        return job(jobs.start(viewer.accountId(), Uploads.read(files)), model);
     }
 
     @GetMapping("/imports/jobs/{id}")
     String job(Viewer viewer, @PathVariable UUID id, Model model) {
-        model.addAttribute("job", jobs.get(viewer.accountId(), id));
+        return job(jobs.get(viewer.accountId(), id), model);
+    }
+
+    @PostMapping("/imports/jobs/{id}/mapping")
+    String confirmMapping(Viewer viewer, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+                          @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        ImportJob job = jobs.confirm(viewer.accountId(), id, MappingForm.parse(form));
+        return htmx == null ? "redirect:/imports" : job(job, model);
+    }
+
+    private String job(ImportJob job, Model model) {
+        model.addAttribute("job", job);
+        model.addAttribute("people", people(List.of(job)));
         return JOB;
+    }
+
+    private List<Member> people(List<ImportJob> shown) {
+        return shown.stream().anyMatch(ImportJob::needsMapping) ? organization.everyone() : List.of();
     }
 }

@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -160,6 +161,27 @@ public class PipelineStore {
         return ids;
     }
 
+    /**
+     * Adds a stage after the last stage of its outcome or of an outcome before it (open, won, lost), moving the
+     * stages after it down one place.
+     */
+    public Stage insertStage(String name, Outcome outcome) {
+        String[] upTo = Arrays.stream(Outcome.values()).filter(o -> o.ordinal() <= outcome.ordinal())
+                .map(Outcome::name).toArray(String[]::new);
+        int position = jdbc.sql("select coalesce(max(position), 0) + 1 from stage where outcome = any(:outcomes)")
+                .param("outcomes", upTo).query(Integer.class).single();
+        jdbc.sql("update stage set position = position + 1 where position >= :p").param("p", position).update();
+        long id = jdbc.sql("insert into stage (name, position, outcome) values (:n, :p, :o) returning id")
+                .param("n", name).param("p", position).param("o", outcome.name()).query(Long.class).single();
+        return new Stage(id, name, position, outcome);
+    }
+
+    /** Adds an account by name unless one of that name (in any case) exists; answers whether it was added. */
+    public boolean insertAccountIfAbsent(String name) {
+        return jdbc.sql("insert into account (name) values (:n) on conflict ((lower(name))) do nothing")
+                .param("n", name).update() > 0;
+    }
+
     /** Inserts or updates a product by its match key; answers whether it was created, updated or unchanged. */
     public Change upsertProduct(ProductLine line) {
         String key = Products.matchKey(line.name());
@@ -232,7 +254,8 @@ public class PipelineStore {
         stages().forEach(s -> stages.put(s.name().toLowerCase(), s.id()));
         Map<String, StoredOpportunity> existing = new HashMap<>();
         jdbc.sql("""
-                        select external_id, owner_id, product_id, account_id, stage_id, name, amount, engage_date, close_date
+                        select external_id, owner_id, product_id, account_id, stage_id, name, amount, engage_date, close_date,
+                               created_date
                           from opportunity where external_id = any(:ids)
                         """)
                 .param("ids", lines.stream().map(OpportunityLine::externalId).toArray(String[]::new))
@@ -240,7 +263,8 @@ public class PipelineStore {
                     existing.put(rs.getString("external_id"), new StoredOpportunity(rs.getLong("owner_id"),
                             rs.getObject("product_id", Long.class), rs.getObject("account_id", Long.class),
                             rs.getLong("stage_id"), rs.getString("name"), rs.getBigDecimal("amount"),
-                            localDate(rs.getDate("engage_date")), localDate(rs.getDate("close_date"))));
+                            localDate(rs.getDate("engage_date")), localDate(rs.getDate("close_date")),
+                            localDate(rs.getDate("created_date"))));
                 });
         List<Change> changes = new ArrayList<>(lines.size());
         List<MapSqlParameterSource> inserts = new ArrayList<>();
@@ -250,7 +274,7 @@ public class PipelineStore {
                     line.product() == null ? null : products.get(Products.matchKey(line.product())),
                     line.account() == null ? null : accounts.get(line.account().toLowerCase()),
                     Objects.requireNonNull(stages.get(line.stage().toLowerCase()), line.stage()),
-                    line.name(), line.amount(), line.engageDate(), line.closeDate());
+                    line.name(), line.amount(), line.engageDate(), line.closeDate(), line.createdDate());
             StoredOpportunity old = existing.get(line.externalId());
             if (old == null) {
                 inserts.add(wanted.params(line.externalId()));
@@ -263,12 +287,13 @@ public class PipelineStore {
             }
         }
         named.batchUpdate("""
-                insert into opportunity (external_id, owner_id, product_id, account_id, stage_id, name, amount, engage_date, close_date)
-                values (:ext, :owner, :product, :account, :stage, :name, :amount, :engage, :close)
+                insert into opportunity (external_id, owner_id, product_id, account_id, stage_id, name, amount, engage_date, close_date,
+                                         created_date)
+                values (:ext, :owner, :product, :account, :stage, :name, :amount, :engage, :close, :created)
                 """, inserts.toArray(MapSqlParameterSource[]::new));
         named.batchUpdate("""
                 update opportunity set owner_id = :owner, product_id = :product, account_id = :account, stage_id = :stage,
-                       name = :name, amount = :amount, engage_date = :engage, close_date = :close,
+                       name = :name, amount = :amount, engage_date = :engage, close_date = :close, created_date = :created,
                        updated_at = now(), version = version + 1
                  where external_id = :ext
                 """, updates.toArray(MapSqlParameterSource[]::new));
@@ -279,19 +304,21 @@ public class PipelineStore {
 
     private record StoredOpportunity(long owner, @Nullable Long product, @Nullable Long account, long stage,
                                      @Nullable String name, @Nullable BigDecimal amount,
-                                     @Nullable LocalDate engage, @Nullable LocalDate close) {
+                                     @Nullable LocalDate engage, @Nullable LocalDate close,
+                                     @Nullable LocalDate created) {
 
         boolean sameAs(StoredOpportunity o) {
             return owner == o.owner && Objects.equals(product, o.product) && Objects.equals(account, o.account)
                     && stage == o.stage && Objects.equals(name, o.name) && sameNumber(amount, o.amount)
-                    && Objects.equals(engage, o.engage) && Objects.equals(close, o.close);
+                    && Objects.equals(engage, o.engage) && Objects.equals(close, o.close)
+                    && Objects.equals(created, o.created);
         }
 
         MapSqlParameterSource params(String externalId) {
             return new MapSqlParameterSource().addValue("ext", externalId).addValue("owner", owner)
                     .addValue("product", product).addValue("account", account).addValue("stage", stage)
                     .addValue("name", name).addValue("amount", amount)
-                    .addValue("engage", engage).addValue("close", close);
+                    .addValue("engage", engage).addValue("close", close).addValue("created", created);
         }
     }
 

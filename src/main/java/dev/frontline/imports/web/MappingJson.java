@@ -1,0 +1,66 @@
+package dev.frontline.imports.web;
+
+import dev.frontline.imports.ImportMapping;
+import dev.frontline.pipeline.Outcome;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The API's mapping field: {@code {"stages":{"Negotiation":"open"}, "owners":{"0055x…":"cara.losch"},
+ * "columns":{"deals.csv":{"id":"Deal ID","owner":"Rep","stage":"Status"}}}}, every part optional.
+ */
+final class MappingJson {
+
+    private MappingJson() {
+    }
+
+    record Body(@Nullable Map<String, @Nullable String> stages, @Nullable Map<String, @Nullable String> owners,
+                @Nullable Map<String, Map<String, @Nullable String>> columns) {
+    }
+
+    static ImportMapping parse(JsonMapper json, @Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return ImportMapping.none();
+        }
+        Body body;
+        try {
+            body = json.readValue(text, Body.class);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("The mapping is not valid JSON of the form {\"stages\":{…}, "
+                    + "\"owners\":{…}, \"columns\":{…}}: " + e.getOriginalMessage());
+        }
+        if (body == null) {
+            return ImportMapping.none();
+        }
+        return new ImportMapping(body.stages() == null ? null : outcomes(body.stages()),
+                body.owners() == null ? null : blankForNull(body.owners()),
+                body.columns() == null ? Map.of() : columns(body.columns()));
+    }
+
+    private static Map<String, Outcome> outcomes(Map<String, @Nullable String> stages) {
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        stages.forEach((stage, outcome) -> {
+            if (outcome == null || outcome.isBlank()) {
+                throw new IllegalArgumentException("The mapping gives stage '" + stage + "' no outcome: "
+                        + "use open, won or lost");
+            }
+            outcomes.put(stage, Outcome.parse(outcome));
+        });
+        return outcomes;
+    }
+
+    private static Map<String, Map<String, String>> columns(Map<String, Map<String, @Nullable String>> files) {
+        Map<String, Map<String, String>> columns = new LinkedHashMap<>();
+        files.forEach((file, fields) -> columns.put(file, fields == null ? Map.of() : blankForNull(fields)));
+        return columns;
+    }
+
+    private static Map<String, String> blankForNull(Map<String, @Nullable String> map) {
+        Map<String, String> copy = new LinkedHashMap<>();
+        map.forEach((k, v) -> copy.put(k, v == null ? "" : v));
+        return copy;
+    }
+}

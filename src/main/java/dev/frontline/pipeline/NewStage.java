@@ -1,0 +1,5 @@
+package dev.frontline.pipeline;
+
+/** A stage to add to the pipeline: its name and the outcome it means. */
+public record NewStage(String name, Outcome outcome) {
+}
