@@ -31,10 +31,12 @@ class ShellAdvice {
         Viewer viewer = viewer();
         CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return new Shell(viewer, viewer == null ? List.of() : nav(viewer.role()), path,
+        Shell shell = new Shell(viewer, viewer == null ? List.of() : nav(viewer.role()), path,
                 token == null ? "_csrf" : token.getParameterName(),
                 token == null ? "X-CSRF-TOKEN" : token.getHeaderName(),
                 token == null ? "" : token.getToken(), demo.on());
+        request.setAttribute(Shell.REQUEST_ATTRIBUTE, shell);
+        return shell;
     }
 
     private static @Nullable Viewer viewer() {

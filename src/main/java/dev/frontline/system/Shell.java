@@ -12,6 +12,14 @@ import org.jspecify.annotations.Nullable;
 public record Shell(@Nullable Viewer viewer, List<NavItem> nav, String path, String csrfParameter,
                     String csrfHeader, String csrfToken, boolean demo) {
 
+    /** Where a request keeps its shell once built, for the error pages of handlers that failed. */
+    public static final String REQUEST_ATTRIBUTE = Shell.class.getName();
+
+    /** The chrome of a page shown to nobody in particular: no navigation, no CSRF token. */
+    public static Shell bare(String path) {
+        return new Shell(null, List.of(), path, "_csrf", "X-CSRF-TOKEN", "", false);
+    }
+
     /** One entry of the top navigation. */
     public record NavItem(String label, String href, String icon) {
     }

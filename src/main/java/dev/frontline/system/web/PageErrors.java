@@ -1,6 +1,8 @@
 package dev.frontline.system.web;
 
 import dev.frontline.shared.NotFoundException;
+import dev.frontline.system.Shell;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -11,7 +13,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Friendly pages for the browser: a 404 that reveals nothing, a 400 naming what is wrong; never a stack trace. */
+/**
+ * Friendly pages for the browser: a 404 that reveals nothing, a 400 naming what is wrong; never a stack trace.
+ * Exception handlers get no model attributes, so the page chrome comes from the request the handler ran in.
+ */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
@@ -19,25 +24,28 @@ class PageErrors {
     static final String VIEW = "system/error";
 
     @ExceptionHandler(NotFoundException.class)
-    String notFound(Model model, HttpServletResponse response) {
-        return error(model, response, 404, "Not found", "There is nothing here, or nothing you may see.");
+    String notFound(Model model, HttpServletRequest request, HttpServletResponse response) {
+        return error(model, request, response, 404, "Not found", "There is nothing here, or nothing you may see.");
     }
 
     @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class})
-    String badRequest(Exception e, Model model, HttpServletResponse response) {
+    String badRequest(Exception e, Model model, HttpServletRequest request, HttpServletResponse response) {
         String message = e instanceof MethodArgumentTypeMismatchException m
                 ? "'" + m.getValue() + "' is not a valid " + m.getName() : e.getMessage();
-        return error(model, response, 400, "That did not work", message);
+        return error(model, request, response, 400, "That did not work", message);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    String conflict(Model model, HttpServletResponse response) {
-        return error(model, response, 409, "Changed meanwhile",
+    String conflict(Model model, HttpServletRequest request, HttpServletResponse response) {
+        return error(model, request, response, 409, "Changed meanwhile",
                 "Someone else changed this record while you were editing. Reload the page and apply your change again.");
     }
 
-    private static String error(Model model, HttpServletResponse response, int status, String title, String message) {
+    private static String error(Model model, HttpServletRequest request, HttpServletResponse response, int status,
+                                String title, String message) {
         response.setStatus(status);
+        model.addAttribute("shell", request.getAttribute(Shell.REQUEST_ATTRIBUTE) instanceof Shell shell ? shell
+                : Shell.bare(request.getRequestURI().substring(request.getContextPath().length())));
         model.addAttribute("status", status);
         model.addAttribute("error", title);
         model.addAttribute("message", message);
