@@ -52,12 +52,15 @@ public record CsvTable(String name, List<String> header, List<String> labels, Li
         if (text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> header = null;
             List<String> labels = null;
             List<Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
+                if (blank(record)) {
+                    continue;
+                }
                 if (header == null) {
                     labels = labels(record);
                     header = labels.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
@@ -76,6 +79,11 @@ public record CsvTable(String name, List<String> header, List<String> labels, Li
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new Unreadable("This file cannot be read as CSV: " + e.getMessage());
         }
+    }
+
+    /** A blank line is skipped but still counted, so row numbers stay those a spreadsheet shows. */
+    private static boolean blank(CSVRecord record) {
+        return record.size() == 1 && record.get(0).isBlank();
     }
 
     /** The column as the file spells it, given its lower-case name. */

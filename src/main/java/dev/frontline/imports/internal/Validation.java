@@ -49,7 +49,7 @@ public final class Validation {
             String rep = c.required("sales_agent");
             String manager = c.required("manager");
             String office = c.required("regional_office");
-            duplicate(c, seen, "sales_agent", rep, row.number());
+            duplicate(c, seen, "sales_agent", rep.toLowerCase(Locale.ROOT), rep, row.number());
             if (!rep.isEmpty() && rep.equalsIgnoreCase(manager)) {
                 c.fail("manager", manager, "is the same person as the sales agent");
             }
@@ -69,7 +69,7 @@ public final class Validation {
             String name = c.required("product");
             String series = c.optional("series");
             BigDecimal price = c.amount("sales_price");
-            duplicate(c, seen, "product", Products.matchKey(name), row.number());
+            duplicate(c, seen, "product", Products.matchKey(name), name, row.number());
             if (!c.failed()) {
                 lines.add(new ProductLine(name, series, price));
             }
@@ -90,7 +90,7 @@ public final class Validation {
             Integer employees = c.integer("employees");
             String office = c.optional("office_location");
             String parent = c.optional("subsidiary_of");
-            duplicate(c, seen, "account", name.toLowerCase(Locale.ROOT), row.number());
+            duplicate(c, seen, "account", name.toLowerCase(Locale.ROOT), name, row.number());
             if (!c.failed()) {
                 lines.add(new AccountLine(name, sector, year, revenue, employees, office, parent));
             }
@@ -112,7 +112,7 @@ public final class Validation {
             LocalDate engage = c.date("engage_date");
             LocalDate close = c.date("close_date");
             BigDecimal value = c.amount("close_value");
-            duplicate(c, seen, "opportunity_id", id, row.number());
+            duplicate(c, seen, "opportunity_id", id, id, row.number());
             if (!rep.isEmpty() && !known.people().contains(rep.toLowerCase(Locale.ROOT))) {
                 c.fail("sales_agent", rep, "is not a known sales agent (import the team file first or with it)");
             }
@@ -161,13 +161,14 @@ public final class Validation {
         return c;
     }
 
-    private static void duplicate(RowChecker c, Map<String, Integer> seen, String column, String key, int row) {
+    private static void duplicate(RowChecker c, Map<String, Integer> seen, String column, String key, String value,
+                                  int row) {
         if (key.isEmpty()) {
             return;
         }
         Integer first = seen.putIfAbsent(key, row);
         if (first != null) {
-            c.fail(column, key, "appears twice in this file (first at row " + first + ")");
+            c.fail(column, value, "appears twice in this file (first at row " + first + ")");
         }
     }
 }

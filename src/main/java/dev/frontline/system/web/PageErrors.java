@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Friendly pages for the browser: a 404 that reveals nothing, a 400 naming what is wrong; never a stack trace. */
+/**
+ * Friendly pages for the browser: a 404 that reveals nothing, a 400 naming what is wrong; never a stack trace.
+ * Exception handlers get no model attributes, so the page chrome comes from the request the handler ran in.
+ */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {

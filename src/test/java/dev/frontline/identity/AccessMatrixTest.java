@@ -1,0 +1,315 @@
+package dev.frontline.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.frontline.IntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+/**
+ * Who may read what: every API endpoint and page, for every kind of viewer, inside and outside their scope.
+ *
+ * <p>Team A is Cara Losch's (East office): Violet Mclelland and her peer Corliss Cosme are reps in it. Team B is
+ * Dustin Brinkmann's (Central office), with Moses Frase. Reads outside scope answer 404 whether or not the thing
+ * exists; the anonymous API answers 401 as problem details, anonymous pages redirect to the sign-in page.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest {
+
+    enum Caller {
+        ADMIN("admin"),
+        DIRECTOR_CENTRAL("director.central"),
+        DIRECTOR_EAST("director.east"),
+        MANAGER_A("cara.losch"),
+        MANAGER_B("dustin.brinkmann"),
+        REP_A("violet.mclelland"),
+        REP_B("moses.frase"),
+        ANONYMOUS(null);
+
+        final @Nullable String username;
+
+        Caller(@Nullable String username) {
+            this.username = username;
+        }
+
+        String label() {
+            return username == null ? "anonymous" : username;
+        }
+    }
+
+    /** Expected statuses per caller, in the order of {@link Caller}. */
+    private static final String SEE_ALL = "200 200 200 200 200 200 200";
+    private static final String TEAM_A = "200 404 200 200 404 200 404";
+    private static final String TEAM_B = "200 200 404 404 200 404 200";
+    private static final String DEALS_OF_REP_A = "200 404 200 200 404 200 404";
+    private static final String DEALS_OF_PEER_A = "200 404 200 200 404 404 404";
+    private static final String DEALS_OF_REP_B = "200 200 404 404 200 404 200";
+    private static final String ADMIN_ONLY = "200 403 403 403 403 403 403";
+    private static final String API_ANONYMOUS = " 401";
+    private static final String PAGE_ANONYMOUS = " 302";
+
+    /**
+     * Each endpoint and the status each caller gets, in the columns admin, director.central, director.east,
+     * cara.losch, dustin.brinkmann, violet.mclelland, moses.frase, anonymous.
+     */
+    private static final String[][] MATRIX = {
+            // API: the anonymous caller gets 401
+            {"GET /api/v1/me", SEE_ALL + API_ANONYMOUS},
+            {"GET /api/v1/teams", SEE_ALL + API_ANONYMOUS},
+            {"GET /api/v1/teams/{teamA}/members", TEAM_A + API_ANONYMOUS},
+            {"GET /api/v1/teams/{teamB}/members", TEAM_B + API_ANONYMOUS},
+            {"GET /api/v1/opportunities", SEE_ALL + API_ANONYMOUS},
+            {"GET /api/v1/opportunities?teamId={teamA}", TEAM_A + API_ANONYMOUS},
+            {"GET /api/v1/opportunities?teamId={teamB}", TEAM_B + API_ANONYMOUS},
+            {"GET /api/v1/opportunities?owner=violet.mclelland", DEALS_OF_REP_A + API_ANONYMOUS},
+            {"GET /api/v1/opportunities?owner=corliss.cosme", DEALS_OF_PEER_A + API_ANONYMOUS},
+            {"GET /api/v1/opportunities?owner=moses.frase", DEALS_OF_REP_B + API_ANONYMOUS},
+            {"GET /api/v1/opportunities/{dealOfRepA}", DEALS_OF_REP_A + API_ANONYMOUS},
+            {"GET /api/v1/opportunities/{dealOfPeerA}", DEALS_OF_PEER_A + API_ANONYMOUS},
+            {"GET /api/v1/opportunities/{dealOfRepB}", DEALS_OF_REP_B + API_ANONYMOUS},
+            {"GET /api/v1/opportunities/999999999", "404 404 404 404 404 404 404" + API_ANONYMOUS},
+            // the admin's import is refused as unreadable (422) so that nothing is written
+            {"POST /api/v1/imports", "422 403 403 403 403 403 403" + API_ANONYMOUS},
+            // pages: the anonymous visitor is sent to sign in
+            {"GET /", SEE_ALL + PAGE_ANONYMOUS},
+            {"GET /teams", SEE_ALL + PAGE_ANONYMOUS},
+            {"GET /teams/{teamA}", TEAM_A + PAGE_ANONYMOUS},
+            {"GET /teams/{teamB}", TEAM_B + PAGE_ANONYMOUS},
+            {"GET /reps/{repA}", DEALS_OF_REP_A + PAGE_ANONYMOUS},
+            // a rep sees a peer's page (the roster), without their deals
+            {"GET /reps/{peerA}", TEAM_A + PAGE_ANONYMOUS},
+            {"GET /reps/{repB}", DEALS_OF_REP_B + PAGE_ANONYMOUS},
+            {"GET /opportunities", SEE_ALL + PAGE_ANONYMOUS},
+            {"GET /opportunities?teamId={teamA}", TEAM_A + PAGE_ANONYMOUS},
+            {"GET /opportunities?teamId={teamB}", TEAM_B + PAGE_ANONYMOUS},
+            {"GET /opportunities?owner=violet.mclelland", DEALS_OF_REP_A + PAGE_ANONYMOUS},
+            {"GET /opportunities?owner=corliss.cosme", DEALS_OF_PEER_A + PAGE_ANONYMOUS},
+            {"GET /opportunities?owner=moses.frase", DEALS_OF_REP_B + PAGE_ANONYMOUS},
+            {"GET /imports", ADMIN_ONLY + PAGE_ANONYMOUS},
+            {"GET /admin/logins", ADMIN_ONLY + PAGE_ANONYMOUS},
+            // the admin's grant names nobody (404) so that nothing is written
+            {"POST /admin/logins", "404 403 403 403 403 403 403" + PAGE_ANONYMOUS},
+            {"GET /actuator/health", SEE_ALL + " 200"},
+            {"GET /actuator/metrics", ADMIN_ONLY + API_ANONYMOUS},
+            {"GET /v3/api-docs", SEE_ALL + " 200"},
+    };
+
+    /** The reps the matrix reads about: a 404 must not name them (unless the viewer is that rep). */
+    private static final Map<String, String> REP_NAMES = Map.of("violet.mclelland", "Violet Mclelland",
+            "corliss.cosme", "Corliss Cosme", "moses.frase", "Moses Frase");
+
+    /** One cell of the matrix. */
+    record Case(String endpoint, Caller caller, int expected) {
+
+        @Override
+        public String toString() {
+            return String.format("%-50s × %-17s → %d", endpoint, caller.label(), expected);
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    private final Map<String, String> ids = new HashMap<>();
+    private final Map<String, Map<Caller, String>> seen = new LinkedHashMap<>();
+
+    @BeforeAll
+    void lookUpTeamsPeopleAndDeals() throws Exception {
+        String teams = adminJson("/api/v1/teams");
+        ids.put("teamA", teamManagedBy(teams, "cara.losch"));
+        ids.put("teamB", teamManagedBy(teams, "dustin.brinkmann"));
+        ids.put("repA", memberId(ids.get("teamA"), "violet.mclelland"));
+        ids.put("peerA", memberId(ids.get("teamA"), "corliss.cosme"));
+        ids.put("repB", memberId(ids.get("teamB"), "moses.frase"));
+        ids.put("dealOfRepA", firstDealOf("violet.mclelland"));
+        ids.put("dealOfPeerA", firstDealOf("corliss.cosme"));
+        ids.put("dealOfRepB", firstDealOf("moses.frase"));
+    }
+
+    Stream<Case> matrix() {
+        return Arrays.stream(MATRIX).flatMap(row -> {
+            String[] statuses = row[1].split(" ");
+            assertThat(statuses).as(row[0]).hasSize(Caller.values().length);
+            return Arrays.stream(Caller.values())
+                    .map(v -> new Case(row[0], v, Integer.parseInt(statuses[v.ordinal()])));
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("matrix")
+    void answersEachCallerAsTheMatrixSays(Case c) throws Exception {
+        MockHttpServletResponse response = mvc.perform(request(c)).andReturn().getResponse();
+        seen.computeIfAbsent(c.endpoint(), e -> new LinkedHashMap<>()).put(c.caller(),
+                response.getStatus() == c.expected() ? Integer.toString(c.expected())
+                        : response.getStatus() + "≠" + c.expected());
+
+        assertThat(response.getStatus()).as(c.toString()).isEqualTo(c.expected());
+        if (isApi(c.endpoint()) && response.getStatus() >= 400 && response.getStatus() != 422) {
+            assertThat(response.getContentType()).as(c.toString()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        }
+        if (response.getStatus() == 302) {
+            assertThat(response.getRedirectedUrl()).as(c.toString()).endsWith("/login");
+        }
+        if (response.getStatus() == 404) {
+            String body = response.getContentAsString(StandardCharsets.UTF_8);
+            assertThat(body).as(c.toString()).doesNotContain("externalId", "amount");
+            REP_NAMES.forEach((username, name) -> {
+                if (!username.equals(c.caller().username)) {
+                    assertThat(body).as(c.toString()).doesNotContain(username, name);
+                }
+            });
+        }
+    }
+
+    @Test
+    void aRepSeesAPeersPageWithoutTheirDealNumbers() throws Exception {
+        String peer = page("/reps/" + ids.get("peerA"), Caller.REP_A);
+        String own = page("/reps/" + ids.get("repA"), Caller.REP_A);
+
+        assertThat(peer).contains("Corliss Cosme").doesNotContain("data-testid=\"rep-won-revenue\"")
+                .doesNotContain("Open deals").contains("data-testid=\"roster\"");
+        assertThat(own).contains("data-testid=\"rep-won-revenue\"");
+    }
+
+    @Test
+    void aPageOutsideScopeAnswersAFriendlyNotFoundWithTheNavigation() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/teams/" + ids.get("teamB")).accept(MediaType.TEXT_HTML)
+                .with(httpBasic(Caller.MANAGER_A.username, "demo"))).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(404);
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                .contains("There is nothing here, or nothing you may see.")
+                .contains("href=\"/opportunities\"")
+                .doesNotContain("Dustin Brinkmann");
+    }
+
+    @Test
+    void aRepAskingForTheirTeamsDealsGetsOnlyTheirOwn() throws Exception {
+        String json = json("/api/v1/opportunities?size=500&teamId=" + ids.get("teamA"), Caller.REP_A);
+        String own = json("/api/v1/opportunities?size=1&owner=violet.mclelland", Caller.REP_A);
+
+        List<String> owners = JsonPath.read(json, "$.content[*].owner.username");
+        assertThat(owners).isNotEmpty().containsOnly("violet.mclelland");
+        assertThat(JsonPath.<Integer>read(json, "$.page.totalElements"))
+                .isEqualTo(JsonPath.<Integer>read(own, "$.page.totalElements"));
+    }
+
+    @Test
+    void aManagersDealListHoldsOnlyTheirTeamsDeals() throws Exception {
+        List<String> reps = JsonPath.read(adminJson("/api/v1/teams/" + ids.get("teamA") + "/members"), "$[*].username");
+        String json = json("/api/v1/opportunities?size=500", Caller.MANAGER_A);
+
+        List<String> owners = JsonPath.read(json, "$.content[*].owner.username");
+        assertThat(owners).isNotEmpty();
+        assertThat(reps).containsAll(owners);
+    }
+
+    @AfterAll
+    void printTheMatrix() {
+        List<String> lines = new ArrayList<>();
+        String header = String.format("%-50s", "endpoint") + Arrays.stream(Caller.values())
+                .map(v -> String.format(" | %-17s", v.label())).collect(Collectors.joining());
+        lines.add(header);
+        lines.add("-".repeat(header.length()));
+        seen.forEach((endpoint, cells) -> lines.add(String.format("%-50s", endpoint)
+                + Arrays.stream(Caller.values()).map(v -> String.format(" | %-17s", cells.getOrDefault(v, "")))
+                        .collect(Collectors.joining())));
+        System.out.println("\nAccess matrix (status seen; a≠e where it differs from the expected e)\n"
+                + String.join("\n", lines) + "\n");
+    }
+
+    private AbstractMockHttpServletRequestBuilder<?> request(Case c) {
+        String[] parts = c.endpoint().split(" ", 2);
+        String uri = resolve(parts[1]);
+        AbstractMockHttpServletRequestBuilder<?> request;
+        if (parts[0].equals("POST") && uri.equals("/api/v1/imports")) {
+            request = multipart(uri).file(new MockMultipartFile("file", "notes.csv", "text/csv",
+                    "name,colour\nAnna,blue\n".getBytes(StandardCharsets.UTF_8)));
+        } else if (parts[0].equals("POST")) {
+            request = post(uri).param("personId", "999999999").param("role", "REP");
+        } else {
+            request = get(uri);
+        }
+        request.accept(isPage(uri) ? MediaType.TEXT_HTML : MediaType.APPLICATION_JSON).with(csrf());
+        if (c.caller().username != null) {
+            request.with(httpBasic(c.caller().username, "demo"));
+        }
+        return request;
+    }
+
+    private String resolve(String template) {
+        String uri = template;
+        for (var id : ids.entrySet()) {
+            uri = uri.replace("{" + id.getKey() + "}", id.getValue());
+        }
+        assertThat(uri).doesNotContain("{");
+        return uri;
+    }
+
+    private static boolean isApi(String endpoint) {
+        return endpoint.contains(" /api/");
+    }
+
+    private static boolean isPage(String uri) {
+        return !uri.startsWith("/api/") && !uri.startsWith("/actuator/") && !uri.startsWith("/v3/");
+    }
+
+    private String teamManagedBy(String teams, String manager) {
+        return JsonPath.<List<Object>>read(teams, "$[?(@.managerUsername == '" + manager + "')].id").get(0).toString();
+    }
+
+    private String memberId(String teamId, String username) throws Exception {
+        return JsonPath.<List<Object>>read(adminJson("/api/v1/teams/" + teamId + "/members"),
+                "$[?(@.username == '" + username + "')].id").get(0).toString();
+    }
+
+    private String firstDealOf(String username) throws Exception {
+        return JsonPath.read(adminJson("/api/v1/opportunities?size=1&owner=" + username), "$.content[0].id")
+                .toString();
+    }
+
+    private String adminJson(String uri) throws Exception {
+        return json(uri, Caller.ADMIN);
+    }
+
+    private String json(String uri, Caller caller) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(uri).accept(MediaType.APPLICATION_JSON)
+                .with(httpBasic(caller.username, "demo"))).andReturn().getResponse();
+        assertThat(response.getStatus()).as(uri).isEqualTo(200);
+        return response.getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private String page(String uri, Caller caller) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(uri).accept(MediaType.TEXT_HTML)
+                .with(httpBasic(caller.username, "demo"))).andReturn().getResponse();
+        assertThat(response.getStatus()).as(uri).isEqualTo(200);
+        return response.getContentAsString(StandardCharsets.UTF_8);
+    }
+}
