@@ -19,6 +19,8 @@ import dev.frontline.imports.internal.Validation.DealRow;
 import dev.frontline.imports.internal.Validation.Known;
 import dev.frontline.organization.Organization;
 import dev.frontline.organization.RosterLine;
+import dev.frontline.organization.Title;
+import dev.frontline.organization.Usernames;
 import dev.frontline.pipeline.AccountLine;
 import dev.frontline.pipeline.NewStage;
 import dev.frontline.pipeline.OpportunityLine;
@@ -26,6 +28,8 @@ import dev.frontline.pipeline.Outcome;
 import dev.frontline.pipeline.Pipeline;
 import dev.frontline.pipeline.ProductLine;
 import dev.frontline.pipeline.Products;
+import dev.frontline.results.Goals;
+import dev.frontline.results.QuotaLine;
 import dev.frontline.shared.RowOutcome;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,11 +63,13 @@ public class Importer {
 
     private final Organization organization;
     private final Pipeline pipeline;
+    private final Goals goals;
     private final TransactionTemplate transactions;
 
-    Importer(Organization organization, Pipeline pipeline, TransactionTemplate transactions) {
+    Importer(Organization organization, Pipeline pipeline, Goals goals, TransactionTemplate transactions) {
         this.organization = organization;
         this.pipeline = pipeline;
+        this.goals = goals;
         this.transactions = transactions;
     }
 
@@ -100,12 +106,13 @@ public class Importer {
                         request);
             }
         }
+        QuotaReps quotaReps = quotaReps(parsed);
         long total = parsed.stream().mapToLong(Parsed::rowCount).sum();
         long[] done = {0};
         List<Validated> validated = new ArrayList<>();
         for (Parsed p : parsed) {
             progress.report("Checking " + p.name(), done[0], total);
-            validated.add(validate(p, known, rules, options));
+            validated.add(validate(p, known, rules, options, quotaReps));
             done[0] += p.rowCount();
         }
         progress.report("Checked", total, total);
@@ -139,6 +146,7 @@ public class Importer {
                 case PIPELINE -> writeDeals(v.lines(DealRow.class), v.parsed().name(), progress, done, total);
                 case SALESFORCE_REPORT, SALESFORCE_EXPORT, HUBSPOT_DEALS, MAPPED ->
                         writeCrmDeals(v.lines(CrmDeal.class), mapping, v.parsed().name(), progress, done, total);
+                case QUOTAS -> goals.importQuotas(v.lines(QuotaLine.class));
             };
             done += v.parsed().rowCount();
             reports.add(new FileReport(v.parsed().name(), v.kind(), v.parsed().rowCount(),
@@ -270,7 +278,24 @@ public class Importer {
         return List.copyOf(stages.values());
     }
 
-    private static Validated validate(Parsed p, Known known, Rules rules, ImportOptions options) {
+    /** The reps a quota file may name (usernames, lower case, including reps the batch's team files add). */
+    private record QuotaReps(Set<String> usernames, int fiscalFirstMonth) {
+    }
+
+    private QuotaReps quotaReps(List<Parsed> files) {
+        if (files.stream().noneMatch(p -> p.layout() == Layout.QUOTAS)) {
+            return new QuotaReps(Set.of(), 1);
+        }
+        Set<String> reps = new HashSet<>();
+        organization.everyone().stream().filter(m -> m.title() == Title.REP)
+                .forEach(m -> reps.add(m.username().toLowerCase(Locale.ROOT)));
+        files.stream().filter(p -> p.layout() == Layout.TEAMS).flatMap(p -> p.table().rows().stream())
+                .map(row -> row.get("sales_agent")).filter(n -> !n.isBlank())
+                .forEach(n -> reps.add(Usernames.ofFullName(n)));
+        return new QuotaReps(reps, goals.fiscalFirstMonth());
+    }
+
+    private static Validated validate(Parsed p, Known known, Rules rules, ImportOptions options, QuotaReps quotaReps) {
         if (p.problem() != null) {
             return new Validated(p, List.of(), List.of(RowError.file(p.problem())));
         }
@@ -282,6 +307,7 @@ public class Importer {
             case SALESFORCE_REPORT, SALESFORCE_EXPORT, HUBSPOT_DEALS, MAPPED -> CrmValidation.deals(p.table(),
                     p.layout(), Objects.requireNonNull(p.columns()), rules.outcomes(), rules.ownerKnown(),
                     known.productKeys());
+            case QUOTAS -> Validation.quotas(p.table(), quotaReps.usernames(), quotaReps.fiscalFirstMonth());
         };
         return new Validated(p, checked.lines(), checked.errors());
     }

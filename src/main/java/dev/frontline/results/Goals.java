@@ -11,6 +11,7 @@ import dev.frontline.results.internal.GoalStore;
 import dev.frontline.results.internal.QuotaRow;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Role;
+import dev.frontline.shared.RowOutcome;
 import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.SalesPeriod.Grain;
 import dev.frontline.shared.Scope;
@@ -141,6 +142,30 @@ public class Goals {
                 }
             }
         }
+    }
+
+    /**
+     * Writes quotas from an import file (already validated: every rep exists), in the importer's transaction;
+     * answers each line's outcome.
+     */
+    @Transactional
+    public List<RowOutcome> importQuotas(List<QuotaLine> lines) {
+        List<RowOutcome> outcomes = new ArrayList<>();
+        for (QuotaLine line : lines) {
+            long repId = organization.findByUsername(line.rep()).map(Member::id)
+                    .orElseThrow(() -> new IllegalArgumentException("Unknown rep " + line.rep()));
+            Optional<QuotaRow> existing = store.quota(repId, null, line.period());
+            if (existing.isEmpty()) {
+                store.insertQuota(repId, null, line.period(), line.amount(), "IMPORT", "import");
+                outcomes.add(RowOutcome.CREATED);
+            } else if (existing.get().amount().compareTo(line.amount()) == 0) {
+                outcomes.add(RowOutcome.UNCHANGED);
+            } else {
+                store.updateQuota(existing.get().id(), existing.get().version(), line.amount(), "IMPORT", "import");
+                outcomes.add(RowOutcome.UPDATED);
+            }
+        }
+        return outcomes;
     }
 
     /** Sets non-revenue goals for reps in scope, all or none (upsert per rep, period and metric). */

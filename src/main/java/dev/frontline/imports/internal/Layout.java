@@ -22,6 +22,7 @@ public enum Layout {
     SALESFORCE_REPORT("sf:", "opportunity id", "opportunity owner", "stage"),
     SALESFORCE_EXPORT("sf:", "id", "ownerid", "stagename"),
     HUBSPOT_DEALS("hubspot:", "record id", "deal owner", "deal stage"),
+    QUOTAS(null, "rep", "period", "amount"),
     MAPPED("csv:");
 
     private final @Nullable String prefix;

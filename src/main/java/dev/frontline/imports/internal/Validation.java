@@ -6,6 +6,8 @@ import dev.frontline.pipeline.AccountLine;
 import dev.frontline.pipeline.Outcome;
 import dev.frontline.pipeline.ProductLine;
 import dev.frontline.pipeline.Products;
+import dev.frontline.results.QuotaLine;
+import dev.frontline.shared.SalesPeriod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -140,6 +142,43 @@ public final class Validation {
             if (!c.failed()) {
                 lines.add(new DealRow(id, rep, product, account, stage, value, shift(engage, shiftMonths),
                         shift(close, shiftMonths)));
+            }
+        }
+        return new Checked<>(lines, errors);
+    }
+
+    /**
+     * A quota file: rep (username), period ({@code 2026-Q4}, {@code 2026-11}, {@code 2026} in the fiscal calendar)
+     * and amount; each rep must be a known rep or arrive in the same batch.
+     */
+    public static Checked<QuotaLine> quotas(CsvTable table, Set<String> reps, int fiscalFirstMonth) {
+        List<RowError> errors = new ArrayList<>();
+        List<QuotaLine> lines = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (CsvTable.Row row : table.rows()) {
+            RowChecker c = checker(table, row, errors);
+            String rep = c.required("rep");
+            String periodText = c.required("period");
+            BigDecimal amount = c.amount("amount");
+            if (row.get("amount").isEmpty()) {
+                c.fail("amount", "", "is required");
+            }
+            if (!rep.isEmpty() && !reps.contains(rep.toLowerCase(Locale.ROOT))) {
+                c.fail("rep", rep, "is not a known rep's username");
+            }
+            SalesPeriod period = null;
+            if (!periodText.isEmpty()) {
+                try {
+                    period = SalesPeriod.parse(periodText, fiscalFirstMonth);
+                } catch (IllegalArgumentException e) {
+                    c.fail("period", periodText, "is not a period: use 2026-Q4, 2026-11 or 2026");
+                }
+            }
+            if (period != null) {
+                duplicate(c, seen, "period", rep.toLowerCase(Locale.ROOT) + " " + period, periodText, row.number());
+            }
+            if (!c.failed()) {
+                lines.add(new QuotaLine(rep, period, amount));
             }
         }
         return new Checked<>(lines, errors);
