@@ -184,6 +184,7 @@ public class Goals {
 
     /** The goals set for the team's reps for a period: rep id → metric → target. */
     public Map<Long, Map<Metric, BigDecimal>> goals(Scope scope, long teamId, SalesPeriod period) {
+        teamForEditors(scope, teamId);
         List<Long> ids = reps(scope, teamId).stream().map(Member::id).toList();
         Map<Long, Map<Metric, BigDecimal>> out = new java.util.HashMap<>();
         store.goals(ids).stream().filter(g -> g.grain() == period.grain() && g.start().equals(period.start()))
@@ -194,7 +195,7 @@ public class Goals {
 
     /** The growth factor (percent) a team's quota suggestions apply. */
     public BigDecimal growth(Scope scope, long teamId) {
-        organization.team(scope, teamId);
+        teamForEditors(scope, teamId);
         return store.growth(teamId);
     }
 
@@ -210,7 +211,7 @@ public class Goals {
 
     /** The team's quota grid for a fiscal year at a grain (quarter or month). */
     public QuotaGrid grid(Scope scope, long teamId, int year, Grain grain) {
-        TeamSummary team = organization.team(scope, teamId);
+        TeamSummary team = teamForEditors(scope, teamId);
         List<Member> reps = reps(scope, teamId);
         List<Long> repIds = reps.stream().map(Member::id).toList();
         QuotaBook book = book(repIds, List.of(teamId));
@@ -243,7 +244,7 @@ public class Goals {
      * growth); a rep without a track record gets the team's median suggestion.
      */
     public List<QuotaSuggestion> suggestions(Scope scope, long teamId, SalesPeriod period) {
-        organization.team(scope, teamId);
+        teamForEditors(scope, teamId);
         List<Member> reps = reps(scope, teamId);
         List<Long> ids = reps.stream().map(Member::id).toList();
         Map<Long, List<DealFact>> facts = pipeline.facts(scope, ids).stream()
@@ -296,6 +297,14 @@ public class Goals {
         return organization.personByUsername(scope, username)
                 .filter(p -> p.title() == Title.REP && scope.seesDealsOf(p.id()))
                 .orElseThrow(() -> new NotFoundException("rep", username));
+    }
+
+    /** A team's quotas and suggestions are for its manager, director and the admin: reps get 404. */
+    private TeamSummary teamForEditors(Scope scope, long teamId) {
+        if (scope.viewer().role() == Role.REP) {
+            throw new NotFoundException("team quotas", teamId);
+        }
+        return organization.team(scope, teamId);
     }
 
     private static void requireEditor(Scope scope) {

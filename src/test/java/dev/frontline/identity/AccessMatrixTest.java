@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.jayway.jsonpath.JsonPath;
 import dev.frontline.IntegrationTest;
@@ -72,6 +73,13 @@ class AccessMatrixTest {
     private static final String DEALS_OF_PEER_A = "200 404 200 200 404 404 404";
     private static final String DEALS_OF_REP_B = "200 200 404 404 200 404 200";
     private static final String ADMIN_ONLY = "200 403 403 403 403 403 403";
+    /** Team results, quotas and suggestions: the team's manager, its director and the admin; never reps. */
+    private static final String RESULTS_A = "200 404 200 200 404 404 404";
+    private static final String RESULTS_B = "200 200 404 404 200 404 404";
+    private static final String OFFICE_EAST = "200 404 200 404 404 404 404";
+    private static final String OFFICE_CENTRAL = "200 200 404 404 404 404 404";
+    /** Writing rep A's quota: editors in scope 200, editors outside 404, reps 403. */
+    private static final String WRITE_REP_A = "200 404 200 200 404 403 403";
     private static final String API_ANONYMOUS = " 401";
     private static final String PAGE_ANONYMOUS = " 302";
 
@@ -116,10 +124,40 @@ class AccessMatrixTest {
             {"GET /admin/logins", ADMIN_ONLY + PAGE_ANONYMOUS},
             // the admin's grant names nobody (404) so that nothing is written
             {"POST /admin/logins", "404 403 403 403 403 403 403" + PAGE_ANONYMOUS},
+            // goals and results
+            {"GET /api/v1/teams/{teamA}/results", RESULTS_A + API_ANONYMOUS},
+            {"GET /api/v1/teams/{teamB}/results?period=2026-Q3", RESULTS_B + API_ANONYMOUS},
+            {"GET /api/v1/reps/{repA}/results", DEALS_OF_REP_A + API_ANONYMOUS},
+            {"GET /api/v1/reps/{peerA}/results", DEALS_OF_PEER_A + API_ANONYMOUS},
+            {"GET /api/v1/reps/{repB}/results?periods=4&grain=month", DEALS_OF_REP_B + API_ANONYMOUS},
+            {"GET /api/v1/regions/{east}/results", OFFICE_EAST + API_ANONYMOUS},
+            {"GET /api/v1/regions/{central}/results", OFFICE_CENTRAL + API_ANONYMOUS},
+            {"GET /api/v1/teams/{teamA}/quotas", RESULTS_A + API_ANONYMOUS},
+            {"GET /api/v1/teams/{teamB}/quotas?year=2026", RESULTS_B + API_ANONYMOUS},
+            {"GET /api/v1/teams/{teamA}/quota-suggestions", RESULTS_A + API_ANONYMOUS},
+            {"GET /api/v1/teams/{teamB}/quota-suggestions?period=2026-Q4", RESULTS_B + API_ANONYMOUS},
+            {"PUT /api/v1/quotas", WRITE_REP_A + API_ANONYMOUS},
+            {"PUT /api/v1/goals", WRITE_REP_A + API_ANONYMOUS},
+            {"GET /results", "302 302 302 302 302 302 302" + PAGE_ANONYMOUS},
+            {"GET /teams/{teamA}/results", RESULTS_A + PAGE_ANONYMOUS},
+            {"GET /teams/{teamB}/results", RESULTS_B + PAGE_ANONYMOUS},
+            {"GET /teams/{teamA}/results.csv?table=sectors", RESULTS_A + PAGE_ANONYMOUS},
+            {"GET /teams/{teamA}/quotas", RESULTS_A + PAGE_ANONYMOUS},
+            {"GET /teams/{teamB}/quotas", RESULTS_B + PAGE_ANONYMOUS},
+            {"GET /regions", "200 200 200 404 404 404 404" + PAGE_ANONYMOUS},
+            {"GET /regions/{east}/results", OFFICE_EAST + PAGE_ANONYMOUS},
+            {"GET /regions/{central}/results.csv", OFFICE_CENTRAL + PAGE_ANONYMOUS},
+            {"GET /admin/settings", ADMIN_ONLY + PAGE_ANONYMOUS},
             {"GET /actuator/health", SEE_ALL + " 200"},
             {"GET /actuator/metrics", ADMIN_ONLY + API_ANONYMOUS},
             {"GET /v3/api-docs", SEE_ALL + " 200"},
     };
+
+    /** Where /results sends each signed-in caller: the manager to their team's results, others to the offices. */
+    private static final Map<Caller, List<String>> REDIRECTS = Map.of(
+            Caller.ADMIN, List.of("/regions"), Caller.DIRECTOR_CENTRAL, List.of("/regions"),
+            Caller.DIRECTOR_EAST, List.of("/regions"), Caller.MANAGER_A, List.of("/teams/{teamA}/results"),
+            Caller.MANAGER_B, List.of("/teams/{teamB}/results"), Caller.REP_A, List.of("/"), Caller.REP_B, List.of("/"));
 
     /** The reps the matrix reads about: a 404 must not name them (unless the viewer is that rep). */
     private static final Map<String, String> REP_NAMES = Map.of("violet.mclelland", "Violet Mclelland",
@@ -151,6 +189,8 @@ class AccessMatrixTest {
         ids.put("dealOfRepA", firstDealOf("violet.mclelland"));
         ids.put("dealOfPeerA", firstDealOf("corliss.cosme"));
         ids.put("dealOfRepB", firstDealOf("moses.frase"));
+        ids.put("east", regionOf(teams, "cara.losch"));
+        ids.put("central", regionOf(teams, "dustin.brinkmann"));
     }
 
     Stream<Case> matrix() {
@@ -174,8 +214,10 @@ class AccessMatrixTest {
         if (isApi(c.endpoint()) && response.getStatus() >= 400 && response.getStatus() != 422) {
             assertThat(response.getContentType()).as(c.toString()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         }
-        if (response.getStatus() == 302) {
+        if (response.getStatus() == 302 && c.caller() == Caller.ANONYMOUS) {
             assertThat(response.getRedirectedUrl()).as(c.toString()).endsWith("/login");
+        } else if (response.getStatus() == 302) {
+            assertThat(response.getRedirectedUrl()).as(c.toString()).isIn(REDIRECTS.get(c.caller()).stream().map(this::resolve).toList());
         }
         if (response.getStatus() == 404) {
             String body = response.getContentAsString(StandardCharsets.UTF_8);
@@ -252,6 +294,12 @@ class AccessMatrixTest {
         if (parts[0].equals("POST") && uri.equals("/api/v1/imports")) {
             request = multipart(uri).file(new MockMultipartFile("file", "notes.csv", "text/csv",
                     "name,colour\nAnna,blue\n".getBytes(StandardCharsets.UTF_8)));
+        } else if (parts[0].equals("PUT") && uri.equals("/api/v1/quotas")) {
+            request = put(uri).contentType(MediaType.APPLICATION_JSON)
+                    .content("[{\"rep\":\"violet.mclelland\",\"period\":\"2040-Q1\",\"amount\":1000}]");
+        } else if (parts[0].equals("PUT")) {
+            request = put(uri).contentType(MediaType.APPLICATION_JSON)
+                    .content("[{\"rep\":\"violet.mclelland\",\"period\":\"2040-Q1\",\"metric\":\"DEALS_WON\",\"target\":5}]");
         } else if (parts[0].equals("POST")) {
             request = post(uri).param("personId", "999999999").param("role", "REP");
         } else {
@@ -283,6 +331,10 @@ class AccessMatrixTest {
 
     private String teamManagedBy(String teams, String manager) {
         return JsonPath.<List<Object>>read(teams, "$[?(@.managerUsername == '" + manager + "')].id").get(0).toString();
+    }
+
+    private String regionOf(String teams, String manager) {
+        return JsonPath.<List<Object>>read(teams, "$[?(@.managerUsername == '" + manager + "')].regionId").get(0).toString();
     }
 
     private String memberId(String teamId, String username) throws Exception {

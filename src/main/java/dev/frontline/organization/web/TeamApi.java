@@ -24,10 +24,11 @@ class TeamApi {
         this.organization = organization;
     }
 
-    record TeamJson(long id, String name, String region, @Nullable String manager, @Nullable String managerUsername,
-                    int memberCount) {
+    record TeamJson(long id, String name, String region, long regionId, @Nullable String manager,
+                    @Nullable String managerUsername, int memberCount) {
         static TeamJson of(TeamSummary t) {
-            return new TeamJson(t.id(), t.name(), t.region(), t.manager(), t.managerUsername(), t.memberCount());
+            return new TeamJson(t.id(), t.name(), t.region(), t.regionId(), t.manager(), t.managerUsername(),
+                    t.memberCount());
         }
     }
 

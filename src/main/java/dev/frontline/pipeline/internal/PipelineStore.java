@@ -48,8 +48,8 @@ public class PipelineStore {
              where (:allOwners or o.owner_id = any(:owners))
                and (cast(:stage as text) is null or lower(s.name) = lower(:stage))
                and (:anyOutcome or s.outcome = any(:outcomes))
-               and (cast(:closedFrom as date) is null or o.close_date >= :closedFrom)
-               and (cast(:closedTo as date) is null or o.close_date <= :closedTo)
+               and (cast(:closedFrom as date) is null or (s.outcome <> 'OPEN' and o.close_date >= :closedFrom))
+               and (cast(:closedTo as date) is null or (s.outcome <> 'OPEN' and o.close_date <= :closedTo))
                and (cast(:product as text) is null or o.product_id in (select id from product where name = :product))
                and (cast(:sector as text) is null or o.account_id in (select id from account where sector = :sector))
             """;
