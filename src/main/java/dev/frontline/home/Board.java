@@ -3,6 +3,7 @@ package dev.frontline.home;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.TeamSummary;
 import dev.frontline.pipeline.RepNumbers;
+import dev.frontline.results.Figures;
 import dev.frontline.shared.SalesPeriod;
 import java.math.BigDecimal;
 import java.util.List;
@@ -12,9 +13,10 @@ import org.jspecify.annotations.Nullable;
  * A team's board for a period: each rep's figures, the team's total and a chart.
  *
  * @param rows    one per rep; {@code numbers} is null where the viewer may not see that rep's deals
+ * @param results the team's results for the period (quota, attainment, pacing); null for reps
  */
 public record Board(TeamSummary team, SalesPeriod period, boolean current, List<Row> rows, RepNumbers total,
-                    String chart) {
+                    String chart, @Nullable Figures results) {
 
     public record Row(Member rep, @Nullable RepNumbers numbers) {
     }

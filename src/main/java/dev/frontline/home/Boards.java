@@ -5,7 +5,9 @@ import dev.frontline.organization.Organization;
 import dev.frontline.organization.TeamSummary;
 import dev.frontline.pipeline.Pipeline;
 import dev.frontline.pipeline.RepNumbers;
+import dev.frontline.results.Figures;
 import dev.frontline.results.Results;
+import dev.frontline.shared.Role;
 import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.Scope;
 import dev.frontline.system.Charts;
@@ -54,7 +56,8 @@ class Boards {
         Map<String, List<? extends Number>> series = new LinkedHashMap<>();
         series.put("Won revenue", rows.stream().map(r -> r.numbers() == null ? BigDecimal.ZERO : r.numbers().wonRevenue()).toList());
         String chart = charts.bar(rows.stream().map(r -> r.rep().displayName()).toList(), series, "Won revenue ($)");
-        return new Board(team, period, isCurrent(period), rows, total, chart);
+        Figures figures = scope.viewer().role() == Role.REP ? null : results.team(scope, teamId, period).total();
+        return new Board(team, period, isCurrent(period), rows, total, chart, figures);
     }
 
     /** Each team in scope with its total for the period. */
