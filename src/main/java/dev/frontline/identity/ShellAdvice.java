@@ -16,7 +16,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts the page chrome ({@link Shell}) into every page's model: navigation by role, CSRF token, demo banner. */
+/**
+ * Puts the page chrome ({@link Shell}) into every page's model: navigation by role, CSRF token, demo banner. It also
+ * stays on the request for the error pages, whose model starts empty.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class ShellAdvice {
 
@@ -31,10 +34,12 @@ class ShellAdvice {
         Viewer viewer = viewer();
         CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return new Shell(viewer, viewer == null ? List.of() : nav(viewer.role()), path,
+        Shell shell = new Shell(viewer, viewer == null ? List.of() : nav(viewer.role()), path,
                 token == null ? "_csrf" : token.getParameterName(),
                 token == null ? "X-CSRF-TOKEN" : token.getHeaderName(),
                 token == null ? "" : token.getToken(), demo.on());
+        request.setAttribute(Shell.ATTRIBUTE, shell);
+        return shell;
     }
 
     private static @Nullable Viewer viewer() {

@@ -12,6 +12,14 @@ import org.jspecify.annotations.Nullable;
 public record Shell(@Nullable Viewer viewer, List<NavItem> nav, String path, String csrfParameter,
                     String csrfHeader, String csrfToken, boolean demo) {
 
+    /** The request attribute holding the chrome of the current request, for pages rendered outside a controller. */
+    public static final String ATTRIBUTE = Shell.class.getName();
+
+    /** The bare chrome of a page shown to no one in particular. */
+    public static Shell signedOut(String path) {
+        return new Shell(null, List.of(), path, "_csrf", "X-CSRF-TOKEN", "", false);
+    }
+
     /** One entry of the top navigation. */
     public record NavItem(String label, String href, String icon) {
     }

@@ -1,6 +1,8 @@
 package dev.frontline.system.web;
 
 import dev.frontline.shared.NotFoundException;
+import dev.frontline.system.Shell;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,25 +21,33 @@ class PageErrors {
     static final String VIEW = "system/error";
 
     @ExceptionHandler(NotFoundException.class)
-    String notFound(Model model, HttpServletResponse response) {
-        return error(model, response, 404, "Not found", "There is nothing here, or nothing you may see.");
+    String notFound(HttpServletRequest request, Model model, HttpServletResponse response) {
+        return error(request, model, response, 404, "Not found", "There is nothing here, or nothing you may see.");
     }
 
     @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class})
-    String badRequest(Exception e, Model model, HttpServletResponse response) {
+    String badRequest(Exception e, HttpServletRequest request, Model model, HttpServletResponse response) {
         String message = e instanceof MethodArgumentTypeMismatchException m
                 ? "'" + m.getValue() + "' is not a valid " + m.getName() : e.getMessage();
-        return error(model, response, 400, "That did not work", message);
+        return error(request, model, response, 400, "That did not work", message);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    String conflict(Model model, HttpServletResponse response) {
-        return error(model, response, 409, "Changed meanwhile",
+    String conflict(HttpServletRequest request, Model model, HttpServletResponse response) {
+        return error(request, model, response, 409, "Changed meanwhile",
                 "Someone else changed this record while you were editing. Reload the page and apply your change again.");
     }
 
-    private static String error(Model model, HttpServletResponse response, int status, String title, String message) {
+    /** The page chrome of the failed request: an exception handler's model does not get the controller's. */
+    static Shell shell(HttpServletRequest request) {
+        return request.getAttribute(Shell.ATTRIBUTE) instanceof Shell shell ? shell
+                : Shell.signedOut(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    private static String error(HttpServletRequest request, Model model, HttpServletResponse response, int status,
+                                String title, String message) {
         response.setStatus(status);
+        model.addAttribute("shell", shell(request));
         model.addAttribute("status", status);
         model.addAttribute("error", title);
         model.addAttribute("message", message);
