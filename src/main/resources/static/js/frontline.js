@@ -9,6 +9,7 @@
         }
     });
 
+    const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     const palette = ['#1f4e79', '#2e86c1', '#48c9b0', '#f4d03f', '#eb984e', '#cb4335', '#7d3c98', '#839192'];
 
     function drawCharts(root) {
@@ -23,6 +24,9 @@
                 dataset.borderColor = dataset.borderColor || palette[i % palette.length];
             });
             spec.options = Object.assign({responsive: true, maintainAspectRatio: false}, spec.options || {});
+            if (reducedMotion) {
+                spec.options.animation = false;
+            }
             new Chart(canvas, spec);
         });
     }

@@ -17,7 +17,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts the page chrome ({@link Shell}) into every page's model: navigation by role, CSRF token, demo banner. */
+/**
+ * Puts the page chrome ({@link Shell}) into every page's model: navigation by role, CSRF token, demo banner. It also
+ * stays on the request for the error pages, whose model starts empty.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class ShellAdvice implements ShellProvider {
 

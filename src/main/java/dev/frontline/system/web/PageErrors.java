@@ -15,19 +15,19 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Friendly pages for the browser: a 404 that reveals nothing, a 400 naming what is wrong; never a stack trace.
- * Exception handlers get no model attributes, so the page chrome comes from the request the handler ran in.
+ * Exception handlers get no model attributes, so the page chrome is built here for the request.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
+
+    static final String VIEW = "system/error";
 
     private final ShellProvider shells;
 
     PageErrors(ShellProvider shells) {
         this.shells = shells;
     }
-
-    static final String VIEW = "system/error";
 
     @ExceptionHandler(NotFoundException.class)
     String notFound(Model model, HttpServletRequest request, HttpServletResponse response) {

@@ -1,0 +1,82 @@
+package dev.frontline.browser;
+
+import dev.frontline.IntegrationTest;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walks the main pages as each kind of user, on a laptop and on a phone, and keeps a screenshot of each in
+ * {@code target/screenshots}. Every page must load without console errors (failed loads, script errors, refusals
+ * by the Content-Security-Policy), draw its charts, and on a phone not stick out sideways.
+ */
+@IntegrationTest
+class PageScreenshotsBrowserTest extends BrowserTestSupport {
+
+    private final SoftAssertions softly = new SoftAssertions();
+
+    @Test
+    void mainPagesLoadCleanlyOnALaptopAndAPhone() {
+        browser.open("/login");
+        look("01-login");
+        onPhone("01-login-phone");
+
+        browser.signIn("cara.losch");
+        look("02-manager-home");
+        onPhone("03-team-board-phone");
+        browser.phone().driver().navigate().refresh();
+        softly.assertThat(browser.script("const t = document.querySelector('[data-testid=team-table]');"
+                + " return t.parentElement.scrollWidth - t.parentElement.clientWidth;"))
+                .as("the team table fits a phone without scrolling sideways").isEqualTo(0L);
+        browser.laptop();
+        browser.open("/opportunities");
+        look("05-opportunities");
+        onPhone("05-opportunities-phone");
+
+        browser.startOver();
+        browser.signIn("moses.frase");
+        look("04-rep-home");
+        onPhone("04-rep-home-phone");
+        browser.open("/opportunities");
+        look("05-rep-opportunities");
+        browser.open("/opportunities?owner=garret.kinder");
+        lookAtError("10-not-found", 404);
+        browser.open("/imports");
+        lookAtError("11-forbidden", 403);
+
+        browser.startOver();
+        browser.signIn("director.central");
+        look("06-overview-director");
+
+        browser.startOver();
+        browser.signIn("admin");
+        look("07-overview-admin");
+        onPhone("07-overview-admin-phone");
+        browser.open("/imports");
+        look("08-imports");
+        browser.open("/admin/logins");
+        look("09-admin-logins");
+        onPhone("09-admin-logins-phone");
+
+        softly.assertAll();
+    }
+
+    private void look(String name) {
+        browser.screenshot(name);
+        softly.assertThat(browser.consoleErrors()).as("console errors on %s", name).isEmpty();
+        softly.assertThat(browser.undrawnCharts()).as("charts not drawn on %s", name).isEmpty();
+    }
+
+    private void lookAtError(String name, int status) {
+        browser.screenshot(name);
+        softly.assertThat(browser.consoleErrors()).as("console errors on %s", name)
+                .singleElement().asString().contains("status of " + status);
+    }
+
+    private void onPhone(String name) {
+        browser.phone();
+        browser.driver().navigate().refresh();
+        look(name);
+        softly.assertThat(browser.horizontalOverflow()).as("pixels sticking out sideways on %s", name).isZero();
+        browser.laptop();
+    }
+}
