@@ -36,7 +36,7 @@ class TeamNumbersTest {
     private static final LocalDate QUARTER_START = LocalDate.of(2026, 10, 1);
     private static final LocalDate QUARTER_END = LocalDate.of(2026, 12, 31);
     private static final Pattern ROW = Pattern.compile("<tr data-rep=\"([^\"]+)\">(.*?)</tr>", Pattern.DOTALL);
-    private static final Pattern CELL = Pattern.compile("<td class=\"num\">(.*?)</td>", Pattern.DOTALL);
+    private static final Pattern CELL = Pattern.compile("<td class=\"num[^\"]*\">(.*?)</td>", Pattern.DOTALL);
 
     /** One rep's figures as the test computes them from the files. */
     record Expected(String name, BigDecimal wonRevenue, int won, int lost, int open) {
