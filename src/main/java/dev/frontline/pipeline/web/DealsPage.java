@@ -4,15 +4,17 @@ import dev.frontline.organization.Member;
 import dev.frontline.organization.TeamSummary;
 import dev.frontline.pipeline.Deal;
 import dev.frontline.pipeline.Stage;
+import dev.frontline.system.Fmt;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The opportunities page: the filter as given, the choices it offers and one page of results. */
-public record DealsPage(@Nullable Long teamId, @Nullable String owner, @Nullable String stage,
-                        @Nullable String status, DealQuery.Narrowing narrowing, List<TeamSummary> teams, List<Member> owners, List<Stage> stages,
+public record DealsPage(DealParams params, List<TeamSummary> teams, List<Member> owners, List<Stage> stages,
                         Page<Deal> deals, Map<Long, Member> people) {
 
     public String ownerName(Deal deal) {
@@ -20,43 +22,39 @@ public record DealsPage(@Nullable Long teamId, @Nullable String owner, @Nullable
         return m == null ? "" : m.displayName();
     }
 
+    /** The link to another page of the same list. */
     public String link(int page) {
         return UriComponentsBuilder.fromPath("/opportunities")
-                .queryParamIfPresent("teamId", java.util.Optional.ofNullable(teamId))
-                .queryParamIfPresent("owner", java.util.Optional.ofNullable(blankToNull(owner)))
-                .queryParamIfPresent("stage", java.util.Optional.ofNullable(blankToNull(stage)))
-                .queryParamIfPresent("status", java.util.Optional.ofNullable(blankToNull(status)))
-                .queryParamIfPresent("closedFrom", java.util.Optional.ofNullable(narrowing.closedFrom()))
-                .queryParamIfPresent("closedTo", java.util.Optional.ofNullable(narrowing.closedTo()))
-                .queryParamIfPresent("product", java.util.Optional.ofNullable(blankToNull(narrowing.product())))
-                .queryParamIfPresent("sector", java.util.Optional.ofNullable(blankToNull(narrowing.sector())))
+                .queryParamIfPresent("teamId", Optional.ofNullable(params.teamId()))
+                .queryParamIfPresent("owner", Optional.ofNullable(params.owner()))
+                .queryParamIfPresent("stage", Optional.ofNullable(params.stage()))
+                .queryParamIfPresent("status", Optional.ofNullable(params.status()))
+                .queryParamIfPresent("closedFrom", Optional.ofNullable(params.closedFrom()))
+                .queryParamIfPresent("closedTo", Optional.ofNullable(params.closedTo()))
+                .queryParamIfPresent("product", Optional.ofNullable(params.product()))
+                .queryParamIfPresent("sector", Optional.ofNullable(params.sector()))
                 .queryParam("page", page).build().encode().toUriString();
     }
 
     public boolean filtered() {
-        return narrowing.any() || teamId != null || blankToNull(owner) != null || blankToNull(stage) != null || blankToNull(status) != null;
+        return params.any();
     }
 
     /** The drill-down narrowing in words, e.g. "closed 1 Oct 2026 – 31 Dec 2026 · product GTX Pro". */
     public @Nullable String narrowingText() {
-        if (!narrowing.any()) {
+        if (!params.drillDown()) {
             return null;
         }
-        List<String> parts = new java.util.ArrayList<>();
-        if (narrowing.closedFrom() != null || narrowing.closedTo() != null) {
-            parts.add("closed " + dev.frontline.system.Fmt.date(narrowing.closedFrom()) + " – "
-                    + dev.frontline.system.Fmt.date(narrowing.closedTo()));
+        List<String> parts = new ArrayList<>();
+        if (params.closedFrom() != null || params.closedTo() != null) {
+            parts.add("closed " + Fmt.date(params.closedFrom()) + " – " + Fmt.date(params.closedTo()));
         }
-        if (blankToNull(narrowing.product()) != null) {
-            parts.add("product " + narrowing.product());
+        if (params.product() != null) {
+            parts.add("product " + params.product());
         }
-        if (blankToNull(narrowing.sector()) != null) {
-            parts.add("sector " + narrowing.sector());
+        if (params.sector() != null) {
+            parts.add("sector " + params.sector());
         }
         return String.join(" · ", parts);
-    }
-
-    private static @Nullable String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

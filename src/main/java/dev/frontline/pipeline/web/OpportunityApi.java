@@ -49,24 +49,15 @@ class OpportunityApi {
 
     @GetMapping
     @Operation(summary = "Opportunities in the caller's scope, newest first",
-            description = "owner is a username; stage a stage name (case-insensitive); status open, won or lost. "
-                    + "A team or owner outside scope answers 404.")
-    PagedModel<OpportunityJson> list(Scope scope, @RequestParam(required = false) @Nullable Long teamId,
-                                     @RequestParam(required = false) @Nullable String owner,
-                                     @RequestParam(required = false) @Nullable String stage,
-                                     @RequestParam(required = false) @Nullable String status,
-                                     @RequestParam(required = false) @Nullable LocalDate closedFrom,
-                                     @RequestParam(required = false) @Nullable LocalDate closedTo,
-                                     @RequestParam(required = false) @Nullable String product,
-                                     @RequestParam(required = false) @Nullable String sector,
-                                     @RequestParam(defaultValue = "0") int page,
+            description = "owner is a username; stage a stage name (case-insensitive); status open, won or lost; "
+                    + "closedFrom/closedTo (ISO dates), product and sector narrow to the deals behind a results "
+                    + "figure. A team or owner outside scope answers 404.")
+    PagedModel<OpportunityJson> list(Scope scope, DealParams params, @RequestParam(defaultValue = "0") int page,
                                      @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
         }
-        Page<Deal> deals = pipeline.deals(scope, query.filter(scope, teamId, owner, stage, status,
-                new DealQuery.Narrowing(closedFrom, closedTo, product, sector)),
-                PageRequest.of(page, size));
+        Page<Deal> deals = pipeline.deals(scope, query.filter(scope, params), PageRequest.of(page, size));
         Map<Long, Member> people = organization.people(scope).stream()
                 .collect(Collectors.toMap(Member::id, Function.identity()));
         return new PagedModel<>(deals.map(d -> json(d, people)));

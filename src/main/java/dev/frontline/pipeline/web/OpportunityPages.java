@@ -5,7 +5,7 @@ import dev.frontline.organization.Organization;
 import dev.frontline.pipeline.Deal;
 import dev.frontline.pipeline.Pipeline;
 import dev.frontline.shared.Scope;
-import java.time.LocalDate;
+
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -34,25 +34,15 @@ class OpportunityPages {
     }
 
     @GetMapping("/opportunities")
-    String list(Scope scope, @RequestParam(required = false) @Nullable Long teamId,
-                @RequestParam(required = false) @Nullable String owner,
-                @RequestParam(required = false) @Nullable String stage,
-                @RequestParam(required = false) @Nullable String status,
-                @RequestParam(required = false) @Nullable LocalDate closedFrom,
-                @RequestParam(required = false) @Nullable LocalDate closedTo,
-                @RequestParam(required = false) @Nullable String product,
-                @RequestParam(required = false) @Nullable String sector,
-                @RequestParam(defaultValue = "0") int page, Model model) {
-        Page<Deal> deals = pipeline.deals(scope, query.filter(scope, teamId, owner, stage, status,
-                new DealQuery.Narrowing(closedFrom, closedTo, product, sector)),
+    String list(Scope scope, DealParams params, @RequestParam(defaultValue = "0") int page, Model model) {
+        Page<Deal> deals = pipeline.deals(scope, query.filter(scope, params),
                 PageRequest.of(Math.max(0, page), PAGE_SIZE));
         Map<Long, Member> people = organization.people(scope).stream()
                 .collect(Collectors.toMap(Member::id, Function.identity()));
         var owners = people.values().stream().filter(m -> scope.seesDealsOf(m.id()))
                 .filter(m -> m.title() == dev.frontline.organization.Title.REP)
                 .sorted(java.util.Comparator.comparing(Member::displayName)).toList();
-        model.addAttribute("page", new DealsPage(teamId, owner, stage, status,
-                new DealQuery.Narrowing(closedFrom, closedTo, product, sector), organization.teams(scope), owners,
+        model.addAttribute("page", new DealsPage(params, organization.teams(scope), owners,
                 pipeline.stages(), deals, people));
         return LIST;
     }

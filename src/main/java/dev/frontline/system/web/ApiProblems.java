@@ -2,6 +2,13 @@ package dev.frontline.system.web;
 
 import dev.frontline.shared.NotFoundException;
 import java.net.URI;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -37,6 +44,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail conflict(OptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, "Conflict",
                 "Someone else changed this record meanwhile; reload it and apply your change again.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(e, problem(HttpStatus.BAD_REQUEST, "Bad request", describe(e.getBindingResult())),
+                headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Names every rejected parameter and value of a binding, for people to read. */
+    static String describe(BindingResult binding) {
+        String fields = binding.getFieldErrors().stream()
+                .map(f -> "Parameter '" + f.getField() + "' has an invalid value '" + f.getRejectedValue() + "'")
+                .collect(Collectors.joining("; "));
+        return fields.isEmpty() ? "The request's parameters are not valid" : fields;
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -9,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -39,6 +40,11 @@ class PageErrors {
         String message = e instanceof MethodArgumentTypeMismatchException m
                 ? "'" + m.getValue() + "' is not a valid " + m.getName() : e.getMessage();
         return error(model, request, response, 400, "That did not work", message);
+    }
+
+    @ExceptionHandler(BindException.class)
+    String badParameters(BindException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        return error(model, request, response, 400, "That did not work", ApiProblems.describe(e.getBindingResult()));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
