@@ -114,8 +114,7 @@ class HomePages {
         Map<String, List<? extends Number>> bars = new LinkedHashMap<>();
         bars.put("Won revenue", trend.stream().map(t -> t.figures().wonRevenue()).toList());
         Map<String, List<? extends Number>> quota = new LinkedHashMap<>();
-        quota.put("Quota", trend.stream().map(t -> t.figures().quota() == null ? java.math.BigDecimal.ZERO
-                : t.figures().quota()).toList());
+        quota.put("Quota", trend.stream().map(t -> t.figures().quota()).toList());
         String chart = charts.barsWithLine(trend.stream().map(t -> t.period().toString()).toList(), bars, quota, "$");
         Figures figures = trend.stream().filter(t -> t.period().equals(period)).map(TrendPoint::figures).findFirst()
                 .orElse(null);

@@ -27,8 +27,8 @@ public class Charts {
     }
 
     /**
-     * Bars with a line over them (for example revenue won against quota): each series is a bar series unless its
-     * name is in {@code lines}.
+     * Bars with a line over them (for example revenue won against quota). A null in a line leaves a gap: a period
+     * without a quota has no quota point rather than a zero.
      */
     public String barsWithLine(List<String> labels, Map<String, List<? extends Number>> bars,
                                Map<String, List<? extends Number>> lines, String axisLabel) {

@@ -85,11 +85,11 @@ class ResultsPages {
         Map<String, List<? extends Number>> bars = new LinkedHashMap<>();
         bars.put("Won revenue", r.reps().stream().map(x -> x.figures().wonRevenue()).toList());
         Map<String, List<? extends Number>> quota = new LinkedHashMap<>();
-        quota.put("Quota", r.reps().stream().map(x -> orZero(x.figures().quota())).toList());
+        quota.put("Quota", r.reps().stream().map(x -> x.figures().quota()).toList());
         Map<String, List<? extends Number>> trendBars = new LinkedHashMap<>();
         trendBars.put("Won revenue", trend.stream().map(t -> t.figures().wonRevenue()).toList());
         Map<String, List<? extends Number>> trendQuota = new LinkedHashMap<>();
-        trendQuota.put("Quota", trend.stream().map(t -> orZero(t.figures().quota())).toList());
+        trendQuota.put("Quota", trend.stream().map(t -> t.figures().quota()).toList());
         model.addAttribute("page", new TeamResultsPage(r, trend,
                 charts.barsWithLine(names, bars, quota, "$"),
                 charts.barsWithLine(trend.stream().map(t -> t.period().toString()).toList(), trendBars, trendQuota, "$"),
@@ -143,11 +143,11 @@ class ResultsPages {
     private RegionsPage regionsPage(List<RegionResults> regions, SalesPeriod p) {
         List<String> labels = new ArrayList<>();
         List<BigDecimal> won = new ArrayList<>();
-        List<BigDecimal> quota = new ArrayList<>();
+        List<@Nullable BigDecimal> quota = new ArrayList<>();
         regions.forEach(r -> r.teams().forEach(t -> {
             labels.add(t.team().name());
             won.add(t.figures().wonRevenue());
-            quota.add(orZero(t.figures().quota()));
+            quota.add(t.figures().quota());
         }));
         Map<String, List<? extends Number>> bars = new LinkedHashMap<>();
         bars.put("Won revenue", won);
@@ -266,10 +266,6 @@ class ResultsPages {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)).body(body);
-    }
-
-    private static BigDecimal orZero(@Nullable BigDecimal v) {
-        return v == null ? BigDecimal.ZERO : v;
     }
 
 }
