@@ -37,8 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>The demo load creates every rep through the roster import, so every rep opens an onboarding checklist. Reps
  * with a track record have been in their teams all along: their checklists are closed as {@code DEMO_HISTORY}.
- * The one rep without a single deal, Elizabeth Anderson, is the newcomer: she filled in her side (self-ratings,
- * motivations, aspirations), her manager has not rated her yet, so her checklist stays open on Cara Losch's home.
+ * Reps without a single deal are the newcomers (decision: the issue names Elizabeth Anderson in Cara Losch's team;
+ * the dataset has four more, one in each of four other teams, and the rule is the same for all five): they filled
+ * in their side (self-ratings, motivations, aspirations), their manager has not rated them yet, and their quota
+ * comes from the demo quotas — so their checklists stay open on their managers' homes with one item to do.
  */
 @Component
 @Order(20)
