@@ -87,7 +87,7 @@ class DemoDossiers implements ApplicationRunner {
 
     private void seed(Member rep, TeamSummary team, List<Competency> framework, RepRecord record) {
         Random random = new Random(rep.username().hashCode() * 7919L);
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(Duration.ofHours(9));
         boolean newcomer = record.figures().won() + record.figures().lost() + record.figures().openDeals() == 0
                 && record.periods().stream().allMatch(p -> p.figures().won() + p.figures().lost() == 0);
         Map<String, Integer> lean = lean(record);
@@ -124,9 +124,9 @@ class DemoDossiers implements ApplicationRunner {
         store.saveAspirations(rep.id(), 0, role(record, newcomer, random), targetBy(random),
                 actions(weakest, newcomer, random), "demo", now.minus(Duration.ofDays(45)), true);
         if (newcomer) {
-            store.openOnboarding(rep.id(), team.id(), null, now);
+            store.openOnboarding(rep.id(), team.id(), null, clock.instant());
         } else {
-            store.closeOnboarding(rep.id(), "DEMO_HISTORY", now);
+            store.closeOnboarding(rep.id(), "DEMO_HISTORY", clock.instant());
         }
     }
 

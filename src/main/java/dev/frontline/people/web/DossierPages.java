@@ -321,9 +321,11 @@ class DossierPages {
         }
     }
 
+    /** An API-style error ("targetBy: …") as a form shows it ("By when: …"). */
     private static String friendly(String error) {
-        int colon = error.indexOf(": ");
-        return colon < 0 ? error : error.substring(colon + 2);
+        return error.replaceFirst("^targetRole:", "Target role:").replaceFirst("^targetBy:", "By when:")
+                .replaceFirst("^actions\\[(\\d+)\\]\\.text:", "Action $1:").replaceFirst("^drivers(\\[\\d+\\])?(\\.\\w+)?:", "Drivers:")
+                .replaceFirst("^version:", "Reload the page:");
     }
 
     private static BigDecimal orZero(@Nullable BigDecimal value) {
