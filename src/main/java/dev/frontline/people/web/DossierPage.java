@@ -30,6 +30,13 @@ public record DossierPage(Dossier dossier, @Nullable String quarterChart, @Nulla
         return dossier.competencies().stream().anyMatch(s -> s.manager() != null || s.self() != null);
     }
 
+    /** Whether the rep has any deal, closed in the record's span or open: without one the charts would be all zeros. */
+    public boolean hasDeals() {
+        RepRecord r = record();
+        return r != null && (r.figures().won() + r.figures().lost() + r.figures().openDeals() > 0
+                || r.periods().stream().anyMatch(p -> p.figures().won() + p.figures().lost() > 0));
+    }
+
     public List<Finding> sharedStrengths() {
         return dossier.strengths().stream().filter(dossier::isShared).toList();
     }
