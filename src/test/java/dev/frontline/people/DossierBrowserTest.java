@@ -62,7 +62,7 @@ class DossierBrowserTest {
 
         browser.findElement(By.cssSelector("[data-testid=open-notes]")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("note-text"))).sendKeys("Seen in the browser");
-        browser.findElement(By.cssSelector("#notes-panel button[type=submit]")).click();
+        browser.findElement(By.cssSelector("#notes-panel button[type=submit]")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notes-panel"), "Seen in the browser"));
     }
 }
