@@ -80,6 +80,13 @@ class AccessMatrixTest {
     private static final String OFFICE_CENTRAL = "200 200 404 404 404 404 404";
     /** Writing rep A's quota: editors in scope 200, editors outside 404, reps 403. */
     private static final String WRITE_REP_A = "200 404 200 200 404 403 403";
+    /** Dossier writes: the rep's manager (as manager) or the rep (self); others in scope 403; outside 404. */
+    private static final String RATE_REP_A = "403 404 403 422 404 422 404";
+    private static final String RATE_PEER_A = "403 404 403 422 404 403 404";
+    private static final String OWN_REP_A = "403 404 403 403 404 422 404";
+    private static final String MANAGER_OF_REP_A = "403 404 403 422 404 403 404";
+    /** Private notes: the rep's manager and director; everyone else, the rep and the admin included, 404. */
+    private static final String NOTES_OF_REP_A = "404 404 200 200 404 404 404";
     private static final String API_ANONYMOUS = " 401";
     private static final String PAGE_ANONYMOUS = " 302";
 
@@ -148,6 +155,39 @@ class AccessMatrixTest {
             {"GET /regions/{east}/results", OFFICE_EAST + PAGE_ANONYMOUS},
             {"GET /regions/{central}/results.csv", OFFICE_CENTRAL + PAGE_ANONYMOUS},
             {"GET /admin/settings", ADMIN_ONLY + PAGE_ANONYMOUS},
+            // people: dossiers, ratings, motivations, aspirations, notes, skills, framework, audit. Writes by those
+            // entitled carry invalid input (422) so that nothing is written.
+            {"GET /api/v1/reps/{repA}/dossier", DEALS_OF_REP_A + API_ANONYMOUS},
+            // a peer gets the dossier's peer view (name, role, shared strengths)
+            {"GET /api/v1/reps/{peerA}/dossier", TEAM_A + API_ANONYMOUS},
+            {"GET /api/v1/reps/{repB}/dossier", DEALS_OF_REP_B + API_ANONYMOUS},
+            {"PUT /api/v1/reps/{repA}/ratings", RATE_REP_A + API_ANONYMOUS},
+            {"PUT /api/v1/reps/{peerA}/ratings", RATE_PEER_A + API_ANONYMOUS},
+            {"PUT /api/v1/reps/{repA}/motivations", OWN_REP_A + API_ANONYMOUS},
+            {"PUT /api/v1/reps/{repA}/aspirations", OWN_REP_A + API_ANONYMOUS},
+            {"PUT /api/v1/reps/{repA}/shared-strengths", OWN_REP_A + API_ANONYMOUS},
+            {"PUT /api/v1/reps/{repA}/remarks/strengths", MANAGER_OF_REP_A + API_ANONYMOUS},
+            {"GET /api/v1/reps/{repA}/notes", NOTES_OF_REP_A + API_ANONYMOUS},
+            {"POST /api/v1/reps/{repA}/notes", "404 404 422 422 404 404 404" + API_ANONYMOUS},
+            {"PUT /api/v1/reps/{repA}/notes/999999999", "404 404 404 404 404 404 404" + API_ANONYMOUS},
+            {"GET /api/v1/teams/{teamA}/skills", RESULTS_A + API_ANONYMOUS},
+            {"GET /api/v1/teams/{teamB}/skills", RESULTS_B + API_ANONYMOUS},
+            {"GET /api/v1/competencies", SEE_ALL + API_ANONYMOUS},
+            {"PUT /api/v1/competencies/closing", "422 403 403 403 403 403 403" + API_ANONYMOUS},
+            {"POST /api/v1/competencies", "422 403 403 403 403 403 403" + API_ANONYMOUS},
+            {"GET /api/v1/audit", ADMIN_ONLY + API_ANONYMOUS},
+            {"GET /reps/{repA}/dossier", DEALS_OF_REP_A + PAGE_ANONYMOUS},
+            {"GET /reps/{peerA}/dossier", TEAM_A + PAGE_ANONYMOUS},
+            {"GET /reps/{repB}/dossier", DEALS_OF_REP_B + PAGE_ANONYMOUS},
+            {"GET /reps/{repA}/dossier/history?key=closing", DEALS_OF_REP_A + PAGE_ANONYMOUS},
+            {"GET /reps/{repA}/dossier/ratings", "403 404 403 200 404 200 404" + PAGE_ANONYMOUS},
+            {"GET /reps/{repA}/dossier/motivations", "403 404 403 403 404 200 404" + PAGE_ANONYMOUS},
+            {"GET /reps/{repA}/dossier/aspirations", "403 404 403 403 404 200 404" + PAGE_ANONYMOUS},
+            {"GET /reps/{repA}/dossier/notes", NOTES_OF_REP_A + PAGE_ANONYMOUS},
+            {"GET /teams/{teamA}/skills", RESULTS_A + PAGE_ANONYMOUS},
+            {"GET /teams/{teamB}/skills", RESULTS_B + PAGE_ANONYMOUS},
+            {"GET /admin/competencies", ADMIN_ONLY + PAGE_ANONYMOUS},
+            {"GET /admin/audit", ADMIN_ONLY + PAGE_ANONYMOUS},
             {"GET /actuator/health", SEE_ALL + " 200"},
             {"GET /actuator/metrics", ADMIN_ONLY + API_ANONYMOUS},
             {"GET /v3/api-docs", SEE_ALL + " 200"},
@@ -162,6 +202,18 @@ class AccessMatrixTest {
     /** The reps the matrix reads about: a 404 must not name them (unless the viewer is that rep). */
     private static final Map<String, String> REP_NAMES = Map.of("violet.mclelland", "Violet Mclelland",
             "corliss.cosme", "Corliss Cosme", "moses.frase", "Moses Frase");
+
+    /** Request bodies of the people endpoints: invalid on purpose, so that an entitled caller writes nothing. */
+    private static final Map<String, String> BODIES = Map.of(
+            "ratings", "[{\"key\":\"closing\",\"level\":9}]",
+            "motivations", "{\"drivers\":[{\"driver\":\"FAME\"}],\"version\":0}",
+            "aspirations", "{\"targetRole\":\"\",\"version\":0}",
+            "shared-strengths", "{\"keys\":[\"no-such-strength\"]}",
+            "strengths", "{\"text\":\"pinned\"}",
+            "notes", "{\"text\":\"\"}",
+            "999999999", "{\"text\":\"edited\",\"version\":0}",
+            "closing", "{\"name\":\"\",\"levels\":[],\"version\":0}",
+            "competencies", "{\"key\":\"Not A Key\",\"name\":\"x\",\"levels\":[\"a\"]}");
 
     /** One cell of the matrix. */
     record Case(String endpoint, Caller caller, int expected) {
@@ -297,6 +349,9 @@ class AccessMatrixTest {
         } else if (parts[0].equals("PUT") && uri.equals("/api/v1/quotas")) {
             request = put(uri).contentType(MediaType.APPLICATION_JSON)
                     .content("[{\"rep\":\"violet.mclelland\",\"period\":\"2040-Q1\",\"amount\":1000}]");
+        } else if (!parts[0].equals("GET") && BODIES.containsKey(uri.substring(uri.lastIndexOf('/') + 1))) {
+            request = (parts[0].equals("PUT") ? put(uri) : post(uri)).contentType(MediaType.APPLICATION_JSON)
+                    .content(BODIES.get(uri.substring(uri.lastIndexOf('/') + 1)));
         } else if (parts[0].equals("PUT")) {
             request = put(uri).contentType(MediaType.APPLICATION_JSON)
                     .content("[{\"rep\":\"violet.mclelland\",\"period\":\"2040-Q1\",\"metric\":\"DEALS_WON\",\"target\":5}]");
