@@ -3,6 +3,7 @@ package dev.frontline.home;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.organization.TeamSummary;
+import dev.frontline.people.Onboarding;
 import dev.frontline.pipeline.Deal;
 import dev.frontline.pipeline.DealFilter;
 import dev.frontline.pipeline.Outcome;
@@ -40,13 +41,16 @@ class HomePages {
     private final Pipeline pipeline;
     private final Charts charts;
     private final Results results;
+    private final Onboarding onboarding;
 
-    HomePages(Boards boards, Organization organization, Pipeline pipeline, Charts charts, Results results) {
+    HomePages(Boards boards, Organization organization, Pipeline pipeline, Charts charts, Results results,
+              Onboarding onboarding) {
         this.boards = boards;
         this.organization = organization;
         this.pipeline = pipeline;
         this.charts = charts;
         this.results = results;
+        this.onboarding = onboarding;
     }
 
     @GetMapping("/")
@@ -59,6 +63,7 @@ class HomePages {
             return REP;
         }
         List<TeamSummary> teams = organization.teams(scope);
+        model.addAttribute("onboarding", role == Role.MANAGER ? onboarding.open(scope) : List.of());
         if (role == Role.MANAGER && teams.size() == 1) {
             model.addAttribute("board", boards.board(scope, teams.get(0).id(), p));
             return TEAM;
@@ -75,6 +80,7 @@ class HomePages {
     String team(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String period,
                 Model model) {
         model.addAttribute("board", boards.board(scope, id, boards.period(period)));
+        model.addAttribute("onboarding", onboarding.open(scope, id));
         return TEAM;
     }
 

@@ -59,6 +59,8 @@ class ShellAdvice implements ShellProvider {
             nav.add(new NavItem("Import", "/imports", "upload"));
             nav.add(new NavItem("Logins", "/admin/logins", "key"));
             nav.add(new NavItem("Settings", "/admin/settings", "gear"));
+            nav.add(new NavItem("Competencies", "/admin/competencies", "stars"));
+            nav.add(new NavItem("Audit", "/admin/audit", "journal-check"));
         }
         return nav;
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Organization {
 
     private final OrganizationStore store;
+    private final ApplicationEventPublisher events;
 
-    Organization(OrganizationStore store) {
+    Organization(OrganizationStore store, ApplicationEventPublisher events) {
         this.store = store;
+        this.events = events;
     }
 
     /**
@@ -128,7 +131,8 @@ public class Organization {
 
     /**
      * Applies a team file: creates offices, managers, their teams and reps that are new, moves reps whose manager
-     * changed. Runs in the caller's transaction.
+     * changed. Runs in the caller's transaction; each rep created or moved is announced as {@link RepJoinedTeam}
+     * once the transaction commits.
      */
     @Transactional
     public List<RowOutcome> applyRoster(List<RosterLine> lines) {
@@ -144,11 +148,13 @@ public class Organization {
         boolean teamMoved = store.updateTeamRegion(teamId, regionId) > 0;
         Optional<Member> rep = store.personByDisplayName(line.rep());
         if (rep.isEmpty()) {
-            createPerson(line.rep(), Title.REP, teamId, null);
+            long id = createPerson(line.rep(), Title.REP, teamId, null);
+            events.publishEvent(new RepJoinedTeam(id, teamId, null));
             return RowOutcome.CREATED;
         }
         if (!Long.valueOf(teamId).equals(rep.get().teamId()) || rep.get().title() != Title.REP) {
             store.placePerson(rep.get().id(), Title.REP, teamId, null);
+            events.publishEvent(new RepJoinedTeam(rep.get().id(), teamId, rep.get().teamId()));
             return RowOutcome.UPDATED;
         }
         return teamMoved ? RowOutcome.UPDATED : RowOutcome.UNCHANGED;
@@ -175,11 +181,15 @@ public class Organization {
         store.setTeamManager(teamId, personId);
     }
 
-    /** Places the person in a team as a rep. */
+    /** Places the person in a team as a rep; publishes {@link RepJoinedTeam} when that is a new place for them. */
     @Transactional
     public void assignToTeam(long personId, long teamId) {
         store.team(teamId).orElseThrow(() -> new NotFoundException("team", teamId));
+        Optional<Member> before = store.person(personId);
         store.placePerson(personId, Title.REP, teamId, null);
+        if (before.isPresent() && (before.get().title() != Title.REP || !Long.valueOf(teamId).equals(before.get().teamId()))) {
+            events.publishEvent(new RepJoinedTeam(personId, teamId, before.get().teamId()));
+        }
     }
 
     /** Makes the person the director of an office. */

@@ -289,6 +289,17 @@ public class Goals {
         return set;
     }
 
+    /**
+     * The quota that applies to a rep for a period (set for it, or derived from the periods inside or around it),
+     * or null when none is set. Readable by whoever may see the rep's deals; others get {@link NotFoundException}.
+     */
+    public @Nullable BigDecimal repQuota(Scope scope, long repId, SalesPeriod period) {
+        if (!scope.seesDealsOf(repId)) {
+            throw new NotFoundException("rep", repId);
+        }
+        return book(List.of(repId), List.of()).forRep(repId, period);
+    }
+
     List<Member> reps(Scope scope, long teamId) {
         return organization.members(scope, teamId).stream().filter(m -> m.title() == Title.REP).toList();
     }

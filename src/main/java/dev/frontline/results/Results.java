@@ -88,6 +88,60 @@ public class Results {
         return trend(grain, count, p -> ResultsMath.figures(facts, p, goals.today(), book.forRep(repId, p), cycle));
     }
 
+    /**
+     * One rep's record beside their team's over the last {@code count} periods of a grain (the current one
+     * included), oldest first: each period's figures, the team's and the rep's percentile on won revenue, and the
+     * whole span by product, sector and funnel. Readable by whoever may see the rep's deals, the rep included: the
+     * team's deals are read to compute its aggregates and the rep's rank, and only those leave this method.
+     */
+    public RepRecord repRecord(Scope scope, long repId, Grain grain, int count) {
+        Member rep = organization.person(scope, repId);
+        if (!scope.seesDealsOf(repId)) {
+            throw new NotFoundException("rep", repId);
+        }
+        if (count < 1 || count > 36) {
+            throw new IllegalArgumentException("periods must be between 1 and 36, not " + count);
+        }
+        Scope team = Scope.everything(scope.viewer());
+        TeamSummary summary = rep.teamId() == null ? null : organization.team(team, rep.teamId());
+        List<Long> ids = summary == null ? List.of(repId)
+                : goals.reps(team, summary.id()).stream().map(Member::id).toList();
+        List<DealFact> teamFacts = pipeline.facts(team, ids);
+        Map<Long, List<DealFact>> byRep = teamFacts.stream().collect(Collectors.groupingBy(DealFact::ownerId));
+        List<DealFact> own = byRep.getOrDefault(repId, List.of());
+        QuotaBook book = goals.book(ids, summary == null ? List.of() : List.of(summary.id()));
+        LocalDate today = goals.today();
+        BigDecimal cycle = ResultsMath.medianCycle(teamFacts);
+        SalesPeriod last = goals.current(grain);
+        List<RepRecord.Period> periods = new ArrayList<>();
+        for (int i = count - 1; i >= 0; i--) {
+            SalesPeriod p = last.minus(i);
+            Map<Long, Figures> each = new HashMap<>();
+            ids.forEach(id -> each.put(id, ResultsMath.figures(byRep.getOrDefault(id, List.of()), p, today,
+                    book.forRep(id, p), cycle)));
+            Figures mine = each.get(repId);
+            Figures teamFigures = summary == null ? null
+                    : ResultsMath.figures(teamFacts, p, today, book.forTeam(summary.id(), ids, p), cycle);
+            List<BigDecimal> others = ids.stream().filter(id -> id != repId).map(id -> each.get(id).wonRevenue())
+                    .toList();
+            periods.add(new RepRecord.Period(p, mine, teamFigures,
+                    summary == null ? null : ResultsMath.percentile(mine.wonRevenue(), others),
+                    ResultsMath.breakdown(own, DealFact::product, p), ResultsMath.breakdown(own, DealFact::sector, p)));
+        }
+        LocalDate from = last.minus(count - 1).start();
+        LocalDate to = last.end();
+        List<Stage> stages = pipeline.stages();
+        boolean withTeam = summary != null;
+        return new RepRecord(rep, summary, ids.size(), from, to, today, ResultsMath.figures(own, from, to, today),
+                withTeam ? ResultsMath.figures(teamFacts, from, to, today) : null,
+                ResultsMath.breakdown(own, DealFact::product, from, to),
+                withTeam ? ResultsMath.breakdown(teamFacts, DealFact::product, from, to) : List.of(),
+                ResultsMath.breakdown(own, DealFact::sector, from, to),
+                withTeam ? ResultsMath.breakdown(teamFacts, DealFact::sector, from, to) : List.of(),
+                ResultsMath.funnel(own, stages, from, to, today),
+                withTeam ? ResultsMath.funnel(teamFacts, stages, from, to, today) : List.of(), periods);
+    }
+
     /** The team's figures for each of the last {@code count} periods of a grain, oldest first. */
     public List<TrendPoint> teamTrend(Scope scope, long teamId, Grain grain, int count) {
         teamInScope(scope, teamId);

@@ -35,8 +35,16 @@ final class ResultsMath {
 
     static Figures figures(List<DealFact> deals, SalesPeriod period, LocalDate today, @Nullable BigDecimal quota,
                            @Nullable BigDecimal cycleDays) {
-        LocalDate from = period.start();
-        LocalDate to = period.end();
+        return figures(deals, period.start(), period.end(), period.elapsed(today), today, quota, cycleDays);
+    }
+
+    /** The figures of any span of days (no quota): what a rep's record over several periods adds up to. */
+    static Figures figures(List<DealFact> deals, LocalDate from, LocalDate to, LocalDate today) {
+        return figures(deals, from, to, 1, today, null, medianCycle(deals));
+    }
+
+    private static Figures figures(List<DealFact> deals, LocalDate from, LocalDate to, double elapsed,
+                                   LocalDate today, @Nullable BigDecimal quota, @Nullable BigDecimal cycleDays) {
         BigDecimal wonRevenue = BigDecimal.ZERO;
         int won = 0;
         int lost = 0;
@@ -63,7 +71,7 @@ final class ResultsMath {
                 openDeals++;
                 open = open.add(orZero(d.value()));
                 LocalDate expected = expectedClose(d, cycleDays, today);
-                if (expected != null && period.contains(expected)) {
+                if (expected != null && !expected.isBefore(from) && !expected.isAfter(to)) {
                     dueDeals++;
                     due = due.add(orZero(d.value()));
                 }
@@ -75,7 +83,7 @@ final class ResultsMath {
         }
         BigDecimal attainment = quota == null ? null : percent(wonRevenue, quota);
         BigDecimal expectedToDate = quota == null ? null
-                : quota.multiply(BigDecimal.valueOf(period.elapsed(today))).setScale(2, RoundingMode.HALF_UP);
+                : quota.multiply(BigDecimal.valueOf(elapsed)).setScale(2, RoundingMode.HALF_UP);
         BigDecimal pacing = expectedToDate == null ? null : percent(wonRevenue, expectedToDate);
         BigDecimal gap = quota == null ? null : quota.subtract(wonRevenue).max(BigDecimal.ZERO);
         BigDecimal coverage = gap == null || gap.signum() == 0 ? null : due.divide(gap, 2, RoundingMode.HALF_UP);
@@ -120,9 +128,15 @@ final class ResultsMath {
      * their order, then won; lost stages follow without a conversion.
      */
     static List<FunnelStep> funnel(List<DealFact> deals, List<Stage> stages, SalesPeriod period, LocalDate today) {
-        boolean current = period.contains(today);
+        return funnel(deals, stages, period.start(), period.end(), today);
+    }
+
+    /** The funnel of a span of days: as for a period, with the open deals counted when the span includes today. */
+    static List<FunnelStep> funnel(List<DealFact> deals, List<Stage> stages, LocalDate from, LocalDate to,
+                                   LocalDate today) {
+        boolean current = !today.isBefore(from) && !today.isAfter(to);
         List<DealFact> cohort = deals.stream()
-                .filter(d -> d.closedWithin(period.start(), period.end()) || (current && d.open())).toList();
+                .filter(d -> d.closedWithin(from, to) || (current && d.open())).toList();
         List<Stage> chain = new ArrayList<>(stages.stream().filter(s -> s.outcome() == Outcome.OPEN)
                 .sorted(Comparator.comparingInt(Stage::position)).toList());
         List<Integer> reached = new ArrayList<>();
@@ -146,9 +160,15 @@ final class ResultsMath {
     /** The main figures per key (product, sector), biggest won revenue first; deals without a key are "(none)". */
     static List<Breakdown> breakdown(List<DealFact> deals, Function<DealFact, @Nullable String> key,
                                      SalesPeriod period) {
+        return breakdown(deals, key, period.start(), period.end());
+    }
+
+    /** The breakdown of the deals closed in a span of days, and of every open deal. */
+    static List<Breakdown> breakdown(List<DealFact> deals, Function<DealFact, @Nullable String> key, LocalDate from,
+                                     LocalDate to) {
         Map<String, List<DealFact>> groups = new TreeMap<>();
         for (DealFact d : deals) {
-            if (d.open() || d.closedWithin(period.start(), period.end())) {
+            if (d.open() || d.closedWithin(from, to)) {
                 groups.computeIfAbsent(Objects.requireNonNullElse(key.apply(d), "(none)"), k -> new ArrayList<>()).add(d);
             }
         }
@@ -205,6 +225,23 @@ final class ResultsMath {
                     ? o.getValue().compareTo(e.getValue()) > 0 : o.getValue().compareTo(e.getValue()) < 0).count();
             ranks.get(e.getKey()).put(name, better + 1);
         }
+    }
+
+    /**
+     * A rep's percentile rank among their team on one figure: the share of the other reps with a lower value, ties
+     * counting half, in percent (100 = ahead of everyone). Null when the rep has no value or has no teammates with one.
+     */
+    static @Nullable BigDecimal percentile(@Nullable BigDecimal value, Collection<@Nullable BigDecimal> others) {
+        List<BigDecimal> known = others.stream().filter(Objects::nonNull).map(v -> (BigDecimal) v).toList();
+        if (value == null || known.isEmpty()) {
+            return null;
+        }
+        double below = 0;
+        for (BigDecimal o : known) {
+            int c = o.compareTo(value);
+            below += c < 0 ? 1 : c == 0 ? 0.5 : 0;
+        }
+        return BigDecimal.valueOf(below * 100 / known.size()).setScale(0, RoundingMode.HALF_UP);
     }
 
     /** A rep's figures against the team's, in words. */

@@ -1,0 +1,4 @@
+package dev.frontline.people;
+
+/** Who gave a rating: the rep's manager, or the rep themself. */
+public enum Rater { MANAGER, SELF }

@@ -1,0 +1,7 @@
+package dev.frontline.people;
+
+import java.time.Instant;
+
+/** The manager's own words on one topic of a rep's dossier. */
+public record Remark(Topic topic, String text, String author, Instant updatedAt, int version) {
+}

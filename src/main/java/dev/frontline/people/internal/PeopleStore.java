@@ -1,0 +1,365 @@
+package dev.frontline.people.internal;
+
+import dev.frontline.people.Aspirations;
+import dev.frontline.people.AuditEntry;
+import dev.frontline.people.Competency;
+import dev.frontline.people.Driver;
+import dev.frontline.people.Motivations;
+import dev.frontline.people.PrivateNote;
+import dev.frontline.people.Rater;
+import dev.frontline.people.Rating;
+import dev.frontline.people.Remark;
+import dev.frontline.people.Topic;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL over the people module's own tables. */
+@Repository
+public class PeopleStore {
+
+    private final JdbcClient jdbc;
+
+    PeopleStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // ---- competencies ----
+
+    public List<Competency> competencies() {
+        return jdbc.sql("select * from competency order by position, id").query(PeopleStore::competency).list();
+    }
+
+    public Optional<Competency> competency(String key) {
+        return jdbc.sql("select * from competency where lower(key) = lower(:k)").param("k", key)
+                .query(PeopleStore::competency).optional();
+    }
+
+    public boolean updateCompetency(long id, int expectedVersion, String name, String description, List<String> levels,
+                                    boolean active) {
+        return jdbc.sql("""
+                        update competency set name = :n, description = :d, level_1 = :l1, level_2 = :l2, level_3 = :l3,
+                               level_4 = :l4, level_5 = :l5, active = :a, version = version + 1
+                         where id = :id and version = :v
+                        """)
+                .param("n", name).param("d", description).param("l1", levels.get(0)).param("l2", levels.get(1))
+                .param("l3", levels.get(2)).param("l4", levels.get(3)).param("l5", levels.get(4))
+                .param("a", active).param("id", id).param("v", expectedVersion).update() == 1;
+    }
+
+    public long insertCompetency(String key, String name, String description, List<String> levels) {
+        return jdbc.sql("""
+                        insert into competency (key, name, description, level_1, level_2, level_3, level_4, level_5, position)
+                        values (:k, :n, :d, :l1, :l2, :l3, :l4, :l5, (select coalesce(max(position), 0) + 1 from competency))
+                        returning id
+                        """)
+                .param("k", key).param("n", name).param("d", description).param("l1", levels.get(0))
+                .param("l2", levels.get(1)).param("l3", levels.get(2)).param("l4", levels.get(3))
+                .param("l5", levels.get(4)).query(Long.class).single();
+    }
+
+    // ---- ratings ----
+
+    /** Every rating of the reps given, oldest first. */
+    public List<Rating> ratings(Collection<Long> repIds) {
+        return jdbc.sql("""
+                        select r.rep_id, c.key, r.rater, r.level, r.note, r.rated_at, r.demo, r.rated_by_name
+                          from competency_rating r
+                          join competency c on c.id = r.competency_id
+                         where r.rep_id = any(:ids)
+                         order by r.rated_at, r.id
+                        """)
+                .param("ids", ids(repIds)).query(PeopleStore::rating).list();
+    }
+
+    /** Ratings per rep, keyed by rep id: the same as {@link #ratings} with the rep attached. */
+    public List<RepRating> ratingsOfReps(Collection<Long> repIds) {
+        return jdbc.sql("""
+                        select r.rep_id, c.key, r.rater, r.level, r.note, r.rated_at, r.demo, r.rated_by_name
+                          from competency_rating r
+                          join competency c on c.id = r.competency_id
+                         where r.rep_id = any(:ids)
+                         order by r.rated_at, r.id
+                        """)
+                .param("ids", ids(repIds)).query((rs, n) -> new RepRating(rs.getLong("rep_id"), rating(rs, n))).list();
+    }
+
+    /** A rating with the rep it is about. */
+    public record RepRating(long repId, Rating rating) {
+    }
+
+    public void insertRating(long repId, long competencyId, Rater rater, @Nullable Long ratedBy, String ratedByName,
+                             int level, @Nullable String note, Instant at, boolean demo) {
+        jdbc.sql("""
+                        insert into competency_rating (rep_id, competency_id, rater, rated_by, rated_by_name, level, note,
+                                                       rated_at, demo)
+                        values (:rep, :c, :rater, :by, :name, :level, :note, :at, :demo)
+                        """)
+                .param("rep", repId).param("c", competencyId).param("rater", rater.name()).param("by", ratedBy)
+                .param("name", ratedByName)
+                .param("level", level).param("note", note).param("at", time(at)).param("demo", demo).update();
+    }
+
+    public boolean anyRatings() {
+        return jdbc.sql("select exists (select 1 from competency_rating)").query(Boolean.class).single();
+    }
+
+    /** Whether the rep has a manager rating given at or after the moment. */
+    public boolean managerRatedSince(long repId, Instant since) {
+        return jdbc.sql("""
+                        select exists (select 1 from competency_rating
+                                        where rep_id = :rep and rater = 'MANAGER' and rated_at >= :since)
+                        """)
+                .param("rep", repId).param("since", time(since)).query(Boolean.class).single();
+    }
+
+    // ---- motivations and aspirations ----
+
+    public Motivations motivations(long repId) {
+        var profile = jdbc.sql("select version, demo, updated_at from motivation_profile where rep_id = :rep")
+                .param("rep", repId).query((rs, n) -> new Motivations(List.of(), rs.getInt("version"),
+                        rs.getBoolean("demo"), instant(rs, "updated_at"))).optional();
+        if (profile.isEmpty()) {
+            return Motivations.none();
+        }
+        List<Motivations.Choice> drivers = jdbc.sql(
+                        "select driver, rank, note from motivation_driver where rep_id = :rep order by rank")
+                .param("rep", repId).query((rs, n) -> new Motivations.Choice(Driver.valueOf(rs.getString("driver")),
+                        rs.getInt("rank"), rs.getString("note"))).list();
+        Motivations m = profile.get();
+        return new Motivations(drivers, m.version(), m.demo(), m.updatedAt());
+    }
+
+    /** Replaces the rep's drivers when the profile is still at the expected version (0: none yet); false if stale. */
+    public boolean saveMotivations(long repId, int expectedVersion, List<Motivations.Choice> drivers, String by,
+                                   Instant at, boolean demo) {
+        int changed = expectedVersion == 0
+                ? jdbc.sql("""
+                        insert into motivation_profile (rep_id, updated_at, updated_by, demo, version)
+                        values (:rep, :at, :by, :demo, 1) on conflict (rep_id) do nothing
+                        """).param("rep", repId).param("at", time(at)).param("by", by).param("demo", demo).update()
+                : jdbc.sql("""
+                        update motivation_profile set updated_at = :at, updated_by = :by, demo = :demo,
+                               version = version + 1
+                         where rep_id = :rep and version = :v
+                        """).param("rep", repId).param("at", time(at)).param("by", by).param("demo", demo)
+                        .param("v", expectedVersion).update();
+        if (changed != 1) {
+            return false;
+        }
+        jdbc.sql("delete from motivation_driver where rep_id = :rep").param("rep", repId).update();
+        for (Motivations.Choice c : drivers) {
+            jdbc.sql("insert into motivation_driver (rep_id, driver, rank, note) values (:rep, :d, :r, :n)")
+                    .param("rep", repId).param("d", c.driver().name()).param("r", c.rank()).param("n", c.note())
+                    .update();
+        }
+        return true;
+    }
+
+    public Aspirations aspirations(long repId) {
+        var row = jdbc.sql("select * from aspiration where rep_id = :rep").param("rep", repId)
+                .query((rs, n) -> new Aspirations(rs.getString("target_role"), rs.getString("target_by"), List.of(),
+                        rs.getInt("version"), rs.getBoolean("demo"), instant(rs, "updated_at"))).optional();
+        if (row.isEmpty()) {
+            return Aspirations.none();
+        }
+        List<Aspirations.Action> actions = jdbc.sql(
+                        "select text, done from development_action where rep_id = :rep order by position")
+                .param("rep", repId).query((rs, n) -> new Aspirations.Action(rs.getString("text"), rs.getBoolean("done")))
+                .list();
+        Aspirations a = row.get();
+        return new Aspirations(a.targetRole(), a.targetBy(), actions, a.version(), a.demo(), a.updatedAt());
+    }
+
+    public boolean saveAspirations(long repId, int expectedVersion, String targetRole, @Nullable String targetBy,
+                                   List<Aspirations.Action> actions, String by, Instant at, boolean demo) {
+        int changed = expectedVersion == 0
+                ? jdbc.sql("""
+                        insert into aspiration (rep_id, target_role, target_by, updated_at, updated_by, demo, version)
+                        values (:rep, :role, :by_when, :at, :by, :demo, 1) on conflict (rep_id) do nothing
+                        """).param("rep", repId).param("role", targetRole).param("by_when", targetBy)
+                        .param("at", time(at)).param("by", by).param("demo", demo).update()
+                : jdbc.sql("""
+                        update aspiration set target_role = :role, target_by = :by_when, updated_at = :at,
+                               updated_by = :by, demo = :demo, version = version + 1
+                         where rep_id = :rep and version = :v
+                        """).param("rep", repId).param("role", targetRole).param("by_when", targetBy)
+                        .param("at", time(at)).param("by", by).param("demo", demo).param("v", expectedVersion).update();
+        if (changed != 1) {
+            return false;
+        }
+        jdbc.sql("delete from development_action where rep_id = :rep").param("rep", repId).update();
+        for (int i = 0; i < actions.size(); i++) {
+            jdbc.sql("insert into development_action (rep_id, position, text, done) values (:rep, :p, :t, :d)")
+                    .param("rep", repId).param("p", i + 1).param("t", actions.get(i).text())
+                    .param("d", actions.get(i).done()).update();
+        }
+        return true;
+    }
+
+    // ---- the manager's words and shared strengths ----
+
+    public List<Remark> remarks(long repId) {
+        return jdbc.sql("select * from manager_remark where rep_id = :rep").param("rep", repId)
+                .query((rs, n) -> new Remark(Topic.valueOf(rs.getString("topic")), rs.getString("text"),
+                        rs.getString("author"), instant(rs, "updated_at"), rs.getInt("version"))).list();
+    }
+
+    /** Writes a remark when it is still at the expected version (0: none yet); an empty text removes it. */
+    public boolean saveRemark(long repId, Topic topic, int expectedVersion, String text, String author, Instant at) {
+        if (expectedVersion == 0) {
+            return jdbc.sql("""
+                            insert into manager_remark (rep_id, topic, text, author, updated_at, version)
+                            values (:rep, :t, :text, :a, :at, 1) on conflict (rep_id, topic) do nothing
+                            """).param("rep", repId).param("t", topic.name()).param("text", text).param("a", author)
+                    .param("at", time(at)).update() == 1;
+        }
+        return jdbc.sql("""
+                        update manager_remark set text = :text, author = :a, updated_at = :at, version = version + 1
+                         where rep_id = :rep and topic = :t and version = :v
+                        """).param("rep", repId).param("t", topic.name()).param("text", text).param("a", author)
+                .param("at", time(at)).param("v", expectedVersion).update() == 1;
+    }
+
+    public Set<String> sharedStrengths(long repId) {
+        return Set.copyOf(jdbc.sql("select strength_key from shared_strength where rep_id = :rep").param("rep", repId)
+                .query(String.class).list());
+    }
+
+    public void shareStrengths(long repId, Collection<String> keys) {
+        jdbc.sql("delete from shared_strength where rep_id = :rep").param("rep", repId).update();
+        for (String key : keys) {
+            jdbc.sql("insert into shared_strength (rep_id, strength_key) values (:rep, :k)").param("rep", repId)
+                    .param("k", key).update();
+        }
+    }
+
+    // ---- private notes and their audit ----
+
+    public List<PrivateNote> notes(long repId) {
+        return jdbc.sql("select * from private_note where rep_id = :rep order by created_at desc, id desc")
+                .param("rep", repId).query(PeopleStore::note).list();
+    }
+
+    public Optional<PrivateNote> note(long id) {
+        return jdbc.sql("select * from private_note where id = :id").param("id", id).query(PeopleStore::note).optional();
+    }
+
+    public Optional<Long> noteAuthorId(long id) {
+        return jdbc.sql("select author_id from private_note where id = :id").param("id", id).query(Long.class)
+                .optional();
+    }
+
+    public long insertNote(long repId, @Nullable Long authorId, String author, String text, Instant at) {
+        return jdbc.sql("""
+                        insert into private_note (rep_id, author_id, author, text, created_at, updated_at)
+                        values (:rep, :aid, :a, :t, :at, :at) returning id
+                        """).param("rep", repId).param("aid", authorId).param("a", author).param("t", text)
+                .param("at", time(at)).query(Long.class).single();
+    }
+
+    public boolean updateNote(long id, int expectedVersion, String text, Instant at) {
+        return jdbc.sql("""
+                        update private_note set text = :t, updated_at = :at, version = version + 1
+                         where id = :id and version = :v
+                        """).param("t", text).param("at", time(at)).param("id", id).param("v", expectedVersion)
+                .update() == 1;
+    }
+
+    public void audit(Instant at, String actor, String role, String action, long repId, @Nullable Long noteId) {
+        jdbc.sql("""
+                        insert into note_audit (at, actor, actor_role, action, rep_id, note_id)
+                        values (:at, :actor, :role, :action, :rep, :note)
+                        """).param("at", time(at)).param("actor", actor).param("role", role).param("action", action)
+                .param("rep", repId).param("note", noteId).update();
+    }
+
+    public List<AuditEntry> auditLog(@Nullable Long repId, int limit) {
+        return jdbc.sql("""
+                        select a.* from note_audit a
+                         where cast(:rep as bigint) is null or a.rep_id = :rep
+                         order by a.at desc, a.id desc
+                         limit :limit
+                        """).param("rep", repId).param("limit", limit)
+                .query((rs, n) -> new AuditEntry(rs.getLong("id"), instant(rs, "at"), rs.getString("actor"),
+                        rs.getString("actor_role"), rs.getString("action"), rs.getLong("rep_id"), "",
+                        rs.getObject("note_id", Long.class))).list();
+    }
+
+    // ---- onboarding ----
+
+    /** An onboarding checklist as stored. */
+    public record OnboardingRow(long id, long repId, long teamId, @Nullable Long fromTeamId, Instant openedAt) {
+    }
+
+    public List<OnboardingRow> openOnboardings(Collection<Long> teamIds, boolean all) {
+        return jdbc.sql("""
+                        select * from onboarding where closed_at is null and (:all or team_id = any(:teams))
+                         order by opened_at, id
+                        """).param("all", all).param("teams", ids(teamIds))
+                .query((rs, n) -> new OnboardingRow(rs.getLong("id"), rs.getLong("rep_id"), rs.getLong("team_id"),
+                        rs.getObject("from_team_id", Long.class), instant(rs, "opened_at"))).list();
+    }
+
+    public Optional<OnboardingRow> openOnboarding(long repId) {
+        return openOnboardings(List.of(), true).stream().filter(o -> o.repId() == repId).findFirst();
+    }
+
+    /** Opens a checklist for the rep in the team, closing any other open one (they moved on). */
+    public void openOnboarding(long repId, long teamId, @Nullable Long fromTeamId, Instant at) {
+        jdbc.sql("""
+                        update onboarding set closed_at = :at, closed_why = 'MOVED_ON'
+                         where rep_id = :rep and closed_at is null and team_id <> :team
+                        """).param("at", time(at)).param("rep", repId).param("team", teamId).update();
+        jdbc.sql("""
+                        insert into onboarding (rep_id, team_id, from_team_id, opened_at) values (:rep, :team, :from, :at)
+                        on conflict (rep_id) where closed_at is null do nothing
+                        """).param("rep", repId).param("team", teamId).param("from", fromTeamId).param("at", time(at))
+                .update();
+    }
+
+    public void closeOnboarding(long repId, String why, Instant at) {
+        jdbc.sql("update onboarding set closed_at = :at, closed_why = :why where rep_id = :rep and closed_at is null")
+                .param("at", time(at)).param("why", why).param("rep", repId).update();
+    }
+
+    // ---- mapping ----
+
+    private static Long[] ids(Collection<Long> ids) {
+        return ids.toArray(Long[]::new);
+    }
+
+    private static OffsetDateTime time(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static Competency competency(ResultSet rs, int n) throws SQLException {
+        return new Competency(rs.getLong("id"), rs.getString("key"), rs.getString("name"), rs.getString("description"),
+                List.of(rs.getString("level_1"), rs.getString("level_2"), rs.getString("level_3"),
+                        rs.getString("level_4"), rs.getString("level_5")),
+                rs.getInt("position"), rs.getBoolean("active"), rs.getInt("version"));
+    }
+
+    private static Rating rating(ResultSet rs, int n) throws SQLException {
+        return new Rating(rs.getString("key"), Rater.valueOf(rs.getString("rater")), rs.getInt("level"),
+                rs.getString("note"), instant(rs, "rated_at"), rs.getString("rated_by_name"), rs.getBoolean("demo"));
+    }
+
+    private static PrivateNote note(ResultSet rs, int n) throws SQLException {
+        return new PrivateNote(rs.getLong("id"), rs.getLong("rep_id"), rs.getString("author"), rs.getString("text"),
+                instant(rs, "created_at"), instant(rs, "updated_at"), rs.getInt("version"));
+    }
+}

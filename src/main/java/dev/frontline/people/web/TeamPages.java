@@ -1,0 +1,129 @@
+package dev.frontline.people.web;
+
+import dev.frontline.people.PrivateNotes;
+import dev.frontline.people.SkillsMap;
+import dev.frontline.people.SkillsMaps;
+import dev.frontline.people.Competencies;
+import dev.frontline.people.Competency;
+import dev.frontline.people.CompetencyInput;
+import dev.frontline.people.InvalidInput;
+import dev.frontline.shared.Scope;
+import dev.frontline.system.Charts;
+import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The team's skills map, and the admin's pages: the competency framework and the audit log of private notes. */
+@Controller
+class TeamPages {
+
+    static final String SKILLS = "people/skills";
+    static final String AUDIT = "people/audit";
+    static final String COMPETENCIES = "people/competencies";
+
+    private final SkillsMaps skills;
+    private final PrivateNotes notes;
+    private final Competencies competencies;
+    private final Charts charts;
+
+    TeamPages(SkillsMaps skills, PrivateNotes notes, Competencies competencies, Charts charts) {
+        this.skills = skills;
+        this.notes = notes;
+        this.competencies = competencies;
+        this.charts = charts;
+    }
+
+    @GetMapping("/teams/{id}/skills")
+    String skills(Scope scope, @PathVariable long id, Model model) {
+        SkillsMap map = skills.map(scope, id);
+        List<String> labels = map.competencies().stream().map(Competency::name).toList();
+        Map<String, List<? extends Number>> series = new LinkedHashMap<>();
+        series.put("Manager ratings", average(map, true));
+        series.put("Self-ratings", average(map, false));
+        model.addAttribute("page", new SkillsPage(map, charts.bar(labels, series, "Average level (1–5)")));
+        return SKILLS;
+    }
+
+    @GetMapping("/admin/audit")
+    String audit(Scope scope, @RequestParam(required = false) @Nullable Long repId, Model model) {
+        model.addAttribute("entries", notes.audit(scope, repId, 500));
+        model.addAttribute("repId", repId);
+        return AUDIT;
+    }
+
+    @GetMapping("/admin/competencies")
+    String competencies(Model model) {
+        model.addAttribute("competencies", competencies.all());
+        model.addAttribute("problems", List.of());
+        model.addAttribute("notice", model.getAttribute("notice"));
+        return COMPETENCIES;
+    }
+
+    @PostMapping("/admin/competencies/{key}")
+    String editCompetency(Scope scope, @PathVariable String key, @RequestParam Map<String, String> form, Model model,
+                          HttpServletResponse response, RedirectAttributes redirect) {
+        return save(model, response, redirect, () -> competencies.update(scope, key, input(form, null)));
+    }
+
+    @PostMapping("/admin/competencies")
+    String addCompetency(Scope scope, @RequestParam Map<String, String> form, Model model,
+                         HttpServletResponse response, RedirectAttributes redirect) {
+        return save(model, response, redirect, () -> competencies.add(scope, input(form, form.get("key"))));
+    }
+
+    private String save(Model model, HttpServletResponse response, RedirectAttributes redirect,
+                        java.util.function.Supplier<Competency> action) {
+        try {
+            Competency saved = action.get();
+            redirect.addFlashAttribute("notice", saved.name() + " saved.");
+            return "redirect:/admin/competencies#c-" + saved.key();
+        } catch (InvalidInput e) {
+            response.setStatus(422);
+            model.addAttribute("problems", e.errors());
+        } catch (OptimisticLockingFailureException e) {
+            response.setStatus(409);
+            model.addAttribute("problems", List.of("Someone else changed this competency meanwhile; the form below "
+                    + "is current — apply your change again."));
+        }
+        model.addAttribute("competencies", competencies.all());
+        model.addAttribute("notice", null);
+        return COMPETENCIES;
+    }
+
+    private static CompetencyInput input(Map<String, String> form, @Nullable String key) {
+        List<String> levels = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            levels.add(form.getOrDefault("level" + i, ""));
+        }
+        String version = form.get("version");
+        return new CompetencyInput(key, form.get("name"), form.get("description"), levels,
+                form.containsKey("present") ? form.containsKey("active") : null,
+                version == null || version.isBlank() ? null : Integer.valueOf(version));
+    }
+
+    private static List<BigDecimal> average(SkillsMap map, boolean manager) {
+        List<BigDecimal> out = new ArrayList<>();
+        for (int i = 0; i < map.competencies().size(); i++) {
+            int index = i;
+            List<Integer> levels = map.rows().stream().map(r -> manager ? r.cells().get(index).manager()
+                    : r.cells().get(index).self()).filter(Objects::nonNull).toList();
+            out.add(levels.isEmpty() ? BigDecimal.ZERO : BigDecimal.valueOf(levels.stream().mapToInt(Integer::intValue)
+                    .sum()).divide(BigDecimal.valueOf(levels.size()), 1, RoundingMode.HALF_UP));
+        }
+        return out;
+    }
+}
