@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Aspirations</b> add 0.5 where the competency matters for the role the rep wants (an enterprise or key
  * account role: negotiation and account planning; a lead or manager role: collaboration and pipeline discipline;
- * a senior role: negotiation and closing; a sales engineer: product knowledge and presenting; a fully ramped
+ * a senior role: negotiation and closing; a sales engineer: product knowledge and presenting; a fully ramped or junior
  * account executive: prospecting and qualification). Such a competency rated 3 or less is a focus of its own
  * (weight 0.5 + rating + 0.5) when nothing else covers it.
  *
@@ -282,7 +282,7 @@ final class FocusMath {
         rules.put("manager|lead|head of|director", List.of("collaboration", "pipeline_discipline"));
         rules.put("senior", List.of("negotiation", "closing"));
         rules.put("engineer|solution|technical|consultant", List.of("product_knowledge", "presenting"));
-        rules.put("ramped|account executive|\\bae\\b", List.of("prospecting", "qualification"));
+        rules.put("ramped|junior|trainee", List.of("prospecting", "qualification"));
         rules.forEach((pattern, keys) -> {
             if (java.util.regex.Pattern.compile(pattern).matcher(role).find()) {
                 out.addAll(keys);

@@ -16,7 +16,7 @@ class FeedSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain calendarFeeds(HttpSecurity http) throws Exception {
+    SecurityFilterChain calendarFeedChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/calendar/**")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
