@@ -228,7 +228,8 @@ final class FocusMath {
                 + (segment == null ? "" : " " + Segment.parse(segment).words());
         String suggestion = "Coach " + (name == null ? area.toLowerCase(Locale.ROOT) : name.toLowerCase(Locale.ROOT))
                 + ": a " + PLAN_DAYS + "-day plan to " + (metric.higherIsBetter() ? "raise" : "shorten") + " the "
-                + towards + (baseline == null ? "" : " from " + value(metric, baseline)) + " to " + value(metric, target)
+                + towards + (baseline == null ? "" : " from " + value(metric, baseline) + " over the last " + PLAN_DAYS + " days")
+                + " to " + value(metric, target)
                 + ", reviewed on " + Fmt.date(review) + ".";
         return new FocusItem(area, evidence, name == null ? null : competency, name, suggestion,
                 BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP).doubleValue(), draft);

@@ -34,6 +34,16 @@ public enum PlanMetric {
         return unit;
     }
 
+    /** How the number is worked out, in words. */
+    public String definition() {
+        return switch (this) {
+            case CONVERSION -> "won ÷ (won + lost) of the deals closed in the window";
+            case MEDIAN_CYCLE -> "the median days from engage to close of the deals won in the window";
+            case AVG_DEAL -> "won revenue ÷ deals won in the window";
+            case PIPELINE_CREATED -> "the value of the opportunities created in the window (amount, else list price)";
+        };
+    }
+
     public boolean higherIsBetter() {
         return higherIsBetter;
     }

@@ -107,7 +107,7 @@ class CoachingPages {
         Can can = can(scope, id);
         Times t = times();
         Meeting next = schedule.next(t.now());
-        List<FocusItem> items = scope.viewer().role() == Role.REP ? List.of() : focus.focus(scope, id);
+        List<FocusItem> items = focus.focus(scope, id);
         FeedCard feed = can.self() ? feedCard(scope, "your 1:1s", "/reps/" + id + "/coaching") : null;
         model.addAttribute("page", new RepCoachingPage(schedule, next, plans.plans(scope, id), items,
                 plans.requests(scope, id), competencies.active(), plans.competencyNames(), can, feed, t, flash(model)));

@@ -53,6 +53,6 @@ public record Times(ZoneId zone, Instant now) {
     }
 
     public String zoneName() {
-        return zone.getId();
+        return zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 }
