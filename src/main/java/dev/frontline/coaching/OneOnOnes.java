@@ -116,7 +116,7 @@ public class OneOnOnes {
 
     /** Schedules a 1:1 by hand (the rep's manager only). */
     @Transactional
-    public Meeting schedule(Scope scope, long repId, MeetingInput input) {
+    public Meeting book(Scope scope, long repId, MeetingInput input) {
         Member rep = Access.rep(organization, scope, repId);
         Access.requireManager(scope, repId, "schedules 1:1s");
         List<String> errors = new ArrayList<>();

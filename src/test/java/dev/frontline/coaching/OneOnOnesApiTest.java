@@ -209,6 +209,15 @@ class OneOnOnesApiTest {
         assertThat(api.get("/api/v1/one-on-ones/" + meeting, "lajuana.vencill").body()).doesNotContain("motivation");
         assertThat(api.get("/api/v1/reps/" + rep + "/one-on-ones", "lajuana.vencill").body()).doesNotContain("motivation");
 
+        String directorsView = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/teams/" + api.teamOf(MANAGER) + "/coaching").accept(org.springframework.http.MediaType.TEXT_HTML)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("director.central", "demo")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(directorsView).contains("Lajuana Vencill").doesNotContain("motivation after the reorg");
+        assertThat(api.get("/api/v1/teams/" + api.teamOf(MANAGER) + "/coaching", "director.central").body())
+                .doesNotContain("motivation after the reorg");
+
         Answer log = api.get("/api/v1/coaching/audit?repId=" + rep, "admin");
         List<Map<String, Object>> entries = log.read("$[?(@.meetingId == " + meeting + ")]");
         assertThat(entries).extracting(e -> e.get("actor") + " " + e.get("action"))

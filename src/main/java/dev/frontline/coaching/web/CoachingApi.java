@@ -81,7 +81,7 @@ class CoachingApi {
     @Operation(summary = "Schedule a 1:1 by hand: {startsAt: 2026-12-01T10:00 (schedule's zone) or with an offset, "
             + "durationMinutes?}", description = "The rep's manager only.")
     ResponseEntity<MeetingJson> scheduleOne(Scope scope, @PathVariable long id, @RequestBody Inputs.MeetingInput input) {
-        var meeting = oneOnOnes.schedule(scope, id, input);
+        var meeting = oneOnOnes.book(scope, id, input);
         return ResponseEntity.created(URI.create("/api/v1/one-on-ones/" + meeting.id())).body(MeetingJson.of(meeting));
     }
 

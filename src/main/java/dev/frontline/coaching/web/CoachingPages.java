@@ -127,7 +127,7 @@ class CoachingPages {
                        RedirectAttributes r) {
         List<String> problems = new ArrayList<>();
         try {
-            Meeting m = oneOnOnes.schedule(scope, id, new Inputs.MeetingInput(form.get("startsAt"),
+            Meeting m = oneOnOnes.book(scope, id, new Inputs.MeetingInput(form.get("startsAt"),
                     number(form.get("durationMinutes"))));
             r.addFlashAttribute("notice", "1:1 scheduled.");
             return "redirect:/one-on-ones/" + m.id();
