@@ -1,5 +1,6 @@
 package dev.frontline.home;
 
+import dev.frontline.coaching.OneOnOnes;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.organization.TeamSummary;
@@ -42,15 +43,17 @@ class HomePages {
     private final Charts charts;
     private final Results results;
     private final Onboarding onboarding;
+    private final OneOnOnes oneOnOnes;
 
     HomePages(Boards boards, Organization organization, Pipeline pipeline, Charts charts, Results results,
-              Onboarding onboarding) {
+              Onboarding onboarding, OneOnOnes oneOnOnes) {
         this.boards = boards;
         this.organization = organization;
         this.pipeline = pipeline;
         this.charts = charts;
         this.results = results;
         this.onboarding = onboarding;
+        this.oneOnOnes = oneOnOnes;
     }
 
     @GetMapping("/")
@@ -66,6 +69,7 @@ class HomePages {
         model.addAttribute("onboarding", role == Role.MANAGER ? onboarding.open(scope) : List.of());
         if (role == Role.MANAGER && teams.size() == 1) {
             model.addAttribute("board", boards.board(scope, teams.get(0).id(), p));
+            model.addAttribute("overdue", oneOnOnes.overdue(scope, teams.get(0).id()));
             return TEAM;
         }
         return overview(scope, p, role == Role.DIRECTOR ? "Your office" : role == Role.ADMIN ? "All teams" : "Your teams", model);
@@ -81,6 +85,7 @@ class HomePages {
                 Model model) {
         model.addAttribute("board", boards.board(scope, id, boards.period(period)));
         model.addAttribute("onboarding", onboarding.open(scope, id));
+        model.addAttribute("overdue", oneOnOnes.overdue(scope, id));
         return TEAM;
     }
 

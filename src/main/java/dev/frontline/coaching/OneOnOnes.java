@@ -1,0 +1,378 @@
+package dev.frontline.coaching;
+
+import dev.frontline.coaching.Inputs.ActionChange;
+import dev.frontline.coaching.Inputs.ActionInput;
+import dev.frontline.coaching.Inputs.CadenceInput;
+import dev.frontline.coaching.Inputs.MeetingChange;
+import dev.frontline.coaching.Inputs.MeetingInput;
+import dev.frontline.coaching.internal.CoachingStore;
+import dev.frontline.coaching.internal.CoachingStore.MeetingRow;
+import dev.frontline.organization.Member;
+import dev.frontline.organization.Organization;
+import dev.frontline.organization.Title;
+import dev.frontline.shared.NotFoundException;
+import dev.frontline.shared.Role;
+import dev.frontline.shared.Scope;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 1:1s: each rep's cadence and the meetings it lays out twelve weeks ahead, meetings scheduled by hand, their
+ * agenda, shared notes and action items, and who is overdue.
+ *
+ * <p>Order of checks on every write: outside scope 404, then not entitled 403, then invalid input 422, then a stale
+ * version 409. Times are kept as instants and read and written in the schedule's time zone (the clock's).
+ */
+@Service
+@Transactional(readOnly = true)
+public class OneOnOnes {
+
+    static final int MAX_TEXT = 2000;
+    static final int MAX_NOTES = 10000;
+
+    private final CoachingStore store;
+    private final Organization organization;
+    private final Clock clock;
+
+    OneOnOnes(CoachingStore store, Organization organization, Clock clock) {
+        this.store = store;
+        this.organization = organization;
+        this.clock = clock;
+    }
+
+    /** The zone the schedule is read and written in. */
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The rep's cadence, standing, every meeting and open actions; for whoever sees the rep's deals (else 404). */
+    public RepSchedule schedule(Scope scope, long repId) {
+        Member rep = Access.rep(organization, scope, repId);
+        return schedules(List.of(rep)).get(0);
+    }
+
+    /** One meeting; 404 outside scope. */
+    public Meeting meeting(Scope scope, long meetingId) {
+        MeetingRow row = meetingInScope(scope, meetingId);
+        Member rep = organization.person(scope, row.repId());
+        List<ActionItem> actions = store.actions(List.of(row.repId()));
+        return meeting(row, rep.displayName(), store.agenda(List.of(meetingId)), actions);
+    }
+
+    /**
+     * Sets the rep's cadence (the rep's manager only; 403 for others in scope), and lays out its meetings for the next
+     * twelve weeks, replacing the future ones of the previous cadence that nothing was written into yet.
+     */
+    @Transactional
+    public CadenceSetting setCadence(Scope scope, long repId, CadenceInput input) {
+        Access.rep(organization, scope, repId);
+        Access.requireManager(scope, repId, "sets the 1:1 cadence");
+        List<String> errors = new ArrayList<>();
+        Cadence cadence = Cadence.parse(input.cadence());
+        if (cadence == null) {
+            errors.add("cadence: '" + input.cadence() + "' is not a cadence; use weekly, biweekly or monthly");
+        }
+        Instant firstAt = instant("firstAt", input.firstAt(), errors);
+        int minutes = minutes(input.durationMinutes(), 30, errors);
+        version(input.version(), errors);
+        reject(errors);
+        Optional<CadenceSetting> before = store.cadence(repId);
+        Instant now = clock.instant();
+        if (!store.saveCadence(repId, input.version(), cadence, firstAt, minutes,
+                before.map(CadenceSetting::since).orElse(now), Access.who(scope), false)) {
+            throw new OptimisticLockingFailureException("The cadence changed meanwhile");
+        }
+        store.deleteUntouchedFutureSlots(repId, now);
+        CadenceSetting saved = store.cadence(repId).orElseThrow();
+        layOut(saved, now);
+        return saved;
+    }
+
+    /** Schedules a 1:1 by hand (the rep's manager only). */
+    @Transactional
+    public Meeting book(Scope scope, long repId, MeetingInput input) {
+        Member rep = Access.rep(organization, scope, repId);
+        Access.requireManager(scope, repId, "schedules 1:1s");
+        List<String> errors = new ArrayList<>();
+        Instant startsAt = instant("startsAt", input.startsAt(), errors);
+        int minutes = minutes(input.durationMinutes(),
+                store.cadence(repId).map(CadenceSetting::durationMinutes).orElse(30), errors);
+        reject(errors);
+        long id = store.insertMeeting(repId, startsAt, minutes, null, MeetingStatus.SCHEDULED, "", Access.who(scope),
+                clock.instant(), false);
+        return meeting(store.meeting(id).orElseThrow(), rep.displayName(), List.of(), store.actions(List.of(repId)));
+    }
+
+    /**
+     * Changes a meeting. The rep and the manager write the shared notes; only the manager moves, resizes, cancels or
+     * records it as held (a rep sending those gets 403). A stale version answers 409.
+     */
+    @Transactional
+    public Meeting change(Scope scope, long meetingId, MeetingChange change) {
+        MeetingRow row = meetingInScope(scope, meetingId);
+        Access.requireParty(scope, row.repId(), "change a 1:1");
+        List<String> errors = new ArrayList<>();
+        Instant startsAt = change.startsAt() == null ? row.startsAt() : instant("startsAt", change.startsAt(), errors);
+        int minutes = minutes(change.durationMinutes(), row.durationMinutes(), errors);
+        MeetingStatus status = row.status();
+        if (change.status() != null) {
+            status = MeetingStatus.parse(change.status());
+            if (status == null) {
+                errors.add("status: '" + change.status() + "' is not a status; use scheduled, held or cancelled");
+                status = row.status();
+            } else if (status == MeetingStatus.HELD && startsAt != null && startsAt.isAfter(clock.instant())) {
+                errors.add("status: a 1:1 is recorded as held once it has started");
+            }
+        }
+        String notes = change.sharedNotes() == null ? row.sharedNotes() : change.sharedNotes().strip();
+        if (notes.length() > MAX_NOTES) {
+            errors.add("sharedNotes: at most " + MAX_NOTES + " characters");
+        }
+        version(change.version(), errors);
+        boolean moves = (startsAt != null && !startsAt.equals(row.startsAt())) || minutes != row.durationMinutes()
+                || status != row.status();
+        if (moves && !Access.manager(scope, row.repId())) {
+            throw new AccessDeniedException("Only the rep's manager moves, cancels or records a 1:1");
+        }
+        reject(errors);
+        if (!store.updateMeeting(meetingId, change.version(), startsAt, minutes, status, notes)) {
+            throw new OptimisticLockingFailureException("The 1:1 changed meanwhile");
+        }
+        return meeting(scope, meetingId);
+    }
+
+    /** Adds an agenda item, by the rep or the manager, until the meeting is held or cancelled (then 422). */
+    @Transactional
+    public AgendaItem addAgenda(Scope scope, long meetingId, @Nullable String text) {
+        MeetingRow row = meetingInScope(scope, meetingId);
+        Access.requireParty(scope, row.repId(), "add agenda items");
+        List<String> errors = new ArrayList<>();
+        String words = text(text, "text", MAX_TEXT, errors);
+        if (row.status() != MeetingStatus.SCHEDULED) {
+            errors.add("meeting: this 1:1 is " + row.status().name().toLowerCase() + "; add the item to the next one");
+        }
+        reject(errors);
+        long id = store.insertAgenda(meetingId, Access.side(scope), Access.who(scope), words, clock.instant());
+        return store.agenda(List.of(meetingId)).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+    }
+
+    /** Raises an action item in a meeting (not a cancelled one), by the rep or the manager. */
+    @Transactional
+    public ActionItem addAction(Scope scope, long meetingId, ActionInput input) {
+        MeetingRow row = meetingInScope(scope, meetingId);
+        Access.requireParty(scope, row.repId(), "raise action items");
+        List<String> errors = new ArrayList<>();
+        String words = text(input.text(), "text", MAX_TEXT, errors);
+        Owner owner = Owner.parse(input.owner());
+        if (owner == null) {
+            errors.add("owner: '" + input.owner() + "' is not an owner; use rep or manager");
+        }
+        LocalDate due = date("dueOn", input.dueOn(), errors);
+        if (row.status() == MeetingStatus.CANCELLED) {
+            errors.add("meeting: this 1:1 was cancelled; raise the action in another one");
+        }
+        reject(errors);
+        long id = store.insertAction(row.repId(), meetingId, words, owner, due, Access.who(scope), clock.instant(), false);
+        return store.action(id).orElseThrow();
+    }
+
+    /** Marks an action done or open again, or edits it; the rep or the manager; a stale version 409. */
+    @Transactional
+    public ActionItem changeAction(Scope scope, long actionId, ActionChange change) {
+        ActionItem action = store.action(actionId).orElseThrow(() -> new NotFoundException("action", actionId));
+        Access.rep(organization, scope, action.repId());
+        Access.requireParty(scope, action.repId(), "change action items");
+        List<String> errors = new ArrayList<>();
+        String words = change.text() == null ? action.text() : text(change.text(), "text", MAX_TEXT, errors);
+        Owner owner = action.owner();
+        if (change.owner() != null) {
+            owner = Owner.parse(change.owner());
+            if (owner == null) {
+                errors.add("owner: '" + change.owner() + "' is not an owner; use rep or manager");
+                owner = action.owner();
+            }
+        }
+        LocalDate due = change.dueOn() == null ? action.dueOn()
+                : change.dueOn().isBlank() ? null : date("dueOn", change.dueOn(), errors);
+        version(change.version(), errors);
+        reject(errors);
+        Instant doneAt = action.doneAt();
+        String doneBy = action.doneBy();
+        if (change.done() != null && change.done() != action.done()) {
+            doneAt = change.done() ? clock.instant() : null;
+            doneBy = change.done() ? Access.who(scope) : null;
+        }
+        if (!store.updateAction(actionId, change.version(), words, owner, due, doneAt, doneBy)) {
+            throw new OptimisticLockingFailureException("The action changed meanwhile");
+        }
+        return store.action(actionId).orElseThrow();
+    }
+
+    /**
+     * The reps of a team whose 1:1 is overdue for their cadence, most overdue first. For the team's manager, its
+     * director and the admin; a rep gets none.
+     */
+    public List<Overdue> overdue(Scope scope, long teamId) {
+        if (scope.viewer().role() == Role.REP) {
+            return List.of();
+        }
+        List<Member> reps = organization.members(scope, teamId).stream().filter(m -> m.title() == Title.REP).toList();
+        return schedules(reps).stream().filter(RepSchedule::overdue)
+                .map(s -> new Overdue(s.rep(), s.cadence().cadence(), s.lastHeld(), s.due(), s.daysOverdue()))
+                .sorted(Comparator.comparingLong(Overdue::daysOverdue).reversed()).toList();
+    }
+
+    /** The schedules of several reps the caller already found in scope, in their order. */
+    List<RepSchedule> schedules(List<Member> reps) {
+        List<Long> ids = reps.stream().map(Member::id).toList();
+        Map<Long, CadenceSetting> cadences = store.cadences(ids).stream()
+                .collect(Collectors.toMap(CadenceSetting::repId, c -> c));
+        List<MeetingRow> rows = store.meetings(ids);
+        Map<Long, List<AgendaItem>> agenda = store.agenda(rows.stream().map(MeetingRow::id).toList()).stream()
+                .collect(Collectors.groupingBy(AgendaItem::meetingId));
+        Map<Long, List<ActionItem>> actions = store.actions(ids).stream().collect(Collectors.groupingBy(ActionItem::repId));
+        Map<Long, List<MeetingRow>> byRep = rows.stream().collect(Collectors.groupingBy(MeetingRow::repId));
+        LocalDate today = today();
+        List<RepSchedule> out = new ArrayList<>();
+        for (Member rep : reps) {
+            List<ActionItem> own = actions.getOrDefault(rep.id(), List.of());
+            List<Meeting> meetings = byRep.getOrDefault(rep.id(), List.of()).stream()
+                    .map(r -> meeting(r, rep.displayName(), agenda.getOrDefault(r.id(), List.of()), own)).toList();
+            LocalDate lastHeld = meetings.stream().filter(m -> m.status() == MeetingStatus.HELD)
+                    .map(m -> m.startsAt().atZone(zone()).toLocalDate()).max(Comparator.naturalOrder()).orElse(null);
+            CadenceSetting cadence = cadences.get(rep.id());
+            LocalDate due = cadence == null ? null
+                    : Schedule.due(cadence.cadence(), lastHeld, cadence.since().atZone(zone()).toLocalDate());
+            out.add(new RepSchedule(rep, cadence, lastHeld, due, due == null ? 0 : Schedule.daysOverdue(due, today),
+                    lastHeld == null ? null : ChronoUnit.DAYS.between(lastHeld, today), meetings,
+                    own.stream().filter(a -> !a.done()).toList()));
+        }
+        return out;
+    }
+
+    /** Lays out every cadence's meetings for the next twelve weeks (at start-up and every night). */
+    @Transactional
+    public int layOutAll() {
+        Instant now = clock.instant();
+        return store.allCadences().stream().mapToInt(c -> layOut(c, now)).sum();
+    }
+
+    private int layOut(CadenceSetting cadence, Instant now) {
+        int added = 0;
+        for (Instant slot : Schedule.upcoming(cadence.cadence(), cadence.firstAt(), now, zone())) {
+            if (store.insertSlotIfAbsent(cadence.repId(), slot, cadence.durationMinutes(), cadence.updatedBy(), now,
+                    cadence.demo())) {
+                added++;
+            }
+        }
+        return added;
+    }
+
+    /** The meetings of the given reps between two instants, for calendar feeds. */
+    List<Meeting> meetingsOf(Collection<Member> reps, Instant from, Instant to) {
+        Map<Long, String> names = reps.stream().collect(Collectors.toMap(Member::id, Member::displayName, (a, b) -> a));
+        return store.meetings(names.keySet()).stream()
+                .filter(r -> !r.startsAt().isBefore(from) && r.startsAt().isBefore(to))
+                .map(r -> meeting(r, names.get(r.repId()), List.of(), List.of())).toList();
+    }
+
+    MeetingRow meetingInScope(Scope scope, long meetingId) {
+        MeetingRow row = store.meeting(meetingId).orElseThrow(() -> new NotFoundException("1:1", meetingId));
+        if (!scope.seesDealsOf(row.repId())) {
+            throw new NotFoundException("1:1", meetingId);
+        }
+        return row;
+    }
+
+    private static Meeting meeting(MeetingRow row, String repName, List<AgendaItem> agenda, List<ActionItem> actions) {
+        return new Meeting(row.id(), row.repId(), repName, row.startsAt(), row.durationMinutes(), row.status(),
+                row.slotAt() != null, row.sharedNotes(), agenda, CarryOver.on(row.id(), row.startsAt(), actions),
+                row.demo(), row.version());
+    }
+
+    // ---- validation ----
+
+    /** Parses an instant written with an offset, or a local date-time in the schedule's zone. */
+    Instant instant(String field, @Nullable String text, List<String> errors) {
+        if (text == null || text.isBlank()) {
+            errors.add(field + ": required, a date and time such as 2026-12-01T10:00");
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(text.trim()).atZone(zone()).toInstant();
+            } catch (DateTimeParseException e2) {
+                errors.add(field + ": '" + text + "' is not a date and time; use 2026-12-01T10:00");
+                return null;
+            }
+        }
+    }
+
+    static @Nullable LocalDate date(String field, @Nullable String text, List<String> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            errors.add(field + ": '" + text + "' is not a date; use 2026-12-01");
+            return null;
+        }
+    }
+
+    static String text(@Nullable String text, String field, int max, List<String> errors) {
+        String words = text == null ? "" : text.strip();
+        if (words.isEmpty() || words.length() > max) {
+            errors.add(field + ": required, at most " + max + " characters");
+        }
+        return words;
+    }
+
+    private static int minutes(@Nullable Integer given, int fallback, List<String> errors) {
+        int minutes = given == null ? fallback : given;
+        if (minutes < 5 || minutes > 480) {
+            errors.add("durationMinutes: must be 5 to 480, not " + minutes);
+        }
+        return minutes;
+    }
+
+    static void version(@Nullable Integer version, List<String> errors) {
+        if (version == null || version < 0) {
+            errors.add("version: required, the version you read (0 when there was none)");
+        }
+    }
+
+    static void reject(List<String> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidRequest(errors);
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package dev.frontline.coaching.web;
+
+import dev.frontline.coaching.CalendarFeeds;
+import dev.frontline.coaching.CoachingFocus;
+import dev.frontline.coaching.CoachingPlans;
+import dev.frontline.coaching.Inputs;
+import dev.frontline.coaching.InvalidRequest;
+import dev.frontline.coaching.OneOnOnes;
+import dev.frontline.coaching.PrivateMeetingNotes;
+import dev.frontline.coaching.TeamCoaching;
+import dev.frontline.coaching.web.CoachingJson.ActionJson;
+import dev.frontline.coaching.web.CoachingJson.AgendaJson;
+import dev.frontline.coaching.web.CoachingJson.AuditJson;
+import dev.frontline.coaching.web.CoachingJson.CadenceJson;
+import dev.frontline.coaching.web.CoachingJson.FocusJson;
+import dev.frontline.coaching.web.CoachingJson.MeetingJson;
+import dev.frontline.coaching.web.CoachingJson.PlanJson;
+import dev.frontline.coaching.web.CoachingJson.PrivateJson;
+import dev.frontline.coaching.web.CoachingJson.RequestJson;
+import dev.frontline.coaching.web.CoachingJson.ScheduleJson;
+import dev.frontline.coaching.web.CoachingJson.TeamJson;
+import dev.frontline.shared.NotFoundException;
+import dev.frontline.shared.Scope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The coaching API. Outside scope 404; in scope but not entitled 403; well-formed but wrong input 422 with every
+ * problem listed in {@code errors}; malformed input 400 naming the field; a stale version 409.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Coaching")
+class CoachingApi {
+
+    private final OneOnOnes oneOnOnes;
+    private final PrivateMeetingNotes privateNotes;
+    private final CoachingPlans plans;
+    private final CoachingFocus focus;
+    private final TeamCoaching teams;
+    private final CalendarFeeds feeds;
+
+    CoachingApi(OneOnOnes oneOnOnes, PrivateMeetingNotes privateNotes, CoachingPlans plans, CoachingFocus focus,
+                TeamCoaching teams, CalendarFeeds feeds) {
+        this.oneOnOnes = oneOnOnes;
+        this.privateNotes = privateNotes;
+        this.plans = plans;
+        this.focus = focus;
+        this.teams = teams;
+        this.feeds = feeds;
+    }
+
+    @GetMapping("/reps/{id}/one-on-ones")
+    @Operation(summary = "A rep's 1:1s: cadence, last held, due and overdue, every meeting (oldest first) with its "
+            + "agenda and the actions it shows (raised there or carried over), open actions")
+    ScheduleJson schedule(Scope scope, @PathVariable long id) {
+        return ScheduleJson.of(oneOnOnes.schedule(scope, id));
+    }
+
+    @PostMapping("/reps/{id}/one-on-ones")
+    @Operation(summary = "Schedule a 1:1 by hand: {startsAt: 2026-12-01T10:00 (schedule's zone) or with an offset, "
+            + "durationMinutes?}", description = "The rep's manager only.")
+    ResponseEntity<MeetingJson> scheduleOne(Scope scope, @PathVariable long id, @RequestBody Inputs.MeetingInput input) {
+        var meeting = oneOnOnes.book(scope, id, input);
+        return ResponseEntity.created(URI.create("/api/v1/one-on-ones/" + meeting.id())).body(MeetingJson.of(meeting));
+    }
+
+    @PutMapping("/reps/{id}/cadence")
+    @Operation(summary = "Set the 1:1 cadence: {cadence: weekly|biweekly|monthly, firstAt, durationMinutes, version}",
+            description = "The rep's manager only. Lays out the meetings of the next twelve weeks.")
+    CadenceJson cadence(Scope scope, @PathVariable long id, @RequestBody Inputs.CadenceInput input) {
+        return CadenceJson.of(oneOnOnes.setCadence(scope, id, input));
+    }
+
+    @GetMapping("/one-on-ones/{id}")
+    @Operation(summary = "One 1:1 with its agenda, shared notes and actions (never the private notes)")
+    MeetingJson meeting(Scope scope, @PathVariable long id) {
+        return MeetingJson.of(oneOnOnes.meeting(scope, id));
+    }
+
+    @PatchMapping("/one-on-ones/{id}")
+    @Operation(summary = "Change a 1:1: {sharedNotes?, startsAt?, durationMinutes?, status? (scheduled|held|cancelled), "
+            + "version}", description = "Rep and manager write shared notes; only the manager moves, cancels or "
+            + "records it as held.")
+    MeetingJson change(Scope scope, @PathVariable long id, @RequestBody Inputs.MeetingChange change) {
+        return MeetingJson.of(oneOnOnes.change(scope, id, change));
+    }
+
+    @PostMapping("/one-on-ones/{id}/agenda")
+    @Operation(summary = "Add an agenda item: {text}", description = "Rep or manager, until the 1:1 is held.")
+    ResponseEntity<AgendaJson> agenda(Scope scope, @PathVariable long id, @RequestBody Inputs.AgendaInput input) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(AgendaJson.of(oneOnOnes.addAgenda(scope, id, input.text())));
+    }
+
+    @PostMapping("/one-on-ones/{id}/actions")
+    @Operation(summary = "Raise an action item: {text, owner: rep|manager, dueOn?}",
+            description = "It shows on every later 1:1 of the rep until marked done.")
+    ResponseEntity<ActionJson> action(Scope scope, @PathVariable long id, @RequestBody Inputs.ActionInput input) {
+        var action = oneOnOnes.addAction(scope, id, input);
+        return ResponseEntity.created(URI.create("/api/v1/actions/" + action.id())).body(ActionJson.of(action));
+    }
+
+    @PatchMapping("/actions/{id}")
+    @Operation(summary = "Mark an action done (or open again), or edit it: {done?, text?, owner?, dueOn?, version}")
+    ActionJson changeAction(Scope scope, @PathVariable long id, @RequestBody Inputs.ActionChange change) {
+        return ActionJson.of(oneOnOnes.changeAction(scope, id, change));
+    }
+
+    @GetMapping("/one-on-ones/{id}/private-notes")
+    @Operation(summary = "The manager's private notes of a 1:1: the rep's manager and director only (404 for "
+            + "everyone else). Audited.")
+    PrivateJson privateNotes(Scope scope, @PathVariable long id) {
+        return PrivateJson.of(privateNotes.read(scope, id));
+    }
+
+    @PutMapping("/one-on-ones/{id}/private-notes")
+    @Operation(summary = "Write the private notes of a 1:1: {text, version}; the rep's manager only. Audited.")
+    PrivateJson writePrivateNotes(Scope scope, @PathVariable long id, @RequestBody Inputs.PrivateNoteInput input) {
+        return PrivateJson.of(privateNotes.write(scope, id, input.text(), input.version()));
+    }
+
+    @GetMapping("/reps/{id}/coaching-plans")
+    @Operation(summary = "A rep's coaching plans with progress measured before and after each started")
+    List<PlanJson> plans(Scope scope, @PathVariable long id) {
+        return plans.plans(scope, id).stream().map(PlanJson::of).toList();
+    }
+
+    @PostMapping("/reps/{id}/coaching-plans")
+    @Operation(summary = "Make a coaching plan: {competency, metric (CONVERSION|MEDIAN_CYCLE|AVG_DEAL|PIPELINE_CREATED), "
+            + "segment? (product:NAME|sector:NAME), baseline?, target, startsOn?, reviewOn, actions?[]}",
+            description = "The rep's manager only. A coaching-focus suggestion's plan can be posted as it is.")
+    ResponseEntity<PlanJson> createPlan(Scope scope, @PathVariable long id, @RequestBody Inputs.PlanInput input) {
+        var plan = plans.create(scope, id, input);
+        return ResponseEntity.created(URI.create("/api/v1/coaching-plans/" + plan.plan().id())).body(PlanJson.of(plan));
+    }
+
+    @GetMapping("/coaching-plans/{id}")
+    @Operation(summary = "One coaching plan with its progress")
+    PlanJson plan(Scope scope, @PathVariable long id) {
+        return PlanJson.of(plans.plan(scope, id));
+    }
+
+    @PatchMapping("/coaching-plans/{id}")
+    @Operation(summary = "Tick a plan's actions {actionsDone:[ids], version} or finish it {finish:true, note?, version}")
+    PlanJson changePlan(Scope scope, @PathVariable long id, @RequestBody Inputs.PlanChange change) {
+        return PlanJson.of(plans.change(scope, id, change));
+    }
+
+    @GetMapping("/reps/{id}/coaching-focus")
+    @Operation(summary = "Where to coach the rep, ranked and explained: [{area, evidence, competency, suggestion, plan}]")
+    List<FocusJson> focus(Scope scope, @PathVariable long id) {
+        return focus.focus(scope, id).stream().map(FocusJson::of).toList();
+    }
+
+    @GetMapping("/reps/{id}/coaching-requests")
+    @Operation(summary = "The coaching topics a rep asked for")
+    List<RequestJson> requests(Scope scope, @PathVariable long id) {
+        return plans.requests(scope, id).stream().map(RequestJson::of).toList();
+    }
+
+    @PostMapping("/reps/{id}/coaching-requests")
+    @Operation(summary = "Ask for a coaching topic: {competency?, text}; the rep only")
+    ResponseEntity<RequestJson> ask(Scope scope, @PathVariable long id, @RequestBody Inputs.TopicInput input) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(RequestJson.of(plans.ask(scope, id, input)));
+    }
+
+    record Addressed(@Nullable Integer version) {
+    }
+
+    @PatchMapping("/coaching-requests/{id}")
+    @Operation(summary = "Mark an asked topic as addressed: {version}; the rep's manager only")
+    RequestJson address(Scope scope, @PathVariable long id, @RequestBody Addressed input) {
+        return RequestJson.of(plans.address(scope, id, input.version()));
+    }
+
+    @GetMapping("/teams/{id}/coaching")
+    @Operation(summary = "A team's coaching: per rep cadence, days since the last 1:1, open actions, plans and outcomes, "
+            + "topics asked for (never private notes)")
+    TeamJson team(Scope scope, @PathVariable long id) {
+        return TeamJson.of(teams.team(scope, id));
+    }
+
+    @GetMapping("/me/calendar-feed")
+    @Operation(summary = "The URL of your private 1:1 calendar feed (iCalendar), 404 when you have none")
+    Map<String, String> feed(Scope scope) {
+        return Map.of("url", Links.feedUrl(feeds.token(scope).orElseThrow(() -> new NotFoundException("feed", "me"))));
+    }
+
+    @PostMapping("/me/calendar-feed")
+    @Operation(summary = "Make a new feed URL (the old one stops working); reps and managers")
+    ResponseEntity<Map<String, String>> regenerate(Scope scope) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("url", Links.feedUrl(feeds.regenerate(scope))));
+    }
+
+    @DeleteMapping("/me/calendar-feed")
+    @Operation(summary = "Turn your feed off: its URL answers 404 from then on")
+    ResponseEntity<Void> revoke(Scope scope) {
+        feeds.revoke(scope);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/coaching/audit")
+    @Operation(summary = "The audit log of private 1:1 notes, newest first (admin only)")
+    List<AuditJson> audit(Scope scope, @RequestParam(required = false) @Nullable Long repId,
+                          @RequestParam(defaultValue = "200") int limit) {
+        return privateNotes.audit(scope, repId, limit).stream().map(AuditJson::of).toList();
+    }
+
+    @ExceptionHandler(InvalidRequest.class)
+    ProblemDetail invalid(InvalidRequest e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setTitle("Invalid input");
+        problem.setType(URI.create("about:blank"));
+        problem.setProperty("errors", e.errors());
+        return problem;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        String field = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof tools.jackson.core.JacksonException j && !j.getPath().isEmpty()) {
+                field = j.getPath().stream().map(r -> r.getPropertyName() != null ? r.getPropertyName()
+                        : "[" + r.getIndex() + "]").collect(Collectors.joining("."));
+                break;
+            }
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field == null
+                ? "The body is not the JSON this endpoint takes" : "Field '" + field + "' has a value of the wrong type");
+        problem.setTitle("Bad request");
+        problem.setType(URI.create("about:blank"));
+        return problem;
+    }
+}

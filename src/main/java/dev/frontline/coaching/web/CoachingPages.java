@@ -1,0 +1,360 @@
+package dev.frontline.coaching.web;
+
+import dev.frontline.coaching.CalendarFeeds;
+import dev.frontline.coaching.CoachingFocus;
+import dev.frontline.coaching.CoachingPlans;
+import dev.frontline.coaching.FocusItem;
+import dev.frontline.coaching.Inputs;
+import dev.frontline.coaching.InvalidRequest;
+import dev.frontline.coaching.Meeting;
+import dev.frontline.coaching.OneOnOnes;
+import dev.frontline.coaching.PlanProgress;
+import dev.frontline.coaching.PrivateMeetingNotes;
+import dev.frontline.coaching.RepSchedule;
+import dev.frontline.coaching.TeamCoaching;
+import dev.frontline.coaching.TeamCoachingView;
+import dev.frontline.organization.Member;
+import dev.frontline.organization.Organization;
+import dev.frontline.organization.TeamSummary;
+import dev.frontline.people.Competencies;
+import dev.frontline.shared.Role;
+import dev.frontline.shared.Scope;
+import dev.frontline.system.Charts;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The coaching pages: a rep's coaching, one 1:1, one plan, a team's coaching view, the office overview, the audit log
+ * of private notes, and the forms behind them. A form whose input is refused comes back to its page with the
+ * problems named; a stale version comes back with a "changed meanwhile" note.
+ */
+@Controller
+class CoachingPages {
+
+    static final String REP = "coaching/rep";
+    static final String MEETING = "coaching/meeting";
+    static final String PLAN = "coaching/plan";
+    static final String TEAM = "coaching/team";
+    static final String OVERVIEW = "coaching/overview";
+    static final String PRIVATE = "coaching/private";
+    static final String AUDIT = "coaching/audit";
+
+    private final OneOnOnes oneOnOnes;
+    private final PrivateMeetingNotes privateNotes;
+    private final CoachingPlans plans;
+    private final CoachingFocus focus;
+    private final TeamCoaching teams;
+    private final CalendarFeeds feeds;
+    private final Organization organization;
+    private final Competencies competencies;
+    private final Charts charts;
+
+    CoachingPages(OneOnOnes oneOnOnes, PrivateMeetingNotes privateNotes, CoachingPlans plans, CoachingFocus focus,
+                  TeamCoaching teams, CalendarFeeds feeds, Organization organization, Competencies competencies,
+                  Charts charts) {
+        this.oneOnOnes = oneOnOnes;
+        this.privateNotes = privateNotes;
+        this.plans = plans;
+        this.focus = focus;
+        this.teams = teams;
+        this.feeds = feeds;
+        this.organization = organization;
+        this.competencies = competencies;
+        this.charts = charts;
+    }
+
+    @GetMapping("/coaching")
+    String coaching(Scope scope, Model model) {
+        Role role = scope.viewer().role();
+        if (role == Role.REP && scope.viewer().personId() != null) {
+            return "redirect:/reps/" + scope.viewer().personId() + "/coaching";
+        }
+        List<TeamSummary> inScope = organization.teams(scope);
+        if (role == Role.MANAGER && inScope.size() == 1) {
+            return "redirect:/teams/" + inScope.get(0).id() + "/coaching";
+        }
+        model.addAttribute("page", new OverviewPage(role == Role.DIRECTOR ? "Coaching in your office"
+                : role == Role.ADMIN ? "Coaching in every team" : "Coaching in your teams", teams.teams(scope), times()));
+        return OVERVIEW;
+    }
+
+    @GetMapping("/teams/{id}/coaching")
+    String team(Scope scope, @PathVariable long id, Model model) {
+        TeamCoachingView view = teams.team(scope, id);
+        FeedCard feed = scope.viewer().role() == Role.MANAGER ? feedCard(scope, "your team's 1:1s",
+                "/teams/" + id + "/coaching") : null;
+        model.addAttribute("page", new TeamCoachingPage(view, scope.viewer().role() == Role.DIRECTOR, feed, times(),
+                flash(model)));
+        return TEAM;
+    }
+
+    @GetMapping("/reps/{id}/coaching")
+    String rep(Scope scope, @PathVariable long id, Model model) {
+        RepSchedule schedule = oneOnOnes.schedule(scope, id);
+        Can can = can(scope, id);
+        Times t = times();
+        Meeting next = schedule.next(t.now());
+        List<FocusItem> items = focus.focus(scope, id);
+        FeedCard feed = can.self() ? feedCard(scope, "your 1:1s", "/reps/" + id + "/coaching") : null;
+        model.addAttribute("page", new RepCoachingPage(schedule, next, plans.plans(scope, id), items,
+                plans.requests(scope, id), competencies.active(), plans.competencyNames(), can, feed, t, flash(model)));
+        return REP;
+    }
+
+    @PostMapping("/reps/{id}/coaching/cadence")
+    String cadence(Scope scope, @PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes r) {
+        String back = "/reps/" + id + "/coaching#schedule";
+        return attempt(r, back, "Cadence saved; the next twelve weeks are laid out.",
+                () -> oneOnOnes.setCadence(scope, id, new Inputs.CadenceInput(form.get("cadence"), form.get("firstAt"),
+                        number(form.get("durationMinutes")), number(form.get("version")))));
+    }
+
+    @PostMapping("/reps/{id}/coaching/one-on-ones")
+    String scheduleOne(Scope scope, @PathVariable long id, @RequestParam Map<String, String> form,
+                       RedirectAttributes r) {
+        List<String> problems = new ArrayList<>();
+        try {
+            Meeting m = oneOnOnes.book(scope, id, new Inputs.MeetingInput(form.get("startsAt"),
+                    number(form.get("durationMinutes"))));
+            r.addFlashAttribute("notice", "1:1 scheduled.");
+            return "redirect:/one-on-ones/" + m.id();
+        } catch (InvalidRequest e) {
+            problems.addAll(e.errors());
+        }
+        r.addFlashAttribute("problems", problems);
+        return "redirect:/reps/" + id + "/coaching#schedule";
+    }
+
+    @GetMapping("/one-on-ones/{id}")
+    String meeting(Scope scope, @PathVariable long id, Model model) {
+        Meeting m = oneOnOnes.meeting(scope, id);
+        Member rep = organization.person(scope, m.repId());
+        model.addAttribute("page", new MeetingPage(m, rep, can(scope, m.repId()), times(), flash(model)));
+        return MEETING;
+    }
+
+    @PostMapping("/one-on-ones/{id}/agenda")
+    String agenda(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String text,
+                  RedirectAttributes r) {
+        return attempt(r, "/one-on-ones/" + id + "#agenda", "Added to the agenda.",
+                () -> oneOnOnes.addAgenda(scope, id, text));
+    }
+
+    @PostMapping("/one-on-ones/{id}")
+    String change(Scope scope, @PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes r) {
+        String what = form.get("status") != null ? switch (form.get("status")) {
+            case "HELD" -> "Recorded as held.";
+            case "CANCELLED" -> "Cancelled.";
+            default -> "Saved.";
+        } : form.get("startsAt") != null ? "Moved." : "Shared notes saved.";
+        return attempt(r, "/one-on-ones/" + id, what, () -> oneOnOnes.change(scope, id,
+                new Inputs.MeetingChange(blank(form.get("startsAt")), number(form.get("durationMinutes")),
+                        blank(form.get("status")), form.get("sharedNotes"), number(form.get("version")))));
+    }
+
+    @PostMapping("/one-on-ones/{id}/actions")
+    String action(Scope scope, @PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes r) {
+        return attempt(r, "/one-on-ones/" + id + "#actions", "Action added.", () -> oneOnOnes.addAction(scope, id,
+                new Inputs.ActionInput(form.get("text"), form.get("owner"), blank(form.get("dueOn")))));
+    }
+
+    @PostMapping("/actions/{id}")
+    String changeAction(Scope scope, @PathVariable long id, @RequestParam Map<String, String> form,
+                        RedirectAttributes r) {
+        boolean done = "true".equals(form.get("done"));
+        return attempt(r, back(form.get("back"), "/coaching"), done ? "Marked done." : "Open again.",
+                () -> oneOnOnes.changeAction(scope, id, new Inputs.ActionChange(done, null, null, null,
+                        number(form.get("version")))));
+    }
+
+    @GetMapping("/one-on-ones/{id}/private")
+    String privateNotes(Scope scope, @PathVariable long id, Model model) {
+        model.addAttribute("note", privateNotes.read(scope, id));
+        model.addAttribute("canWrite", can(scope, oneOnOnes.meeting(scope, id).repId()).manage());
+        model.addAttribute("problem", null);
+        return PRIVATE;
+    }
+
+    @PostMapping("/one-on-ones/{id}/private")
+    String writePrivate(Scope scope, @PathVariable long id, @RequestParam Map<String, String> form, Model model,
+                        jakarta.servlet.http.HttpServletResponse response) {
+        String problem = null;
+        try {
+            privateNotes.write(scope, id, form.get("text"), number(form.get("version")));
+        } catch (InvalidRequest e) {
+            problem = String.join("; ", e.errors());
+            response.setStatus(422);
+        } catch (OptimisticLockingFailureException e) {
+            problem = "Changed meanwhile: the notes below are the current ones; apply your change again.";
+            response.setStatus(409);
+        }
+        model.addAttribute("note", privateNotes.read(scope, id));
+        model.addAttribute("canWrite", true);
+        model.addAttribute("problem", problem);
+        return PRIVATE;
+    }
+
+    @PostMapping("/reps/{id}/coaching-plans")
+    String createPlan(Scope scope, @PathVariable long id, @RequestParam Map<String, String> form,
+                      RedirectAttributes r) {
+        List<String> actions = new ArrayList<>();
+        for (String line : form.getOrDefault("actions", "").split("\\R")) {
+            if (!line.isBlank()) {
+                actions.add(line.strip());
+            }
+        }
+        try {
+            PlanProgress plan = plans.create(scope, id, new Inputs.PlanInput(form.get("competency"), form.get("metric"),
+                    blank(form.get("segment")), decimal(form.get("baseline")), decimal(form.get("target")),
+                    blank(form.get("startsOn")), form.get("reviewOn"), actions));
+            r.addFlashAttribute("notice", "Plan made.");
+            return "redirect:/coaching-plans/" + plan.plan().id();
+        } catch (InvalidRequest e) {
+            r.addFlashAttribute("problems", e.errors());
+            return "redirect:/reps/" + id + "/coaching#plans";
+        }
+    }
+
+    @GetMapping("/coaching-plans/{id}")
+    String plan(Scope scope, @PathVariable long id, Model model) {
+        PlanProgress p = plans.plan(scope, id);
+        Member rep = organization.person(scope, p.plan().repId());
+        model.addAttribute("page", new PlanPage(p, rep, can(scope, rep.id()), chart(p), times(), flash(model)));
+        return PLAN;
+    }
+
+    @PostMapping("/coaching-plans/{id}")
+    String changePlan(Scope scope, @PathVariable long id,
+                      @RequestParam(name = "done", required = false) @Nullable List<Long> done,
+                      @RequestParam Map<String, String> form, RedirectAttributes r) {
+        boolean finish = "true".equals(form.get("finish"));
+        return attempt(r, "/coaching-plans/" + id, finish ? "Plan finished; its outcome stays in the rep's coaching."
+                : "Actions saved.", () -> plans.change(scope, id, new Inputs.PlanChange(
+                finish ? null : done == null ? List.of() : done, finish, form.get("note"), number(form.get("version")))));
+    }
+
+    @PostMapping("/reps/{id}/coaching-requests")
+    String ask(Scope scope, @PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes r) {
+        return attempt(r, "/reps/" + id + "/coaching#requests", "Asked. Your manager sees it on their coaching view.",
+                () -> plans.ask(scope, id, new Inputs.TopicInput(blank(form.get("competency")), form.get("text"))));
+    }
+
+    @PostMapping("/coaching-requests/{id}")
+    String address(Scope scope, @PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes r) {
+        return attempt(r, back(form.get("back"), "/coaching"), "Marked as addressed.",
+                () -> plans.address(scope, id, number(form.get("version"))));
+    }
+
+    @PostMapping("/coaching/feed")
+    String regenerate(Scope scope, @RequestParam(required = false) @Nullable String back, RedirectAttributes r) {
+        feeds.regenerate(scope);
+        r.addFlashAttribute("notice", "New feed URL made; the previous one no longer works.");
+        return "redirect:" + back(back, "/coaching") + "#feed";
+    }
+
+    @PostMapping("/coaching/feed/revoke")
+    String revoke(Scope scope, @RequestParam(required = false) @Nullable String back, RedirectAttributes r) {
+        feeds.revoke(scope);
+        r.addFlashAttribute("notice", "Calendar feed turned off; its URL no longer works.");
+        return "redirect:" + back(back, "/coaching") + "#feed";
+    }
+
+    @GetMapping("/admin/audit/coaching")
+    String audit(Scope scope, @RequestParam(required = false) @Nullable Long repId, Model model) {
+        model.addAttribute("entries", privateNotes.audit(scope, repId, 500));
+        model.addAttribute("repId", repId);
+        return AUDIT;
+    }
+
+    private String attempt(RedirectAttributes r, String back, String notice, Supplier<?> action) {
+        try {
+            action.get();
+            r.addFlashAttribute("notice", notice);
+        } catch (InvalidRequest e) {
+            r.addFlashAttribute("problems", e.errors());
+        } catch (OptimisticLockingFailureException e) {
+            r.addFlashAttribute("problems", List.of("Someone changed this meanwhile. The page now shows the current "
+                    + "version; apply your change again."));
+        }
+        return "redirect:" + back;
+    }
+
+    private Can can(Scope scope, long repId) {
+        boolean self = scope.viewer().role() == Role.REP && Long.valueOf(repId).equals(scope.viewer().personId());
+        boolean manager = scope.viewer().role() == Role.MANAGER && scope.seesDealsOf(repId);
+        return new Can(manager, manager || self, self, privateNotes.mayRead(scope, repId));
+    }
+
+    private @Nullable FeedCard feedCard(Scope scope, String whose, String back) {
+        if (!feeds.offered(scope)) {
+            return null;
+        }
+        return new FeedCard(feeds.token(scope).map(Links::feedUrl).orElse(null), whose, back);
+    }
+
+    private String chart(PlanProgress p) {
+        List<String> labels = p.slices().stream().map(PlanProgress.Slice::label).toList();
+        List<Object> datasets = new ArrayList<>();
+        datasets.add(Map.of("type", "bar", "label", "Before the plan", "order", 1, "backgroundColor", "#adb5bd",
+                "data", p.slices().stream().map(s -> s.after() ? null : s.value()).toList()));
+        datasets.add(Map.of("type", "bar", "label", "Since the plan started", "order", 1, "backgroundColor", "#1f4e79",
+                "data", p.slices().stream().map(s -> s.after() ? s.value() : null).toList()));
+        List<BigDecimal> target = p.slices().stream().map(s -> p.plan().target()).toList();
+        datasets.add(Map.of("type", "line", "label", "Target", "order", 0, "borderColor", "#cb4335",
+                "backgroundColor", "#cb4335", "pointRadius", 0, "borderDash", List.of(6, 4), "data", target));
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("type", "bar");
+        spec.put("data", Map.of("labels", labels, "datasets", datasets));
+        spec.put("options", Map.of("scales", Map.of("x", Map.of("stacked", true), "y", Map.of("beginAtZero", true,
+                "title", Map.of("display", true, "text", p.plan().metric().label() + " (" + p.plan().metric().unit() + ")")))));
+        return charts.safe(spec);
+    }
+
+    private Times times() {
+        return new Times(oneOnOnes.zone(), oneOnOnes.now());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Flash flash(Model model) {
+        Object problems = model.getAttribute("problems");
+        return new Flash((String) model.getAttribute("notice"), problems instanceof List<?> l ? (List<String>) l : List.of());
+    }
+
+    private static String back(@Nullable String back, String fallback) {
+        return back != null && back.startsWith("/") && !back.startsWith("//") ? back : fallback;
+    }
+
+    private static @Nullable String blank(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static @Nullable Integer number(@Nullable String text) {
+        try {
+            return text == null || text.isBlank() ? null : Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidRequest("number", "'" + text + "' is not a whole number");
+        }
+    }
+
+    private static @Nullable BigDecimal decimal(@Nullable String text) {
+        try {
+            return text == null || text.isBlank() ? null : new BigDecimal(text.trim().replace(",", "").replace("$", "")
+                    .replace("%", ""));
+        } catch (NumberFormatException e) {
+            throw new InvalidRequest("number", "'" + text + "' is not a number");
+        }
+    }
+}

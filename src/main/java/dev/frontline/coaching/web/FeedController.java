@@ -1,0 +1,36 @@
+package dev.frontline.coaching.web;
+
+import dev.frontline.coaching.CalendarFeeds;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The private calendar feeds, without login: the random token in the URL is the key. An unknown, regenerated or
+ * revoked token answers a bare 404.
+ */
+@Controller
+class FeedController {
+
+    static final String PATH = "/calendar/";
+    static final MediaType CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
+
+    private final CalendarFeeds feeds;
+
+    FeedController(CalendarFeeds feeds) {
+        this.feeds = feeds;
+    }
+
+    @GetMapping(PATH + "{token}.ics")
+    ResponseEntity<String> feed(@PathVariable String token) {
+        return feeds.render(token, Links.base())
+                .map(ics -> ResponseEntity.ok().contentType(CALENDAR).cacheControl(CacheControl.noStore())
+                        .header("Content-Disposition", "inline; filename=\"frontline-1on1s.ics\"").body(ics))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
+                        .body("No such calendar feed."));
+    }
+}

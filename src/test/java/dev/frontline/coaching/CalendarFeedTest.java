@@ -1,0 +1,85 @@
+package dev.frontline.coaching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import dev.frontline.IntegrationTest;
+import dev.frontline.coaching.CoachingClient.Answer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Private calendar feeds of Melvin Marxen's team: read without login, revocable, RFC 5545 as a library parses it. */
+@IntegrationTest
+class CalendarFeedTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    CoachingClient api;
+
+    @BeforeEach
+    void client() {
+        api = new CoachingClient(mvc);
+    }
+
+    private MockHttpServletResponse anonymous(String url) throws Exception {
+        return mvc.perform(get(URI.create(url).getPath())).andReturn().getResponse();
+    }
+
+    @Test
+    void aManagersFeedListsTheTeamsOneOnOnesAndAnyoneWithTheUrlCanSubscribe() throws Exception {
+        long rep = api.personId("jonathan.berthelot");
+        Answer cadence = api.call("PUT", "/api/v1/reps/" + rep + "/cadence", "melvin.marxen",
+                "{\"cadence\":\"biweekly\",\"firstAt\":\"2026-12-02T08:30:00Z\",\"durationMinutes\":30,\"version\":0}");
+        assertThat(cadence.status()).as(cadence.body()).isEqualTo(200);
+
+        Answer feed = api.call("POST", "/api/v1/me/calendar-feed", "melvin.marxen", null);
+        assertThat(feed.status()).isEqualTo(201);
+        String url = feed.read("$.url");
+        assertThat(url).matches("http://localhost(:\\d+)?/calendar/[A-Za-z0-9_-]{43}\\.ics");
+
+        MockHttpServletResponse response = anonymous(url);
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).startsWith("text/calendar");
+        ICalendar ical = Biweekly.parse(response.getContentAsString(StandardCharsets.UTF_8)).first();
+        List<VEvent> events = ical.getEvents();
+        assertThat(events).hasSize(6);
+        assertThat(events.get(0).getSummary().getValue()).isEqualTo("1:1 with Jonathan Berthelot");
+        assertThat(events.get(0).getDateStart().getValue()).isEqualTo(Date.from(java.time.Instant.parse("2026-12-02T08:30:00Z")));
+        assertThat(events.get(0).getDateEnd().getValue()).isEqualTo(Date.from(java.time.Instant.parse("2026-12-02T09:00:00Z")));
+        assertThat(events.get(0).getUid().getValue()).matches("one-on-one-\\d+@frontline");
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("agenda:", "Private");
+
+        Answer repFeed = api.call("POST", "/api/v1/me/calendar-feed", "jonathan.berthelot", null);
+        ICalendar repCal = Biweekly.parse(anonymous(repFeed.read("$.url")).getContentAsString(StandardCharsets.UTF_8)).first();
+        assertThat(repCal.getEvents()).hasSize(6).allMatch(e -> e.getSummary().getValue().equals("1:1 with Melvin Marxen"));
+    }
+
+    @Test
+    void regeneratingOrRevokingMakesTheOldUrlAnswer404() throws Exception {
+        String first = api.call("POST", "/api/v1/me/calendar-feed", "niesha.huffines", null).read("$.url");
+        assertThat(anonymous(first).getStatus()).isEqualTo(200);
+
+        String second = api.call("POST", "/api/v1/me/calendar-feed", "niesha.huffines", null).read("$.url");
+        assertThat(second).isNotEqualTo(first);
+        assertThat(anonymous(first).getStatus()).isEqualTo(404);
+        assertThat(anonymous(second).getStatus()).isEqualTo(200);
+        assertThat(api.get("/api/v1/me/calendar-feed", "niesha.huffines").<String>read("$.url")).isEqualTo(second);
+
+        assertThat(api.call("DELETE", "/api/v1/me/calendar-feed", "niesha.huffines", null).status()).isEqualTo(204);
+        assertThat(anonymous(second).getStatus()).isEqualTo(404);
+        assertThat(api.get("/api/v1/me/calendar-feed", "niesha.huffines").status()).isEqualTo(404);
+        assertThat(anonymous("http://localhost/calendar/not-a-token.ics").getStatus()).isEqualTo(404);
+        assertThat(api.call("POST", "/api/v1/me/calendar-feed", "director.central", null).status()).isEqualTo(403);
+    }
+}

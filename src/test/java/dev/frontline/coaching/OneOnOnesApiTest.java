@@ -1,0 +1,227 @@
+package dev.frontline.coaching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.frontline.IntegrationTest;
+import dev.frontline.coaching.CoachingClient.Answer;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * 1:1s through the API, on reps of Dustin Brinkmann's team (the demo's coaching is all in Cara Losch's team), with
+ * the clock at 27 November 2026 12:00 UTC.
+ */
+@IntegrationTest
+class OneOnOnesApiTest {
+
+    static final String MANAGER = "dustin.brinkmann";
+
+    @Autowired
+    MockMvc mvc;
+
+    CoachingClient api;
+
+    @BeforeEach
+    void client() {
+        api = new CoachingClient(mvc);
+    }
+
+    private long meeting(long repId, String startsAt) throws Exception {
+        Answer a = api.call("POST", "/api/v1/reps/" + repId + "/one-on-ones", MANAGER,
+                "{\"startsAt\":\"" + startsAt + "\",\"durationMinutes\":30}");
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        return a.id();
+    }
+
+    private long action(long meetingId, String user, String text, String owner) throws Exception {
+        Answer a = api.call("POST", "/api/v1/one-on-ones/" + meetingId + "/actions", user,
+                "{\"text\":\"" + text + "\",\"owner\":\"" + owner + "\",\"dueOn\":\"2026-12-15\"}");
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        return a.id();
+    }
+
+    private void done(long actionId, String user) throws Exception {
+        Answer current = api.get("/api/v1/reps/" + api.personId("anna.snelling") + "/one-on-ones", MANAGER);
+        int version = ((List<Integer>) current.read("$.meetings[*].actions[?(@.id == " + actionId + ")].version")).get(0);
+        Answer a = api.call("PATCH", "/api/v1/actions/" + actionId, user, "{\"done\":true,\"version\":" + version + "}");
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+    }
+
+    private Set<String> shownOn(long meetingId) throws Exception {
+        return new TreeSet<>(api.get("/api/v1/one-on-ones/" + meetingId, MANAGER).<List<String>>read("$.actions[*].text"));
+    }
+
+    @Test
+    void anOpenActionCarriesOverToEveryLaterOneOnOneUntilItIsDone() throws Exception {
+        long rep = api.personId("anna.snelling");
+        long first = meeting(rep, "2026-11-02T10:00");
+        long second = meeting(rep, "2026-11-16T10:00");
+        long third = meeting(rep, "2026-12-07T10:00");
+        long a = action(first, MANAGER, "A: send the case study", "rep");
+        long b = action(first, "anna.snelling", "B: book the ride-along", "manager");
+        action(second, MANAGER, "C: clean up close dates", "rep");
+        done(b, "anna.snelling");
+
+        // Expected by the rule, worked out by hand: a meeting shows what was raised in it, and what was raised in an
+        // earlier meeting and not done before it started. B was done now (27 Nov), after the first two started.
+        assertThat(shownOn(first)).containsExactly("A: send the case study", "B: book the ride-along");
+        assertThat(shownOn(second)).containsExactly("A: send the case study", "B: book the ride-along",
+                "C: clean up close dates");
+        assertThat(shownOn(third)).containsExactly("A: send the case study", "C: clean up close dates");
+
+        done(a, MANAGER);
+        long fourth = meeting(rep, "2026-12-21T10:00");
+
+        assertThat(shownOn(third)).containsExactly("C: clean up close dates");
+        assertThat(shownOn(fourth)).containsExactly("C: clean up close dates");
+        assertThat(shownOn(second)).contains("A: send the case study");
+        Answer history = api.get("/api/v1/reps/" + rep + "/one-on-ones", "anna.snelling");
+        assertThat(history.<List<String>>read("$.openActions[*].text")).containsExactly("C: clean up close dates");
+        assertThat(history.<List<Boolean>>read("$.meetings[?(@.id == " + third + ")].actions[*].carriedOver"))
+                .containsOnly(true);
+    }
+
+    @Test
+    void theRepAndTheManagerShareTheAgendaAndNotesButOnlyTheManagerRecordsTheMeeting() throws Exception {
+        long rep = api.personId("anna.snelling");
+        long past = meeting(rep, "2026-11-20T15:00");
+        Answer added = api.call("POST", "/api/v1/one-on-ones/" + past + "/agenda", "anna.snelling",
+                "{\"text\":\"My pipeline for December\"}");
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(added.<String>read("$.by")).isEqualTo("REP");
+
+        Answer byRep = api.call("PATCH", "/api/v1/one-on-ones/" + past, "anna.snelling",
+                "{\"status\":\"held\",\"version\":0}");
+        assertThat(byRep.status()).isEqualTo(403);
+        Answer held = api.call("PATCH", "/api/v1/one-on-ones/" + past, MANAGER, "{\"status\":\"held\",\"version\":0}");
+        assertThat(held.status()).as(held.body()).isEqualTo(200);
+        assertThat(held.<String>read("$.status")).isEqualTo("HELD");
+
+        Answer late = api.call("POST", "/api/v1/one-on-ones/" + past + "/agenda", "anna.snelling", "{\"text\":\"One more\"}");
+        assertThat(late.status()).isEqualTo(422);
+        assertThat(late.<List<String>>read("$.errors")).singleElement().asString().startsWith("meeting: this 1:1 is held");
+
+        Answer notes = api.call("PATCH", "/api/v1/one-on-ones/" + past, "anna.snelling",
+                "{\"sharedNotes\":\"We agreed on three focus deals.\",\"version\":1}");
+        assertThat(notes.status()).as(notes.body()).isEqualTo(200);
+        Answer stale = api.call("PATCH", "/api/v1/one-on-ones/" + past, MANAGER,
+                "{\"sharedNotes\":\"Overwriting\",\"version\":1}");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(api.get("/api/v1/one-on-ones/" + past, MANAGER).<String>read("$.sharedNotes"))
+                .isEqualTo("We agreed on three focus deals.");
+
+        Answer future = api.call("PATCH", "/api/v1/one-on-ones/" + meeting(rep, "2026-12-30T09:00"), MANAGER,
+                "{\"status\":\"held\",\"version\":0}");
+        assertThat(future.status()).isEqualTo(422);
+    }
+
+    @Test
+    void badInputIsNamed() throws Exception {
+        long rep = api.personId("anna.snelling");
+        Answer wrong = api.call("POST", "/api/v1/reps/" + rep + "/one-on-ones", MANAGER,
+                "{\"startsAt\":\"next tuesday\",\"durationMinutes\":1000}");
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(wrong.<List<String>>read("$.errors")).containsExactly(
+                "startsAt: 'next tuesday' is not a date and time; use 2026-12-01T10:00",
+                "durationMinutes: must be 5 to 480, not 1000");
+        Answer type = api.call("POST", "/api/v1/reps/" + rep + "/one-on-ones", MANAGER, "{\"durationMinutes\":\"long\"}");
+        assertThat(type.status()).isEqualTo(400);
+        assertThat(type.<String>read("$.detail")).contains("durationMinutes");
+        Answer owner = api.call("POST", "/api/v1/one-on-ones/" + meeting(rep, "2026-12-02T10:00") + "/actions", MANAGER,
+                "{\"text\":\"x\",\"owner\":\"team\"}");
+        assertThat(owner.<List<String>>read("$.errors")).containsExactly(
+                "owner: 'team' is not an owner; use rep or manager");
+        Answer cadence = api.call("PUT", "/api/v1/reps/" + rep + "/cadence", MANAGER,
+                "{\"cadence\":\"daily\",\"firstAt\":\"2026-12-01T09:00\"}");
+        assertThat(cadence.<List<String>>read("$.errors")).containsExactly(
+                "cadence: 'daily' is not a cadence; use weekly, biweekly or monthly",
+                "version: required, the version you read (0 when there was none)");
+    }
+
+    @Test
+    void aCadenceLaysOutTwelveWeeksOfMeetingsAndAStaleChangeIsRefused() throws Exception {
+        long rep = api.personId("versie.hillebrand");
+        Answer set = api.call("PUT", "/api/v1/reps/" + rep + "/cadence", MANAGER,
+                "{\"cadence\":\"weekly\",\"firstAt\":\"2026-12-01T09:00\",\"durationMinutes\":45,\"version\":0}");
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+
+        Answer schedule = api.get("/api/v1/reps/" + rep + "/one-on-ones", "versie.hillebrand");
+        List<String> starts = schedule.read("$.meetings[*].startsAt");
+        assertThat(starts).hasSize(12).first().isEqualTo("2026-12-01T09:00:00Z");
+        assertThat(starts).last().isEqualTo("2027-02-16T09:00:00Z");
+        assertThat(schedule.<Boolean>read("$.overdue")).isFalse();
+        assertThat(schedule.<String>read("$.due")).isEqualTo("2026-12-04");
+
+        Answer stale = api.call("PUT", "/api/v1/reps/" + rep + "/cadence", MANAGER,
+                "{\"cadence\":\"monthly\",\"firstAt\":\"2026-12-01T09:00\",\"version\":0}");
+        assertThat(stale.status()).isEqualTo(409);
+        Answer monthly = api.call("PUT", "/api/v1/reps/" + rep + "/cadence", MANAGER,
+                "{\"cadence\":\"monthly\",\"firstAt\":\"2026-12-03T14:00\",\"version\":1}");
+        assertThat(monthly.status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/reps/" + rep + "/one-on-ones", MANAGER).<List<String>>read("$.meetings[*].startsAt"))
+                .containsExactly("2026-12-03T14:00:00Z", "2027-01-03T14:00:00Z", "2027-02-03T14:00:00Z");
+        assertThat(api.call("PUT", "/api/v1/reps/" + rep + "/cadence", "versie.hillebrand",
+                "{\"cadence\":\"weekly\",\"firstAt\":\"2026-12-01T09:00\",\"version\":2}").status()).isEqualTo(403);
+    }
+
+    @Test
+    void repsOverdueForTheirCadenceShowOnTheManagersHome() throws Exception {
+        Answer corliss = api.get("/api/v1/reps/" + api.personId("corliss.cosme") + "/one-on-ones", "cara.losch");
+        String lastHeld = corliss.read("$.lastHeld");
+        long expected = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(lastHeld).plusWeeks(1),
+                java.time.LocalDate.of(2026, 11, 27));
+        assertThat(corliss.<Boolean>read("$.overdue")).isTrue();
+        assertThat(((Number) corliss.read("$.daysOverdue")).longValue()).isEqualTo(expected).isPositive();
+
+        String home = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/")
+                        .accept(org.springframework.http.MediaType.TEXT_HTML)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("cara.losch", "demo")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(home).contains("data-testid=\"overdue-card\"")
+                .contains("data-overdue=\"corliss.cosme\"", "data-overdue=\"wilburn.farren\"",
+                        "data-overdue=\"elizabeth.anderson\"")
+                .doesNotContain("data-overdue=\"violet.mclelland\"");
+    }
+
+    @Test
+    void privateNotesAreForTheManagerAndTheDirectorAndEveryReadAndWriteIsAudited() throws Exception {
+        long rep = api.personId("lajuana.vencill");
+        long meeting = meeting(rep, "2026-11-25T11:00");
+        Answer written = api.call("PUT", "/api/v1/one-on-ones/" + meeting + "/private-notes", MANAGER,
+                "{\"text\":\"Worried about her motivation after the reorg.\",\"version\":0}");
+        assertThat(written.status()).as(written.body()).isEqualTo(200);
+
+        assertThat(api.get("/api/v1/one-on-ones/" + meeting + "/private-notes", "director.central").<String>read("$.text"))
+                .isEqualTo("Worried about her motivation after the reorg.");
+        for (String outsider : List.of("lajuana.vencill", "admin", "director.east", "cara.losch", "moses.frase")) {
+            assertThat(api.get("/api/v1/one-on-ones/" + meeting + "/private-notes", outsider).status())
+                    .as(outsider).isEqualTo(404);
+        }
+        assertThat(api.call("PUT", "/api/v1/one-on-ones/" + meeting + "/private-notes", "director.central",
+                "{\"text\":\"x\",\"version\":1}").status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/one-on-ones/" + meeting, "lajuana.vencill").body()).doesNotContain("motivation");
+        assertThat(api.get("/api/v1/reps/" + rep + "/one-on-ones", "lajuana.vencill").body()).doesNotContain("motivation");
+
+        String directorsView = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/teams/" + api.teamOf(MANAGER) + "/coaching").accept(org.springframework.http.MediaType.TEXT_HTML)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("director.central", "demo")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(directorsView).contains("Lajuana Vencill").doesNotContain("motivation after the reorg");
+        assertThat(api.get("/api/v1/teams/" + api.teamOf(MANAGER) + "/coaching", "director.central").body())
+                .doesNotContain("motivation after the reorg");
+
+        Answer log = api.get("/api/v1/coaching/audit?repId=" + rep, "admin");
+        List<Map<String, Object>> entries = log.read("$[?(@.meetingId == " + meeting + ")]");
+        assertThat(entries).extracting(e -> e.get("actor") + " " + e.get("action"))
+                .containsExactly("director.central READ", "dustin.brinkmann WRITE");
+        assertThat(api.get("/api/v1/coaching/audit", MANAGER).status()).isEqualTo(403);
+    }
+}
