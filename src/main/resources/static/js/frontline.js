@@ -23,6 +23,12 @@
                 dataset.borderColor = dataset.borderColor || palette[i % palette.length];
             });
             spec.options = Object.assign({responsive: true, maintainAspectRatio: false}, spec.options || {});
+            if (spec.data.datasets.some(function (d) { return d.hideInLegend; })) {
+                spec.options.plugins = spec.options.plugins || {};
+                spec.options.plugins.legend = {labels: {filter: function (item, data) {
+                    return !data.datasets[item.datasetIndex].hideInLegend;
+                }}};
+            }
             new Chart(canvas, spec);
         });
     }

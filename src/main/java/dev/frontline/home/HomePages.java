@@ -1,8 +1,10 @@
 package dev.frontline.home;
 
+import dev.frontline.forecast.Forecasts;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.organization.TeamSummary;
+import dev.frontline.organization.Title;
 import dev.frontline.pipeline.Deal;
 import dev.frontline.pipeline.DealFilter;
 import dev.frontline.pipeline.Outcome;
@@ -40,13 +42,16 @@ class HomePages {
     private final Pipeline pipeline;
     private final Charts charts;
     private final Results results;
+    private final Forecasts forecasts;
 
-    HomePages(Boards boards, Organization organization, Pipeline pipeline, Charts charts, Results results) {
+    HomePages(Boards boards, Organization organization, Pipeline pipeline, Charts charts, Results results,
+              Forecasts forecasts) {
         this.boards = boards;
         this.organization = organization;
         this.pipeline = pipeline;
         this.charts = charts;
         this.results = results;
+        this.forecasts = forecasts;
     }
 
     @GetMapping("/")
@@ -101,7 +106,7 @@ class HomePages {
         boolean self = Long.valueOf(personId).equals(scope.viewer().personId());
         if (!scope.seesDealsOf(personId)) {
             return new RepPage(rep, self, period, boards.isCurrent(period), null, null, null, List.of(), List.of(),
-                    roster);
+                    roster, null);
         }
         RepNumbers numbers = pipeline.numbers(scope, Set.of(personId), period.start(), period.end())
                 .getOrDefault(personId, RepNumbers.empty(personId));
@@ -119,6 +124,8 @@ class HomePages {
         String chart = charts.barsWithLine(trend.stream().map(t -> t.period().toString()).toList(), bars, quota, "$");
         Figures figures = trend.stream().filter(t -> t.period().equals(period)).map(TrendPoint::figures).findFirst()
                 .orElse(null);
-        return new RepPage(rep, self, period, boards.isCurrent(period), numbers, figures, chart, open, closed, roster);
+        var forecast = rep.title() == Title.REP && rep.teamId() != null ? forecasts.repCard(scope, personId, period) : null;
+        return new RepPage(rep, self, period, boards.isCurrent(period), numbers, figures, chart, open, closed, roster,
+                forecast);
     }
 }

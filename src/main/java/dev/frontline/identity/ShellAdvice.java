@@ -52,6 +52,7 @@ class ShellAdvice implements ShellProvider {
             nav.add(new NavItem("Results", role == Role.MANAGER ? "/results" : "/regions", "graph-up"));
         }
         nav.add(new NavItem(role == Role.REP ? "My deals" : "Opportunities", "/opportunities", "briefcase"));
+        nav.add(new NavItem("Forecast", "/forecast", "binoculars"));
         if (role == Role.ADMIN) {
             nav.add(new NavItem("Import", "/imports", "upload"));
             nav.add(new NavItem("Logins", "/admin/logins", "key"));
