@@ -85,64 +85,93 @@ public class Forecasts {
 
     /** A team's forecast for the period, with each rep's. Reps and viewers outside the team get 404. */
     public TeamForecast team(Scope scope, long teamId, SalesPeriod period) {
-        TeamSummary team = teamInScope(scope, teamId);
-        TeamData data = load(scope, team);
-        Outlook outlook = data.outlook(period, today(), today());
-        TeamQuotas quotas = goals.teamQuotas(scope, teamId, period);
-        Map<Long, Call> repCalls = latestRepCalls(data.repIds(), period);
-        List<Call> teamCalls = calls.ofTeams(List.of(teamId), period.firstMonth()).stream()
-                .filter(c -> c.period().equals(period)).toList();
-        Forecast total = forecast(outlook, outlook.team(), quotas.team(), drivers(scope, data, outlook, data.repIds()),
-                outlook.reps().values().stream().mapToLong(Outlook.RepOutlook::expectedNew).sum());
-        List<RepForecast> reps = data.reps().stream().map(m -> new RepForecast(m, forecast(outlook,
-                outlook.reps().get(m.id()).dist(), quotas.byRep().get(m.id()), List.of(),
-                outlook.reps().get(m.id()).expectedNew()), repCalls.get(m.id()))).toList();
-        return new TeamForecast(team, total, reps, teamCalls.isEmpty() ? null : teamCalls.get(0), teamCalls);
+        TeamData data = load(scope, teamInScope(scope, teamId));
+        return team(scope, data, data.outlook(period, today(), today()));
     }
 
     /** A rep's forecast for the period: for the rep, and for those who see their deals; else 404. */
     public RepForecast rep(Scope scope, long repId, SalesPeriod period) {
         Member rep = repInScope(scope, repId);
         TeamData data = load(scope, organization.team(Scope.everything(scope.viewer()), teamOf(rep)));
-        Outlook outlook = data.outlook(period, today(), today());
-        Forecast forecast = repForecast(scope, data, outlook, repId, goals.repQuota(scope, repId, period));
-        return new RepForecast(rep, forecast, latestRepCalls(List.of(repId), period).get(repId));
-    }
-
-    /** A team's card: this period and the next, the last six periods' forecasts against quota and won, and the chart. */
-    public ForecastCard teamCard(Scope scope, long teamId, SalesPeriod period) {
-        TeamSummary team = teamInScope(scope, teamId);
-        TeamData data = load(scope, team);
-        Function<SalesPeriod, Forecast> forecastOf = p -> {
-            Outlook o = data.outlook(p, today(), today());
-            return forecast(o, o.team(), goals.teamQuotas(scope, teamId, p).team(), List.of(),
-                    o.reps().values().stream().mapToLong(Outlook.RepOutlook::expectedNew).sum());
-        };
-        List<PastPeriod> history = history(data, period, data.repIds(), p -> goals.teamQuotas(scope, teamId, p).team());
-        return card(forecastOf.apply(period), forecastOf.apply(period.next()), history);
-    }
-
-    /** A rep's card, as {@link #teamCard} for one rep. */
-    public ForecastCard repCard(Scope scope, long repId, SalesPeriod period) {
-        Member rep = repInScope(scope, repId);
-        TeamData data = load(scope, organization.team(Scope.everything(scope.viewer()), teamOf(rep)));
-        Function<SalesPeriod, Forecast> forecastOf = p -> {
-            Outlook o = data.outlook(p, today(), today());
-            return forecast(o, o.reps().get(repId).dist(), goals.repQuota(scope, repId, p), List.of(),
-                    o.reps().get(repId).expectedNew());
-        };
-        List<PastPeriod> history = history(data, period, List.of(repId), p -> goals.repQuota(scope, repId, p));
-        return card(forecastOf.apply(period), forecastOf.apply(period.next()), history);
+        return rep(scope, data, data.outlook(period, today(), today()), rep);
     }
 
     /**
-     * Every open deal of the rep in a forecast period with its probability, expected value and forecast category,
-     * largest expected value first (deals the model gives no chance at the end).
+     * Everything the team's forecast page shows, computed from one read of the team: the forecast, its card (this
+     * period, the next, the last six periods' forecasts against quota and won, and the fan chart) and the reps' call
+     * records.
      */
-    public List<Driver> openDeals(Scope scope, long repId, SalesPeriod period) {
+    public TeamView teamView(Scope scope, long teamId, SalesPeriod period) {
+        TeamData data = load(scope, teamInScope(scope, teamId));
+        Outlook current = data.outlook(period, today(), today());
+        return new TeamView(team(scope, data, current), teamCard(scope, data, current), callRecords(data));
+    }
+
+    /** Everything the rep's forecast page shows: the forecast, its card, every open deal and the rep's calls. */
+    public RepView repView(Scope scope, long repId, SalesPeriod period) {
         Member rep = repInScope(scope, repId);
         TeamData data = load(scope, organization.team(Scope.everything(scope.viewer()), teamOf(rep)));
-        Outlook outlook = data.outlook(period, today(), today());
+        Outlook current = data.outlook(period, today(), today());
+        List<Call> periodCalls = calls.ofReps(List.of(repId), period.firstMonth()).stream()
+                .filter(c -> c.period().equals(period)).toList();
+        return new RepView(rep(scope, data, current, rep), repCard(scope, data, current, repId),
+                openDeals(scope, data, current, rep), periodCalls);
+    }
+
+    /** A rep's card: this period and the next, the last six periods' forecasts against quota and won, and the chart. */
+    public ForecastCard repCard(Scope scope, long repId, SalesPeriod period) {
+        Member rep = repInScope(scope, repId);
+        TeamData data = load(scope, organization.team(Scope.everything(scope.viewer()), teamOf(rep)));
+        return repCard(scope, data, data.outlook(period, today(), today()), repId);
+    }
+
+    private TeamForecast team(Scope scope, TeamData data, Outlook outlook) {
+        SalesPeriod period = outlook.period();
+        long teamId = data.team().id();
+        TeamQuotas quotas = goals.teamQuotas(scope, teamId, period);
+        Map<Long, Call> repCalls = latestRepCalls(data.repIds(), period);
+        List<Call> teamCalls = calls.ofTeams(List.of(teamId), period.firstMonth()).stream()
+                .filter(c -> c.period().equals(period)).toList();
+        Forecast total = forecast(outlook, outlook.team(), quotas.team(), drivers(scope, data, outlook, data.repIds()),
+                expectedNew(outlook));
+        List<RepForecast> reps = data.reps().stream().map(m -> new RepForecast(m, forecast(outlook,
+                outlook.reps().get(m.id()).dist(), quotas.byRep().get(m.id()), List.of(),
+                outlook.reps().get(m.id()).expectedNew()), repCalls.get(m.id()))).toList();
+        return new TeamForecast(data.team(), total, reps, teamCalls.isEmpty() ? null : teamCalls.get(0), teamCalls);
+    }
+
+    private RepForecast rep(Scope scope, TeamData data, Outlook outlook, Member rep) {
+        Forecast forecast = repForecast(scope, data, outlook, rep.id(), goals.repQuota(scope, rep.id(), outlook.period()));
+        return new RepForecast(rep, forecast, latestRepCalls(List.of(rep.id()), outlook.period()).get(rep.id()));
+    }
+
+    private ForecastCard teamCard(Scope scope, TeamData data, Outlook current) {
+        long teamId = data.team().id();
+        Function<Outlook, Forecast> forecastOf = o -> forecast(o, o.team(),
+                goals.teamQuotas(scope, teamId, o.period()).team(), List.of(), expectedNew(o));
+        SalesPeriod period = current.period();
+        List<PastPeriod> history = history(data, period, data.repIds(), p -> goals.teamQuotas(scope, teamId, p).team());
+        return card(forecastOf.apply(current), forecastOf.apply(data.outlook(period.next(), today(), today())), history);
+    }
+
+    private ForecastCard repCard(Scope scope, TeamData data, Outlook current, long repId) {
+        Function<Outlook, Forecast> forecastOf = o -> forecast(o, o.reps().get(repId).dist(),
+                goals.repQuota(scope, repId, o.period()), List.of(), o.reps().get(repId).expectedNew());
+        SalesPeriod period = current.period();
+        List<PastPeriod> history = history(data, period, List.of(repId), p -> goals.repQuota(scope, repId, p));
+        return card(forecastOf.apply(current), forecastOf.apply(data.outlook(period.next(), today(), today())), history);
+    }
+
+    private static long expectedNew(Outlook o) {
+        return o.reps().values().stream().mapToLong(Outlook.RepOutlook::expectedNew).sum();
+    }
+
+    /**
+     * Every open deal of the rep with its probability, expected value and forecast category, largest expected value
+     * first (deals the model gives no chance at the end).
+     */
+    private List<Driver> openDeals(Scope scope, TeamData data, Outlook outlook, Member rep) {
+        long repId = rep.id();
         List<Driver> modelled = dealDrivers(scope, data, outlook, List.of(repId), Integer.MAX_VALUE);
         Set<Long> seen = modelled.stream().map(Driver::opportunityId).collect(Collectors.toSet());
         List<Deal> others = pipeline.deals(scope, dev.frontline.pipeline.DealFilter.of(Set.of(repId), null, Outcome.OPEN),
@@ -209,8 +238,8 @@ public class Forecasts {
             BigDecimal repSum = repCalls.values().stream().map(Call::amount).reduce(BigDecimal::add).orElse(null);
             managerCalls = managerCall == null ? managerCalls : add(managerCalls, managerCall.amount());
             repCallTotal = add(repCallTotal, repSum);
-            lines.add(new OfficeForecast.TeamLine(team, forecast(o, o.team(), teamQuota, List.of(),
-                    o.reps().values().stream().mapToLong(Outlook.RepOutlook::expectedNew).sum()), managerCall, repSum,
+            lines.add(new OfficeForecast.TeamLine(team, forecast(o, o.team(), teamQuota, List.of(), expectedNew(o)),
+                    managerCall, repSum,
                     repCalls.size(), data.reps().size()));
         }
         Dist total = Dist.sum(dists);
@@ -221,8 +250,10 @@ public class Forecasts {
 
     /** How each rep's past calls of the team compared with what they won. For those who see the team's results. */
     public List<CallRecord> callRecords(Scope scope, long teamId) {
-        TeamSummary team = teamInScope(scope, teamId);
-        TeamData data = load(scope, team);
+        return callRecords(load(scope, teamInScope(scope, teamId)));
+    }
+
+    private List<CallRecord> callRecords(TeamData data) {
         LocalDate today = today();
         Map<Long, List<Call>> byRep = calls.ofReps(data.repIds(), goals.fiscalFirstMonth()).stream()
                 .filter(c -> c.period().end().isBefore(today))

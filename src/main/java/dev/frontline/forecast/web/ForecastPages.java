@@ -1,11 +1,11 @@
 package dev.frontline.forecast.web;
 
 import dev.frontline.forecast.Backtest;
-import dev.frontline.forecast.Call;
-import dev.frontline.forecast.Driver;
 import dev.frontline.forecast.ForecastCategory;
 import dev.frontline.forecast.Forecasts;
 import dev.frontline.forecast.OfficeForecast;
+import dev.frontline.forecast.RepView;
+import dev.frontline.forecast.TeamView;
 import dev.frontline.organization.Organization;
 import dev.frontline.organization.Region;
 import dev.frontline.organization.TeamSummary;
@@ -79,12 +79,12 @@ class ForecastPages {
     String team(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String period,
                 @RequestParam(required = false) @Nullable String called, Model model) {
         SalesPeriod p = forecasts.period(period);
-        var forecast = forecasts.team(scope, id, p);
-        TeamSummary team = forecast.team();
+        TeamView view = forecasts.teamView(scope, id, p);
+        TeamSummary team = view.forecast().team();
         boolean canCall = scope.viewer().role() == Role.ADMIN
                 || (team.managerId() != null && team.managerId().equals(scope.viewer().personId()));
-        model.addAttribute("page", new TeamForecastPage(forecast, forecasts.teamCard(scope, id, p),
-                forecasts.callRecords(scope, id), p.contains(forecasts.today()), canCall && open(p),
+        model.addAttribute("page", new TeamForecastPage(view.forecast(), view.card(), view.callRecords(),
+                p.contains(forecasts.today()), canCall && open(p),
                 called == null ? null : "Your call is in. It sits beside the system forecast; every call is kept."));
         return TEAM;
     }
@@ -101,14 +101,12 @@ class ForecastPages {
     String rep(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String period,
                @RequestParam(required = false) @Nullable String called, Model model) {
         SalesPeriod p = forecasts.period(period);
-        var forecast = forecasts.rep(scope, id, p);
-        List<Driver> deals = forecasts.openDeals(scope, id, p);
+        RepView view = forecasts.repView(scope, id, p);
         Map<ForecastCategory, BigDecimal> byCategory = new EnumMap<>(ForecastCategory.class);
-        deals.stream().filter(d -> d.category() != null)
+        view.openDeals().stream().filter(d -> d.category() != null)
                 .forEach(d -> byCategory.merge(d.category(), d.amount(), BigDecimal::add));
         boolean canCall = scope.viewer().role() == Role.ADMIN || Long.valueOf(id).equals(scope.viewer().personId());
-        List<Call> calls = forecasts.repCalls(scope, id).stream().filter(c -> c.period().equals(p)).toList();
-        model.addAttribute("page", new RepForecastPage(forecast, forecasts.repCard(scope, id, p), deals, calls,
+        model.addAttribute("page", new RepForecastPage(view.forecast(), view.card(), view.openDeals(), view.calls(),
                 byCategory, p.contains(forecasts.today()), canCall && open(p),
                 called == null ? null : "Your call is in. It sits beside the system forecast; every call is kept."));
         return REP;
