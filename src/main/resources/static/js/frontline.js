@@ -27,6 +27,12 @@
             if (reducedMotion) {
                 spec.options.animation = false;
             }
+            if (spec.data.datasets.some(function (d) { return d.hideInLegend; })) {
+                spec.options.plugins = spec.options.plugins || {};
+                spec.options.plugins.legend = {labels: {filter: function (item, data) {
+                    return !data.datasets[item.datasetIndex].hideInLegend;
+                }}};
+            }
             new Chart(canvas, spec);
         });
     }

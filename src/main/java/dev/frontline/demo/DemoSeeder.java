@@ -120,7 +120,7 @@ class DemoSeeder implements ApplicationRunner {
         return latest;
     }
 
-    private static ImportFile load(String name) {
+    static ImportFile load(String name) {
         try (InputStream in = new ClassPathResource(DATASET + name).getInputStream()) {
             return new ImportFile(name, in.readAllBytes());
         } catch (IOException e) {

@@ -1,9 +1,11 @@
 package dev.frontline.home;
 
 import dev.frontline.coaching.OneOnOnes;
+import dev.frontline.forecast.Forecasts;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.organization.TeamSummary;
+import dev.frontline.organization.Title;
 import dev.frontline.people.Onboarding;
 import dev.frontline.pipeline.Deal;
 import dev.frontline.pipeline.DealFilter;
@@ -44,9 +46,10 @@ class HomePages {
     private final Results results;
     private final Onboarding onboarding;
     private final OneOnOnes oneOnOnes;
+    private final Forecasts forecasts;
 
     HomePages(Boards boards, Organization organization, Pipeline pipeline, Charts charts, Results results,
-              Onboarding onboarding, OneOnOnes oneOnOnes) {
+              Onboarding onboarding, OneOnOnes oneOnOnes, Forecasts forecasts) {
         this.boards = boards;
         this.organization = organization;
         this.pipeline = pipeline;
@@ -54,6 +57,7 @@ class HomePages {
         this.results = results;
         this.onboarding = onboarding;
         this.oneOnOnes = oneOnOnes;
+        this.forecasts = forecasts;
     }
 
     @GetMapping("/")
@@ -112,7 +116,7 @@ class HomePages {
         boolean self = Long.valueOf(personId).equals(scope.viewer().personId());
         if (!scope.seesDealsOf(personId)) {
             return new RepPage(rep, self, period, boards.isCurrent(period), null, null, null, List.of(), List.of(),
-                    roster);
+                    roster, null);
         }
         RepNumbers numbers = pipeline.numbers(scope, Set.of(personId), period.start(), period.end())
                 .getOrDefault(personId, RepNumbers.empty(personId));
@@ -129,6 +133,8 @@ class HomePages {
         String chart = charts.barsWithLine(trend.stream().map(t -> t.period().toString()).toList(), bars, quota, "$");
         Figures figures = trend.stream().filter(t -> t.period().equals(period)).map(TrendPoint::figures).findFirst()
                 .orElse(null);
-        return new RepPage(rep, self, period, boards.isCurrent(period), numbers, figures, chart, open, closed, roster);
+        var forecast = rep.title() == Title.REP && rep.teamId() != null ? forecasts.repCard(scope, personId, period) : null;
+        return new RepPage(rep, self, period, boards.isCurrent(period), numbers, figures, chart, open, closed, roster,
+                forecast);
     }
 }

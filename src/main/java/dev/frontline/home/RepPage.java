@@ -1,5 +1,6 @@
 package dev.frontline.home;
 
+import dev.frontline.forecast.ForecastCard;
 import dev.frontline.organization.Member;
 import dev.frontline.pipeline.Deal;
 import dev.frontline.pipeline.RepNumbers;
@@ -14,10 +15,12 @@ import org.jspecify.annotations.Nullable;
  * @param self       true when the rep is looking at their own page
  * @param figures    their results for the period (quota, attainment, pacing) when their deals are visible
  * @param trendChart won revenue against quota over the last quarters
+ * @param forecast   their forecast for the period and the next, with the fan chart, when their deals are visible
  */
 public record RepPage(Member rep, boolean self, SalesPeriod period, boolean current, @Nullable RepNumbers numbers,
                       @Nullable Figures figures, @Nullable String trendChart,
-                      List<Deal> openDeals, List<Deal> recentlyClosed, List<Member> roster) {
+                      List<Deal> openDeals, List<Deal> recentlyClosed, List<Member> roster,
+                      @Nullable ForecastCard forecast) {
 
     public boolean dealsVisible() {
         return numbers != null;

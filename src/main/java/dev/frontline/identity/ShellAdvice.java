@@ -55,6 +55,7 @@ class ShellAdvice implements ShellProvider {
             nav.add(new NavItem("Results", role == Role.MANAGER ? "/results" : "/regions", "graph-up"));
         }
         nav.add(new NavItem(role == Role.REP ? "My deals" : "Opportunities", "/opportunities", "briefcase"));
+        nav.add(new NavItem("Forecast", "/forecast", "binoculars"));
         nav.add(new NavItem("Coaching", "/coaching", "chat-square-heart"));
         if (role == Role.ADMIN) {
             nav.add(new NavItem("Import", "/imports", "upload"));

@@ -83,6 +83,11 @@ public class Pipeline {
         return store.facts(scope.visibleOwners(ownerIds));
     }
 
+    /** Each product's list price, by product name; products without one are left out. */
+    public Map<String, java.math.BigDecimal> listPrices() {
+        return store.listPrices();
+    }
+
     // ---- imports: run in the importer's transaction ----
 
     /** Product match keys already known (see {@link Products#matchKey}). */

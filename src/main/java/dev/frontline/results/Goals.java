@@ -93,6 +93,35 @@ public class Goals {
         return LocalDate.now(clock);
     }
 
+    /**
+     * A rep's quota for any period (see {@link QuotaBook}): for the rep themself and those who see their deals;
+     * {@code null} when none is set. Anyone else gets {@link NotFoundException}.
+     */
+    public @Nullable BigDecimal repQuota(Scope scope, long repId, SalesPeriod period) {
+        if (!scope.seesDealsOf(repId)) {
+            throw new NotFoundException("rep", repId);
+        }
+        return book(List.of(repId), List.of()).forRep(repId, period);
+    }
+
+    /**
+     * A team's quota for any period — its own, else the sum of its reps' — and each rep's, by rep id (reps
+     * without one are left out). For the team's manager, its director and the admin; reps get 404.
+     */
+    public TeamQuotas teamQuotas(Scope scope, long teamId, SalesPeriod period) {
+        teamForEditors(scope, teamId);
+        List<Long> ids = reps(scope, teamId).stream().map(Member::id).toList();
+        QuotaBook book = book(ids, List.of(teamId));
+        Map<Long, BigDecimal> byRep = new java.util.HashMap<>();
+        ids.forEach(id -> {
+            BigDecimal q = book.forRep(id, period);
+            if (q != null) {
+                byRep.put(id, q);
+            }
+        });
+        return new TeamQuotas(book.forTeam(teamId, ids, period), byRep);
+    }
+
     QuotaBook book(Collection<Long> repIds, Collection<Long> teamIds) {
         return new QuotaBook(store.quotas(repIds, teamIds));
     }
@@ -287,17 +316,6 @@ public class Goals {
             }
         }
         return set;
-    }
-
-    /**
-     * The quota that applies to a rep for a period (set for it, or derived from the periods inside or around it),
-     * or null when none is set. Readable by whoever may see the rep's deals; others get {@link NotFoundException}.
-     */
-    public @Nullable BigDecimal repQuota(Scope scope, long repId, SalesPeriod period) {
-        if (!scope.seesDealsOf(repId)) {
-            throw new NotFoundException("rep", repId);
-        }
-        return book(List.of(repId), List.of()).forRep(repId, period);
     }
 
     List<Member> reps(Scope scope, long teamId) {

@@ -92,6 +92,11 @@ class AccessMatrixTest {
     private static final String TAKE_PART_A = "403 404 403 422 404 422 404";
     /** Private 1:1 notes of rep A: their manager and director only; never the admin or the rep. */
     private static final String PRIVATE_A = "404 404 200 200 404 404 404";
+    /** Forecast writes: a rep's call is the rep's (and the admin's); a team's call its manager's (and the admin's). */
+    private static final String REP_A_CALL = "200 404 403 403 404 200 404";
+    private static final String TEAM_A_CALL = "200 404 403 200 404 404 404";
+    /** The backtest: everyone who sees teams, over the teams they see; reps do not. */
+    private static final String BACKTEST = "200 200 200 200 200 404 404";
     private static final String API_ANONYMOUS = " 401";
     private static final String PAGE_ANONYMOUS = " 302";
 
@@ -193,6 +198,35 @@ class AccessMatrixTest {
             {"GET /teams/{teamB}/skills", RESULTS_B + PAGE_ANONYMOUS},
             {"GET /admin/competencies", ADMIN_ONLY + PAGE_ANONYMOUS},
             {"GET /admin/audit", ADMIN_ONLY + PAGE_ANONYMOUS},
+            // forecast
+            {"GET /api/v1/teams/{teamA}/forecast", RESULTS_A + API_ANONYMOUS},
+            {"GET /api/v1/teams/{teamB}/forecast?period=2026-11", RESULTS_B + API_ANONYMOUS},
+            {"GET /api/v1/reps/{repA}/forecast", DEALS_OF_REP_A + API_ANONYMOUS},
+            {"GET /api/v1/reps/{peerA}/forecast", DEALS_OF_PEER_A + API_ANONYMOUS},
+            {"GET /api/v1/reps/{repB}/forecast?period=2026-Q3", DEALS_OF_REP_B + API_ANONYMOUS},
+            {"PUT /api/v1/reps/{repA}/calls", REP_A_CALL + API_ANONYMOUS},
+            {"PUT /api/v1/teams/{teamA}/calls", TEAM_A_CALL + API_ANONYMOUS},
+            {"GET /api/v1/reps/{repA}/calls", DEALS_OF_REP_A + API_ANONYMOUS},
+            {"GET /api/v1/teams/{teamA}/calls", RESULTS_A + API_ANONYMOUS},
+            {"PUT /api/v1/opportunities/{openDealOfRepA}/forecast-category", DEALS_OF_REP_A + API_ANONYMOUS},
+            {"PUT /api/v1/opportunities/{openDealOfRepB}/forecast-category", DEALS_OF_REP_B + API_ANONYMOUS},
+            {"GET /api/v1/regions/{east}/forecast", OFFICE_EAST + API_ANONYMOUS},
+            {"GET /api/v1/regions/{central}/forecast?period=2026-11", OFFICE_CENTRAL + API_ANONYMOUS},
+            {"GET /api/v1/forecast/backtest", BACKTEST + API_ANONYMOUS},
+            {"GET /api/v1/forecast/backtest?level=rep&grain=quarter", BACKTEST + API_ANONYMOUS},
+            {"GET /forecast", "302 302 302 302 302 302 302" + PAGE_ANONYMOUS},
+            {"GET /teams/{teamA}/forecast", RESULTS_A + PAGE_ANONYMOUS},
+            {"GET /teams/{teamB}/forecast?period=2026-11", RESULTS_B + PAGE_ANONYMOUS},
+            {"GET /reps/{repA}/forecast", DEALS_OF_REP_A + PAGE_ANONYMOUS},
+            {"GET /reps/{peerA}/forecast", DEALS_OF_PEER_A + PAGE_ANONYMOUS},
+            {"GET /reps/{repB}/forecast", DEALS_OF_REP_B + PAGE_ANONYMOUS},
+            {"POST /reps/{repA}/forecast/calls", "302 404 403 403 404 302 404" + PAGE_ANONYMOUS},
+            {"POST /teams/{teamA}/forecast/calls", "302 404 403 302 404 404 404" + PAGE_ANONYMOUS},
+            {"POST /opportunities/{openDealOfRepA}/forecast-category", DEALS_OF_REP_A + PAGE_ANONYMOUS},
+            {"GET /regions/{east}/forecast", OFFICE_EAST + PAGE_ANONYMOUS},
+            {"GET /regions/{central}/forecast", OFFICE_CENTRAL + PAGE_ANONYMOUS},
+            {"GET /forecast/backtest", BACKTEST + PAGE_ANONYMOUS},
+            {"GET /forecast/backtest/table?grain=quarter", BACKTEST + PAGE_ANONYMOUS},
             {"GET /actuator/health", SEE_ALL + " 200"},
             {"GET /actuator/metrics", ADMIN_ONLY + API_ANONYMOUS},
             {"GET /v3/api-docs", SEE_ALL + " 200"},
@@ -238,14 +272,22 @@ class AccessMatrixTest {
             {"GET /admin/audit/coaching", ADMIN_ONLY + PAGE_ANONYMOUS},
     };
 
-    /** Where /results sends each signed-in caller: the manager to their team's results, others to the offices. */
+    /**
+     * Where redirects send each signed-in caller: /results the manager to their team's results and others to the
+     * offices; /forecast each to their own forecast (the admin to the first office's); a submitted call back to its
+     * page.
+     */
+    private static final String CALLED = "/forecast?period=2040-Q1&called";
     private static final Map<Caller, List<String>> REDIRECTS = Map.of(
-            Caller.ADMIN, List.of("/regions"), Caller.DIRECTOR_CENTRAL, List.of("/regions"),
-            Caller.DIRECTOR_EAST, List.of("/regions"),
-            Caller.MANAGER_A, List.of("/teams/{teamA}/results", "/teams/{teamA}/coaching", "/one-on-ones/{meetingA}#agenda"),
-            Caller.MANAGER_B, List.of("/teams/{teamB}/results", "/teams/{teamB}/coaching"),
-            Caller.REP_A, List.of("/", "/reps/{repA}/coaching", "/one-on-ones/{meetingA}#agenda"),
-            Caller.REP_B, List.of("/", "/reps/{repB}/coaching"));
+            Caller.ADMIN, List.of("/regions", "/regions/{central}/forecast", "/reps/{repA}" + CALLED, "/teams/{teamA}" + CALLED),
+            Caller.DIRECTOR_CENTRAL, List.of("/regions", "/regions/{central}/forecast"),
+            Caller.DIRECTOR_EAST, List.of("/regions", "/regions/{east}/forecast"),
+            Caller.MANAGER_A, List.of("/teams/{teamA}/results", "/teams/{teamA}/coaching", "/one-on-ones/{meetingA}#agenda",
+                    "/teams/{teamA}/forecast", "/teams/{teamA}" + CALLED),
+            Caller.MANAGER_B, List.of("/teams/{teamB}/results", "/teams/{teamB}/coaching", "/teams/{teamB}/forecast"),
+            Caller.REP_A, List.of("/", "/reps/{repA}/coaching", "/one-on-ones/{meetingA}#agenda", "/reps/{repA}/forecast",
+                    "/reps/{repA}" + CALLED),
+            Caller.REP_B, List.of("/", "/reps/{repB}/coaching", "/reps/{repB}/forecast"));
 
     /** The reps the matrix reads about: a 404 must not name them (unless the viewer is that rep). */
     private static final Map<String, String> REP_NAMES = Map.of("violet.mclelland", "Violet Mclelland",
@@ -289,6 +331,8 @@ class AccessMatrixTest {
         ids.put("dealOfRepA", firstDealOf("violet.mclelland"));
         ids.put("dealOfPeerA", firstDealOf("corliss.cosme"));
         ids.put("dealOfRepB", firstDealOf("moses.frase"));
+        ids.put("openDealOfRepA", firstDealOf("violet.mclelland&status=open"));
+        ids.put("openDealOfRepB", firstDealOf("moses.frase&status=open"));
         ids.put("east", regionOf(teams, "cara.losch"));
         ids.put("central", regionOf(teams, "dustin.brinkmann"));
         String oneOnOnes = adminJson("/api/v1/reps/" + ids.get("repA") + "/one-on-ones");
@@ -404,12 +448,20 @@ class AccessMatrixTest {
         } else if (parts[0].equals("PUT") && uri.equals("/api/v1/quotas")) {
             request = put(uri).contentType(MediaType.APPLICATION_JSON)
                     .content("[{\"rep\":\"violet.mclelland\",\"period\":\"2040-Q1\",\"amount\":1000}]");
+        } else if (parts[0].equals("PUT") && uri.endsWith("/calls")) {
+            request = put(uri).contentType(MediaType.APPLICATION_JSON).content("{\"period\":\"2040-Q1\",\"amount\":1000}");
+        } else if (parts[0].equals("PUT") && uri.endsWith("/forecast-category")) {
+            request = put(uri).contentType(MediaType.APPLICATION_JSON).content("{\"category\":\"COMMIT\"}");
         } else if (!parts[0].equals("GET") && BODIES.containsKey(uri.substring(uri.lastIndexOf('/') + 1))) {
             request = (parts[0].equals("PUT") ? put(uri) : post(uri)).contentType(MediaType.APPLICATION_JSON)
                     .content(BODIES.get(uri.substring(uri.lastIndexOf('/') + 1)));
         } else if (parts[0].equals("PUT") && uri.equals("/api/v1/goals")) {
             request = put(uri).contentType(MediaType.APPLICATION_JSON)
                     .content("[{\"rep\":\"violet.mclelland\",\"period\":\"2040-Q1\",\"metric\":\"DEALS_WON\",\"target\":5}]");
+        } else if (parts[0].equals("POST") && uri.endsWith("/forecast/calls")) {
+            request = post(uri).param("period", "2040-Q1").param("amount", "1000");
+        } else if (parts[0].equals("POST") && uri.endsWith("/forecast-category")) {
+            request = post(uri).param("category", "BEST_CASE");
         } else if (isApi(c.endpoint()) && !parts[0].equals("GET")) {
             // coaching writes: an empty body, refused as invalid (422) once scope and role let the caller through
             request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request(

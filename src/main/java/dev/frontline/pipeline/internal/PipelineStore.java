@@ -143,6 +143,14 @@ public class PipelineStore {
                 .list();
     }
 
+    public Map<String, BigDecimal> listPrices() {
+        Map<String, BigDecimal> prices = new HashMap<>();
+        jdbc.sql("select name, sales_price from product where sales_price is not null").query(rs -> {
+            prices.put(rs.getString("name"), rs.getBigDecimal("sales_price"));
+        });
+        return prices;
+    }
+
     // ---- imports ----
 
     public Map<String, Long> productIdsByKey() {

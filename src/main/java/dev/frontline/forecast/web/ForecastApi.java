@@ -1,0 +1,130 @@
+package dev.frontline.forecast.web;
+
+import dev.frontline.forecast.BacktestLevel;
+import dev.frontline.forecast.ForecastCategory;
+import dev.frontline.forecast.Forecasts;
+import dev.frontline.shared.SalesPeriod.Grain;
+import dev.frontline.shared.Scope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Forecast")
+class ForecastApi {
+
+    private final Forecasts forecasts;
+
+    ForecastApi(Forecasts forecasts) {
+        this.forecasts = forecasts;
+    }
+
+    /** A call: the amount the caller says will be won in the period, and a note. */
+    record CallRequest(@NotBlank String period, @NotNull @PositiveOrZero BigDecimal amount,
+                       @Nullable @Size(max = 2000) String note) {
+    }
+
+    record CategoryRequest(@NotBlank String category) {
+    }
+
+    @GetMapping("/teams/{id}/forecast")
+    @Operation(summary = "A team's forecast for a period (2026-11, 2026-Q4 or 2026; default the current quarter)",
+            description = "Money in whole units; probabilities 0–1. For the team's manager, its director and the admin.")
+    ForecastJson.Team team(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String period) {
+        return ForecastJson.Team.of(forecasts.team(scope, id, forecasts.period(period)));
+    }
+
+    @GetMapping("/reps/{id}/forecast")
+    @Operation(summary = "A rep's forecast for a period, with the deals that drive it")
+    ForecastJson.Rep rep(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String period) {
+        return ForecastJson.Rep.of(forecasts.rep(scope, id, forecasts.period(period)));
+    }
+
+    @PutMapping("/reps/{id}/calls")
+    @Operation(summary = "Submit a rep's call for a period that has not ended: {period, amount, note?}",
+            description = "The rep themself (or the admin). Every submission is kept; the system forecast of the "
+                    + "moment is stored beside it. Others who see the rep 403, anyone else 404.")
+    ForecastJson.CallJson repCall(Scope scope, @PathVariable long id, @Valid @RequestBody CallRequest call) {
+        return ForecastJson.CallJson.of(forecasts.submitRepCall(scope, id, forecasts.period(call.period()),
+                call.amount(), call.note()));
+    }
+
+    @GetMapping("/reps/{id}/calls")
+    @Operation(summary = "Every call the rep submitted, newest first")
+    List<ForecastJson.CallJson> repCalls(Scope scope, @PathVariable long id) {
+        return forecasts.repCalls(scope, id).stream().map(ForecastJson.CallJson::of).toList();
+    }
+
+    @PutMapping("/teams/{id}/calls")
+    @Operation(summary = "Submit the team's call for a period that has not ended: {period, amount, note?}",
+            description = "The team's manager (or the admin). Directors 403; reps and others outside the team 404.")
+    ForecastJson.CallJson teamCall(Scope scope, @PathVariable long id, @Valid @RequestBody CallRequest call) {
+        return ForecastJson.CallJson.of(forecasts.submitTeamCall(scope, id, forecasts.period(call.period()),
+                call.amount(), call.note()));
+    }
+
+    @GetMapping("/teams/{id}/calls")
+    @Operation(summary = "Every call the team's manager submitted, newest first")
+    List<ForecastJson.CallJson> teamCalls(Scope scope, @PathVariable long id) {
+        return forecasts.teamCalls(scope, id).stream().map(ForecastJson.CallJson::of).toList();
+    }
+
+    @PutMapping("/opportunities/{id}/forecast-category")
+    @Operation(summary = "Set an open deal's forecast category: {category: COMMIT | BEST_CASE | PIPELINE | OMITTED}",
+            description = "Anyone who sees the deal (a rep their own deals); closed deals 400; outside scope 404.")
+    Map<String, Object> category(Scope scope, @PathVariable long id, @Valid @RequestBody CategoryRequest request) {
+        ForecastCategory category = ForecastCategory.parse(request.category());
+        forecasts.setCategory(scope, id, category);
+        return Map.of("opportunityId", id, "category", category);
+    }
+
+    @GetMapping("/regions/{id}/forecast")
+    @Operation(summary = "An office's roll-up: each team's system forecast, its manager's call and its reps' calls")
+    ForecastJson.Office office(Scope scope, @PathVariable long id,
+                               @RequestParam(required = false) @Nullable String period) {
+        return ForecastJson.Office.of(forecasts.office(scope, id, forecasts.period(period)));
+    }
+
+    @GetMapping("/forecast/backtest")
+    @Operation(summary = "Replay history at every month (quarter) start and score frontline, weighted-pipeline and "
+            + "run-rate: {methods:[{name, mape, bias, coverage}], rows:[…]}",
+            description = "level team|rep, grain month|quarter. MAPE and bias in percent over periods with a won "
+                    + "revenue; coverage in percent (frontline only): how often the won revenue fell inside P10–P90.")
+    ForecastJson.BacktestJson backtest(Scope scope, @RequestParam(defaultValue = "team") String level,
+                                       @RequestParam(defaultValue = "month") String grain) {
+        return ForecastJson.BacktestJson.of(forecasts.backtest(scope, level(level), grain(grain)));
+    }
+
+    static BacktestLevel level(String text) {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "team" -> BacktestLevel.TEAM;
+            case "rep" -> BacktestLevel.REP;
+            default -> throw new IllegalArgumentException("'" + text + "' is not a level: use team or rep");
+        };
+    }
+
+    static Grain grain(String text) {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "month" -> Grain.MONTH;
+            case "quarter" -> Grain.QUARTER;
+            default -> throw new IllegalArgumentException("'" + text + "' is not a grain: use month or quarter");
+        };
+    }
+}

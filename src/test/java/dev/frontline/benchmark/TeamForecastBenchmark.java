@@ -1,0 +1,152 @@
+package dev.frontline.benchmark;
+
+import dev.frontline.IntegrationTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Measures a team's forecast for a team of 15 reps with 2,000 open deals: 15 new reps in a new office, each given
+ * the whole history of one of the dataset's reps (so they have a track record), and the team's open deals copied
+ * until there are 2,000. Times {@code GET /api/v1/teams/{id}/forecast} (one period: 4,000 draws over every open
+ * deal) and the team's forecast page (this quarter, the next and six past quarters replayed for the chart). Run with
+ * {@code ./mvnw -Pbenchmark test}; it prints its figures and removes what it added.
+ */
+@Tag("benchmark")
+@IntegrationTest
+class TeamForecastBenchmark {
+
+    static final int REPS = 15;
+    static final int OPEN_DEALS = 2000;
+    static final int WARMUP = 20;
+    static final int MEASURED = 100;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aTeamOf15RepsWith2000OpenDeals() throws Exception {
+        long team = buildTeam();
+        long open = jdbc.sql("""
+                        select count(*) from opportunity o join stage s on s.id = o.stage_id join person p on p.id = o.owner_id
+                         where p.team_id = :t and s.outcome = 'OPEN' and o.engage_date is not null""")
+                .param("t", team).query(Long.class).single();
+        long all = jdbc.sql("select count(*) from opportunity o join person p on p.id = o.owner_id where p.team_id = :t")
+                .param("t", team).query(Long.class).single();
+        Stats quarter = measure("http://localhost:" + port + "/api/v1/teams/" + team + "/forecast?period=2026-Q4", MEASURED);
+        Stats month = measure("http://localhost:" + port + "/api/v1/teams/" + team + "/forecast?period=2026-11", MEASURED);
+        Stats page = measure("http://localhost:" + port + "/teams/" + team + "/forecast?period=2026-Q4", MEASURED / 4);
+        System.out.printf(Locale.ROOT, """
+
+                ==== Team forecast benchmark: %d reps, %d open deals (%d deals in all), %d warm-up calls ====
+                call                                              median ms   p95 ms   mean ms   calls
+                GET /api/v1/teams/{id}/forecast?period=2026-Q4    %9.1f   %6.1f   %7.1f   %5d
+                GET /api/v1/teams/{id}/forecast?period=2026-11    %9.1f   %6.1f   %7.1f   %5d
+                GET /teams/{id}/forecast (page: 8 forecasts)      %9.1f   %6.1f   %7.1f   %5d
+                (%d cores, Java %s)
+                """, REPS, open, all, WARMUP, quarter.median, quarter.p95, quarter.mean, MEASURED, month.median,
+                month.p95, month.mean, MEASURED, page.median, page.p95, page.mean, MEASURED / 4,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+    }
+
+    record Stats(double median, double p95, double mean) {
+    }
+
+    private Stats measure(String url, int measured) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8))).build();
+        for (int i = 0; i < WARMUP; i++) {
+            call(request);
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < measured; i++) {
+            long t = System.nanoTime();
+            call(request);
+            millis.add((System.nanoTime() - t) / 1e6);
+        }
+        Collections.sort(millis);
+        return new Stats(millis.get(millis.size() / 2), millis.get((int) (millis.size() * 0.95)),
+                millis.stream().mapToDouble(Double::doubleValue).average().orElse(0));
+    }
+
+    private void call(HttpRequest request) throws Exception {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    /** A new office and team of 15 reps, each with the history of one dataset rep, and 2,000 open deals in all. */
+    private long buildTeam() {
+        long region = jdbc.sql("insert into region (name) values ('Benchmark') returning id").query(Long.class).single();
+        long manager = jdbc.sql("""
+                        insert into person (username, first_name, last_name, display_name, title, region_id)
+                        values ('bench.manager', 'Bench', 'Manager', 'Bench Manager', 'MANAGER', null) returning id""")
+                .query(Long.class).single();
+        long team = jdbc.sql("insert into team (name, region_id, manager_id) values ('Bench Manager''s team', :r, :m) returning id")
+                .param("r", region).param("m", manager).query(Long.class).single();
+        jdbc.sql("""
+                insert into person (username, first_name, last_name, display_name, title, team_id)
+                select 'bench.' || p.username, p.first_name, p.last_name || ' (bench)', p.display_name || ' (bench)', 'REP', :t
+                  from (select * from person where title = 'REP' and team_id is not null
+                         and exists (select 1 from opportunity o where o.owner_id = person.id)
+                         order by id limit :n) p
+                """).param("t", team).param("n", REPS).update();
+        jdbc.sql("""
+                insert into opportunity (external_id, owner_id, product_id, account_id, stage_id, amount, engage_date,
+                                         close_date, created_date)
+                select o.external_id || '-bench', b.id, o.product_id, o.account_id, o.stage_id, o.amount, o.engage_date,
+                       o.close_date, o.created_date
+                  from opportunity o join person p on p.id = o.owner_id
+                  join person b on b.username = 'bench.' || p.username
+                """).update();
+        long open = openDeals(team);
+        jdbc.sql("""
+                insert into opportunity (external_id, owner_id, product_id, account_id, stage_id, amount, engage_date,
+                                         close_date, created_date)
+                select o.external_id || '-' || k, o.owner_id, o.product_id, o.account_id, o.stage_id, o.amount,
+                       o.engage_date - k, o.close_date, o.created_date
+                  from opportunity o join stage s on s.id = o.stage_id join person p on p.id = o.owner_id
+                  cross join generate_series(1, 20) k
+                 where p.team_id = :t and s.outcome = 'OPEN' and o.engage_date is not null
+                 order by k, o.id
+                 limit :more
+                """).param("t", team).param("more", Math.max(0, OPEN_DEALS - open)).update();
+        jdbc.sql("analyze").update();
+        return team;
+    }
+
+    private long openDeals(long team) {
+        return jdbc.sql("""
+                        select count(*) from opportunity o join stage s on s.id = o.stage_id join person p on p.id = o.owner_id
+                         where p.team_id = :t and s.outcome = 'OPEN' and o.engage_date is not null""")
+                .param("t", team).query(Long.class).single();
+    }
+
+    @AfterEach
+    void removeTheTeam() {
+        jdbc.sql("delete from opportunity where owner_id in (select id from person where username like 'bench.%')").update();
+        jdbc.sql("update team set manager_id = null where name = 'Bench Manager''s team'").update();
+        jdbc.sql("delete from person where username like 'bench.%'").update();
+        jdbc.sql("delete from team where name = 'Bench Manager''s team'").update();
+        jdbc.sql("delete from region where name = 'Benchmark'").update();
+    }
+}

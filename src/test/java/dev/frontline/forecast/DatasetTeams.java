@@ -1,0 +1,66 @@
+package dev.frontline.forecast;
+
+import dev.frontline.Dataset;
+import dev.frontline.pipeline.Outcome;
+import dev.frontline.pipeline.Products;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The shipped dataset as the model's teams, read straight from the CSV files with no date shift and without the
+ * importer or the database: the data a fresh import of the files "as is" holds.
+ */
+final class DatasetTeams {
+
+    private DatasetTeams() {
+    }
+
+    static List<Backtester.Team> teams() {
+        Map<String, String> managerOf = new TreeMap<>();
+        Dataset.rows("sales_teams.csv").forEach(r -> managerOf.put(r[0], r[1]));
+        Map<String, String> products = new HashMap<>();
+        Dataset.rows("products.csv").forEach(r -> products.put(Products.matchKey(r[0]), r[0]));
+        Map<String, Long> repIds = new HashMap<>();
+        long nextRep = 1000;
+        for (String rep : new TreeSet<>(managerOf.keySet())) {
+            repIds.put(rep, nextRep++);
+        }
+        Map<String, List<Fact>> facts = new TreeMap<>();
+        long id = 1;
+        for (String[] r : Dataset.rows("sales_pipeline.csv")) {
+            Outcome outcome = switch (r[4]) {
+                case "Won" -> Outcome.WON;
+                case "Lost" -> Outcome.LOST;
+                default -> Outcome.OPEN;
+            };
+            LocalDate engaged = r[5].isEmpty() ? null : LocalDate.parse(r[5]);
+            LocalDate closed = r[6].isEmpty() ? null : LocalDate.parse(r[6]);
+            Long cents = r[7].isEmpty() ? null : new BigDecimal(r[7]).movePointRight(2).longValueExact();
+            facts.computeIfAbsent(managerOf.get(r[1]), k -> new ArrayList<>()).add(new Fact(id++, repIds.get(r[1]),
+                    products.get(Products.matchKey(r[2])), r[4], outcome, cents, engaged, closed, null));
+        }
+        List<Backtester.Team> teams = new ArrayList<>();
+        long teamId = 1;
+        for (Map.Entry<String, List<Fact>> e : facts.entrySet()) {
+            List<ForecastModel.Rep> reps = managerOf.entrySet().stream().filter(m -> m.getValue().equals(e.getKey()))
+                    .map(m -> new ForecastModel.Rep(repIds.get(m.getKey()), m.getKey()))
+                    .sorted(Comparator.comparing(ForecastModel.Rep::name)).toList();
+            teams.add(new Backtester.Team(teamId++, e.getKey() + "'s team", reps, e.getValue()));
+        }
+        return teams;
+    }
+
+    /** Product list prices in cents, by product name. */
+    static Map<String, Long> listPrices() {
+        Map<String, Long> prices = new HashMap<>();
+        Dataset.rows("products.csv").forEach(r -> prices.put(r[0], new BigDecimal(r[2]).movePointRight(2).longValueExact()));
+        return prices;
+    }
+}
