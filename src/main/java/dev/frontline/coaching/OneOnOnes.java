@@ -1,5 +1,6 @@
 package dev.frontline.coaching;
 
+import dev.frontline.shared.InvalidInput;
 import dev.frontline.coaching.Inputs.ActionChange;
 import dev.frontline.coaching.Inputs.ActionInput;
 import dev.frontline.coaching.Inputs.CadenceInput;
@@ -372,7 +373,7 @@ public class OneOnOnes {
 
     static void reject(List<String> errors) {
         if (!errors.isEmpty()) {
-            throw new InvalidRequest(errors);
+            throw new InvalidInput(errors);
         }
     }
 }

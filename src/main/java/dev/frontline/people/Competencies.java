@@ -1,5 +1,6 @@
 package dev.frontline.people;
 
+import dev.frontline.shared.InvalidInput;
 import dev.frontline.people.internal.PeopleStore;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Role;

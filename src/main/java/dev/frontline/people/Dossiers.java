@@ -1,5 +1,6 @@
 package dev.frontline.people;
 
+import dev.frontline.shared.InvalidInput;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.organization.Title;

@@ -1,5 +1,6 @@
 package dev.frontline.people;
 
+import dev.frontline.shared.InvalidInput;
 import java.util.Locale;
 
 /** Where the manager's own words go: pinned beside strengths or weaknesses, or a comment on motivations or aspirations. */

@@ -1,15 +1,6 @@
 package dev.frontline.benchmark;
 
 import dev.frontline.IntegrationTest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -40,7 +31,6 @@ class TeamForecastBenchmark {
     @Autowired
     JdbcClient jdbc;
 
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void aTeamOf15RepsWith2000OpenDeals() throws Exception {
@@ -51,9 +41,11 @@ class TeamForecastBenchmark {
                 .param("t", team).query(Long.class).single();
         long all = jdbc.sql("select count(*) from opportunity o join person p on p.id = o.owner_id where p.team_id = :t")
                 .param("t", team).query(Long.class).single();
-        Stats quarter = measure("http://localhost:" + port + "/api/v1/teams/" + team + "/forecast?period=2026-Q4", MEASURED);
-        Stats month = measure("http://localhost:" + port + "/api/v1/teams/" + team + "/forecast?period=2026-11", MEASURED);
-        Stats page = measure("http://localhost:" + port + "/teams/" + team + "/forecast?period=2026-Q4", MEASURED / 4);
+        BenchmarkClient client = new BenchmarkClient(port);
+        client.signIn("admin", "demo");
+        BenchmarkClient.Stats quarter = client.measure("/api/v1/teams/" + team + "/forecast?period=2026-Q4", WARMUP, MEASURED);
+        BenchmarkClient.Stats month = client.measure("/api/v1/teams/" + team + "/forecast?period=2026-11", WARMUP, MEASURED);
+        BenchmarkClient.Stats page = client.measure("/teams/" + team + "/forecast?period=2026-Q4", WARMUP, MEASURED / 4);
         System.out.printf(Locale.ROOT, """
 
                 ==== Team forecast benchmark: %d reps, %d open deals (%d deals in all), %d warm-up calls ====
@@ -62,36 +54,9 @@ class TeamForecastBenchmark {
                 GET /api/v1/teams/{id}/forecast?period=2026-11    %9.1f   %6.1f   %7.1f   %5d
                 GET /teams/{id}/forecast (page: 8 forecasts)      %9.1f   %6.1f   %7.1f   %5d
                 (%d cores, Java %s)
-                """, REPS, open, all, WARMUP, quarter.median, quarter.p95, quarter.mean, MEASURED, month.median,
-                month.p95, month.mean, MEASURED, page.median, page.p95, page.mean, MEASURED / 4,
+                """, REPS, open, all, WARMUP, quarter.median(), quarter.p95(), quarter.mean(), MEASURED, month.median(),
+                month.p95(), month.mean(), MEASURED, page.median(), page.p95(), page.mean(), MEASURED / 4,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-    }
-
-    record Stats(double median, double p95, double mean) {
-    }
-
-    private Stats measure(String url, int measured) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8))).build();
-        for (int i = 0; i < WARMUP; i++) {
-            call(request);
-        }
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < measured; i++) {
-            long t = System.nanoTime();
-            call(request);
-            millis.add((System.nanoTime() - t) / 1e6);
-        }
-        Collections.sort(millis);
-        return new Stats(millis.get(millis.size() / 2), millis.get((int) (millis.size() * 0.95)),
-                millis.stream().mapToDouble(Double::doubleValue).average().orElse(0));
-    }
-
-    private void call(HttpRequest request) throws Exception {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
-        }
     }
 
     /** A new office and team of 15 reps, each with the history of one dataset rep, and 2,000 open deals in all. */

@@ -1,13 +1,6 @@
 package dev.frontline.benchmark;
 
 import dev.frontline.IntegrationTest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -35,20 +28,20 @@ class TeamResultsBenchmark {
     @Autowired
     JdbcClient jdbc;
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
 
     @Test
     void teamResultsCostTheSameInAnOrganisationAHundredTimesLarger() throws Exception {
         long team = jdbc.sql("select id from team where name = 'Cara Losch''s team'").query(Long.class).single();
-        String url = "http://localhost:" + port + "/api/v1/teams/" + team + "/results?period=2026-Q4";
-        signIn("cara.losch", "demo");
-        Stats small = measure(url);
+        String url = "/api/v1/teams/" + team + "/results?period=2026-Q4";
+        BenchmarkClient client = new BenchmarkClient(port);
+        client.signIn("cara.losch", "demo");
+        BenchmarkClient.Stats small = client.measure(url, WARMUP, MEASURED);
         long started = System.nanoTime();
         grow();
         double growSeconds = (System.nanoTime() - started) / 1e9;
         long opportunities = jdbc.sql("select count(*) from opportunity").query(Long.class).single();
         long reps = jdbc.sql("select count(*) from person where title = 'REP'").query(Long.class).single();
-        Stats large = measure(url);
+        BenchmarkClient.Stats large = client.measure(url, WARMUP, MEASURED);
         System.out.printf(Locale.ROOT, """
 
                 ==== Team results benchmark (GET /api/v1/teams/{id}/results, %d measured calls after %d warm-up) ====
@@ -56,52 +49,8 @@ class TeamResultsBenchmark {
                 1x  (demo dataset)      %4d   %13d   %9.2f   %6.2f   %7.2f
                 100x (generated)        %4d   %13d   %9.2f   %6.2f   %7.2f
                 ratio 100x / 1x (median): %.2f   (generating the 100x organisation took %.1f s)
-                """, MEASURED, WARMUP, 35, 8800, small.median, small.p95, small.mean, reps, opportunities,
-                large.median, large.p95, large.mean, large.median / small.median, growSeconds);
-    }
-
-    record Stats(double median, double p95, double mean) {
-    }
-
-    /**
-     * Signs in through the login form once, so the measured calls use the session like the browser does (HTTP Basic
-     * would add a bcrypt check, about 70 ms, to every call and measure the password hash instead of the endpoint).
-     */
-    private void signIn(String username, String password) throws Exception {
-        String base = "http://localhost:" + port;
-        String page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-        if (!token.find()) {
-            throw new IllegalStateException("No CSRF token on the login page");
-        }
-        String form = "username=" + username + "&password=" + password + "&_csrf=" + token.group(1);
-        http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-    }
-
-    private Stats measure(String url) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).build();
-        for (int i = 0; i < WARMUP; i++) {
-            call(request);
-        }
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < MEASURED; i++) {
-            long t = System.nanoTime();
-            call(request);
-            millis.add((System.nanoTime() - t) / 1e6);
-        }
-        Collections.sort(millis);
-        return new Stats(millis.get(millis.size() / 2), millis.get((int) (millis.size() * 0.95)),
-                millis.stream().mapToDouble(Double::doubleValue).average().orElse(0));
-    }
-
-    private void call(HttpRequest request) throws Exception {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
-        }
+                """, MEASURED, WARMUP, 35, 8800, small.median(), small.p95(), small.mean(), reps, opportunities,
+                large.median(), large.p95(), large.mean(), large.median() / small.median(), growSeconds);
     }
 
     /** Adds 99 copies of every office, team, manager, rep and deal, so the organisation is 100 times the dataset. */

@@ -4,7 +4,7 @@ import dev.frontline.coaching.CalendarFeeds;
 import dev.frontline.coaching.CoachingFocus;
 import dev.frontline.coaching.CoachingPlans;
 import dev.frontline.coaching.Inputs;
-import dev.frontline.coaching.InvalidRequest;
+import dev.frontline.shared.InvalidInput;
 import dev.frontline.coaching.OneOnOnes;
 import dev.frontline.coaching.PrivateMeetingNotes;
 import dev.frontline.coaching.TeamCoaching;
@@ -226,14 +226,6 @@ class CoachingApi {
         return privateNotes.audit(scope, repId, limit).stream().map(AuditJson::of).toList();
     }
 
-    @ExceptionHandler(InvalidRequest.class)
-    ProblemDetail invalid(InvalidRequest e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-        problem.setTitle("Invalid input");
-        problem.setType(URI.create("about:blank"));
-        problem.setProperty("errors", e.errors());
-        return problem;
-    }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {

@@ -5,7 +5,7 @@ import dev.frontline.coaching.CoachingFocus;
 import dev.frontline.coaching.CoachingPlans;
 import dev.frontline.coaching.FocusItem;
 import dev.frontline.coaching.Inputs;
-import dev.frontline.coaching.InvalidRequest;
+import dev.frontline.shared.InvalidInput;
 import dev.frontline.coaching.Meeting;
 import dev.frontline.coaching.OneOnOnes;
 import dev.frontline.coaching.PlanProgress;
@@ -131,7 +131,7 @@ class CoachingPages {
                     number(form.get("durationMinutes"))));
             r.addFlashAttribute("notice", "1:1 scheduled.");
             return "redirect:/one-on-ones/" + m.id();
-        } catch (InvalidRequest e) {
+        } catch (InvalidInput e) {
             problems.addAll(e.errors());
         }
         r.addFlashAttribute("problems", problems);
@@ -194,7 +194,7 @@ class CoachingPages {
         String problem = null;
         try {
             privateNotes.write(scope, id, form.get("text"), number(form.get("version")));
-        } catch (InvalidRequest e) {
+        } catch (InvalidInput e) {
             problem = String.join("; ", e.errors());
             response.setStatus(422);
         } catch (OptimisticLockingFailureException e) {
@@ -222,7 +222,7 @@ class CoachingPages {
                     blank(form.get("startsOn")), form.get("reviewOn"), actions));
             r.addFlashAttribute("notice", "Plan made.");
             return "redirect:/coaching-plans/" + plan.plan().id();
-        } catch (InvalidRequest e) {
+        } catch (InvalidInput e) {
             r.addFlashAttribute("problems", e.errors());
             return "redirect:/reps/" + id + "/coaching#plans";
         }
@@ -283,7 +283,7 @@ class CoachingPages {
         try {
             action.get();
             r.addFlashAttribute("notice", notice);
-        } catch (InvalidRequest e) {
+        } catch (InvalidInput e) {
             r.addFlashAttribute("problems", e.errors());
         } catch (OptimisticLockingFailureException e) {
             r.addFlashAttribute("problems", List.of("Someone changed this meanwhile. The page now shows the current "
@@ -345,7 +345,7 @@ class CoachingPages {
         try {
             return text == null || text.isBlank() ? null : Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidRequest("number", "'" + text + "' is not a whole number");
+            throw new InvalidInput("number", "'" + text + "' is not a whole number");
         }
     }
 
@@ -354,7 +354,7 @@ class CoachingPages {
             return text == null || text.isBlank() ? null : new BigDecimal(text.trim().replace(",", "").replace("$", "")
                     .replace("%", ""));
         } catch (NumberFormatException e) {
-            throw new InvalidRequest("number", "'" + text + "' is not a number");
+            throw new InvalidInput("number", "'" + text + "' is not a number");
         }
     }
 }

@@ -4,7 +4,7 @@ import dev.frontline.people.AspirationsInput;
 import dev.frontline.people.Competencies;
 import dev.frontline.people.CompetencyInput;
 import dev.frontline.people.Dossiers;
-import dev.frontline.people.InvalidInput;
+import dev.frontline.shared.InvalidInput;
 import dev.frontline.people.MotivationsInput;
 import dev.frontline.people.PrivateNotes;
 import dev.frontline.people.RatingInput;
@@ -17,10 +17,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -162,12 +159,4 @@ class DossierApi {
                 .body(DossierJson.CompetencyDefinition.of(added));
     }
 
-    @ExceptionHandler(InvalidInput.class)
-    ProblemDetail invalid(InvalidInput e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-        problem.setTitle("Invalid input");
-        problem.setType(URI.create("about:blank"));
-        problem.setProperty("errors", e.errors());
-        return problem;
-    }
 }

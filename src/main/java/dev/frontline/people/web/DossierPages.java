@@ -6,7 +6,7 @@ import dev.frontline.people.Competency;
 import dev.frontline.people.Dossier;
 import dev.frontline.people.Dossiers;
 import dev.frontline.people.Driver;
-import dev.frontline.people.InvalidInput;
+import dev.frontline.shared.InvalidInput;
 import dev.frontline.people.MotivationsInput;
 import dev.frontline.people.PrivateNotes;
 import dev.frontline.people.Rater;

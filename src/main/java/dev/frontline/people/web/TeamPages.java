@@ -6,7 +6,7 @@ import dev.frontline.people.SkillsMaps;
 import dev.frontline.people.Competencies;
 import dev.frontline.people.Competency;
 import dev.frontline.people.CompetencyInput;
-import dev.frontline.people.InvalidInput;
+import dev.frontline.shared.InvalidInput;
 import dev.frontline.shared.Scope;
 import dev.frontline.system.Charts;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,5 +1,6 @@
 package dev.frontline.system.web;
 
+import dev.frontline.shared.InvalidInput;
 import dev.frontline.shared.NotFoundException;
 import java.net.URI;
 import java.util.stream.Collectors;
@@ -27,6 +28,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", "Nothing here, or nothing you may see.");
+    }
+
+    /** Well-formed but wrong input: 422 with every problem named as {@code field: what is wrong}. */
+    @ExceptionHandler(InvalidInput.class)
+    ProblemDetail invalid(InvalidInput e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid input", e.getMessage());
+        problem.setProperty("errors", e.errors());
+        return problem;
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -1,4 +1,4 @@
-package dev.frontline.people;
+package dev.frontline.shared;
 
 import java.util.List;
 
