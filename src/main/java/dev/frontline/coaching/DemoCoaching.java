@@ -9,7 +9,6 @@ import dev.frontline.pipeline.DealFact;
 import dev.frontline.pipeline.Pipeline;
 import dev.frontline.shared.Role;
 import dev.frontline.shared.Scope;
-import dev.frontline.shared.Viewer;
 import dev.frontline.system.DemoMode;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -97,7 +96,7 @@ class DemoCoaching implements ApplicationRunner {
         if (manager == null) {
             return;
         }
-        Scope everything = Scope.everything(new Viewer(0, "demo", "Demo", Role.ADMIN, null));
+        Scope everything = Scope.system("demo");
         TeamSummary team = organization.teams(everything).stream()
                 .filter(t -> Long.valueOf(manager.id()).equals(t.managerId())).findFirst().orElse(null);
         if (team == null) {

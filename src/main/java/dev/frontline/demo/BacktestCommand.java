@@ -7,10 +7,8 @@ import dev.frontline.imports.ImportFile;
 import dev.frontline.imports.ImportOptions;
 import dev.frontline.imports.ImportReport;
 import dev.frontline.imports.Importer;
-import dev.frontline.shared.Role;
 import dev.frontline.shared.SalesPeriod.Grain;
 import dev.frontline.shared.Scope;
-import dev.frontline.shared.Viewer;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +50,7 @@ class BacktestCommand implements ApplicationRunner {
         if (!report.completed()) {
             throw new IllegalStateException("The dataset was rejected: " + report);
         }
-        Scope everything = Scope.everything(new Viewer(0, "backtest", "Backtest", Role.ADMIN, null));
+        Scope everything = Scope.system("backtest");
         out.println();
         out.println("Backtest of the shipped dataset (" + DemoSeeder.DATASET + "), imported as is into a fresh database.");
         for (BacktestLevel level : BacktestLevel.values()) {

@@ -12,7 +12,6 @@ import dev.frontline.organization.Title;
 import dev.frontline.results.Goals;
 import dev.frontline.shared.Role;
 import dev.frontline.shared.Scope;
-import dev.frontline.shared.Viewer;
 import dev.frontline.system.DemoMode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,7 +65,7 @@ class DemoSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demo.on() || !organization.everyone().isEmpty()) {
+        if (!demo.on() || organization.hasPeople()) {
             return;
         }
         List<ImportFile> files = FILES.stream().map(DemoSeeder::load).toList();
@@ -78,7 +77,7 @@ class DemoSeeder implements ApplicationRunner {
         }
         createDirectors();
         createLogins();
-        int quotas = goals.seedDemoQuotas(Scope.everything(new Viewer(0, "demo", "Demo", Role.ADMIN, null)));
+        int quotas = goals.seedDemoQuotas(Scope.system("demo"));
         log.info("Demo mode: seeded {} quarterly quotas from Frontline's suggestions", quotas);
         log.info("Demo ready: sign in as admin, a manager such as cara.losch, a rep or director.central");
     }

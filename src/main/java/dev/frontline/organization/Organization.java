@@ -117,6 +117,11 @@ public class Organization {
         return store.person(personId);
     }
 
+    /** Whether anyone has been added yet (a fresh database has no one). */
+    public boolean hasPeople() {
+        return store.hasPeople();
+    }
+
     /** Everyone, for administration. */
     public List<Member> everyone() {
         return store.people(true, Set.of());

@@ -71,7 +71,7 @@ class DemoDossiers implements ApplicationRunner {
         if (!demo.on() || store.anyRatings()) {
             return;
         }
-        Scope everything = Scope.everything(Dossiers.systemViewer());
+        Scope everything = Scope.system("people");
         List<Competency> framework = competencies.active();
         int reps = 0;
         for (TeamSummary team : organization.teams(everything)) {

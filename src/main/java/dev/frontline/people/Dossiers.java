@@ -313,7 +313,7 @@ public class Dossiers {
         if (rep.teamId() == null) {
             return Map.of();
         }
-        List<Long> team = organization.members(Scope.everything(systemViewer()), rep.teamId()).stream()
+        List<Long> team = organization.members(Scope.system("people"), rep.teamId()).stream()
                 .filter(m -> m.title() == Title.REP).map(Member::id).toList();
         Map<Long, List<Rating>> byRep = store.ratingsOfReps(team).stream().collect(Collectors.groupingBy(
                 PeopleStore.RepRating::repId, Collectors.mapping(PeopleStore.RepRating::rating, Collectors.toList())));
@@ -333,9 +333,6 @@ public class Dossiers {
         }
     }
 
-    static dev.frontline.shared.Viewer systemViewer() {
-        return new dev.frontline.shared.Viewer(0, "system", "Frontline", dev.frontline.shared.Role.ADMIN, null);
-    }
 
     private static @Nullable Driver driver(@Nullable String text) {
         if (text == null) {

@@ -94,7 +94,7 @@ public class Onboarding {
 
     private @Nullable String teamName(long teamId) {
         try {
-            return organization.team(Scope.everything(Dossiers.systemViewer()), teamId).name();
+            return organization.team(Scope.system("people"), teamId).name();
         } catch (NotFoundException e) {
             return null;
         }

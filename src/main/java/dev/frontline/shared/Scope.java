@@ -34,6 +34,14 @@ public record Scope(Viewer viewer, boolean all, Set<Long> regionIds, Set<Long> t
         return new Scope(viewer, true, Set.of(), Set.of(), Set.of(), Set.of());
     }
 
+    /**
+     * Everything, for work Frontline does by itself (seeding the demo, the backtest, aggregates computed after the
+     * caller's own access was checked); {@code who} names the job in logs and audit entries.
+     */
+    public static Scope system(String who) {
+        return everything(new Viewer(0, who, "Frontline", Role.ADMIN, null));
+    }
+
     public boolean seesRegion(long regionId) {
         return all || regionIds.contains(regionId);
     }

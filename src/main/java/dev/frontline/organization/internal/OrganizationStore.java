@@ -134,6 +134,10 @@ public class OrganizationStore {
                 .param("m", managerId).param("t", teamId).update();
     }
 
+    public boolean hasPeople() {
+        return jdbc.sql("select exists (select 1 from person)").query(Boolean.class).single();
+    }
+
     public boolean usernameTaken(String username) {
         return jdbc.sql("select count(*) from person where lower(username) = lower(:u)").param("u", username)
                 .query(Long.class).single() > 0;
