@@ -36,13 +36,20 @@ public final class Chromium implements BeforeAllCallback, ParameterResolver, Tes
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        Path driver = driverExecutable();
-        boolean present = Files.isExecutable(BINARY) && Files.isExecutable(driver);
-        if (!present && Boolean.parseBoolean(System.getenv(REQUIRE))) {
-            throw new IllegalStateException("No browser: " + BINARY + " and " + driver + " are needed because "
+        requireOrSkip(BINARY, driverExecutable(), Boolean.parseBoolean(System.getenv(REQUIRE)));
+    }
+
+    /**
+     * Returns when both executables are there; otherwise skips the test (a JUnit assumption) or, when a browser is
+     * required, fails it.
+     */
+    static void requireOrSkip(Path binary, Path driver, boolean required) {
+        boolean present = Files.isExecutable(binary) && Files.isExecutable(driver);
+        if (!present && required) {
+            throw new IllegalStateException("No browser: " + binary + " and " + driver + " are needed because "
                     + REQUIRE + "=true (apt-get install chromium chromium-driver)");
         }
-        Assumptions.assumeTrue(present, () -> "Browser tests skipped: no " + BINARY + " or " + driver);
+        Assumptions.assumeTrue(present, () -> "Browser tests skipped: no " + binary + " or " + driver);
     }
 
     @Override
