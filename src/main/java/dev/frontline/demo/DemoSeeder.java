@@ -11,16 +11,18 @@ import dev.frontline.organization.Region;
 import dev.frontline.organization.Title;
 import dev.frontline.results.Goals;
 import dev.frontline.shared.Role;
+import dev.frontline.shared.SalesPeriod.Grain;
 import dev.frontline.shared.Scope;
 import dev.frontline.system.DemoMode;
+import dev.frontline.system.FiscalCalendar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,17 +51,17 @@ class DemoSeeder implements ApplicationRunner {
     private final Organization organization;
     private final Accounts accounts;
     private final Goals goals;
-    private final Clock clock;
+    private final FiscalCalendar calendar;
     private final String password;
 
-    DemoSeeder(DemoMode demo, Importer importer, Organization organization, Accounts accounts, Goals goals, Clock clock,
+    DemoSeeder(DemoMode demo, Importer importer, Organization organization, Accounts accounts, Goals goals, FiscalCalendar calendar,
                @Value("${frontline.demo-password:demo}") String password) {
         this.demo = demo;
         this.importer = importer;
         this.organization = organization;
         this.accounts = accounts;
         this.goals = goals;
-        this.clock = clock;
+        this.calendar = calendar;
         this.password = password;
     }
 
@@ -68,10 +70,15 @@ class DemoSeeder implements ApplicationRunner {
         if (!demo.on() || organization.hasPeople()) {
             return;
         }
-        List<ImportFile> files = FILES.stream().map(DemoSeeder::load).toList();
-        int shift = monthsToShift(latestActivity(files.get(3)), YearMonth.now(clock));
-        log.info("Demo mode: loading the CRM Sales Opportunities dataset, dates shifted by {} months", shift);
-        ImportReport report = importer.run(files, new ImportOptions(shift), (phase, done, total) -> { });
+        List<ImportFile> files = new ArrayList<>(FILES.stream().map(DemoSeeder::load).toList());
+        LocalDate today = calendar.today();
+        int shift = monthsToShift(latestActivity(files.get(3)), YearMonth.from(calendar.current(Grain.QUARTER).end()));
+        log.info("Demo mode: loading the CRM Sales Opportunities dataset, dates shifted by {} months to {}", shift,
+                today);
+        ImportFile pipeline = files.get(3);
+        files.set(3, new ImportFile(pipeline.name(), DemoTimeline.move(
+                new String(pipeline.content(), StandardCharsets.UTF_8), shift, today).getBytes(StandardCharsets.UTF_8)));
+        ImportReport report = importer.run(files, new ImportOptions(0), (phase, done, total) -> { });
         if (!report.completed()) {
             throw new IllegalStateException("The demo dataset was rejected: " + report);
         }
@@ -82,7 +89,11 @@ class DemoSeeder implements ApplicationRunner {
         log.info("Demo ready: sign in as admin, a manager such as cara.losch, a rep or director.central");
     }
 
-    /** Whole months from the dataset's latest month to the current one. */
+    /**
+     * Whole months from the dataset's latest month to {@code target}, the last month of the current quarter: the
+     * dataset's last quarter becomes this one, so today sits inside its activity and the rest of the quarter holds
+     * the deals that close after today, as open pipeline ({@link DemoTimeline}).
+     */
     static int monthsToShift(LocalDate latest, YearMonth now) {
         return (int) ChronoUnit.MONTHS.between(YearMonth.from(latest), now);
     }

@@ -82,11 +82,6 @@ record Fact(long id, long ownerId, @Nullable String product, String stage, Outco
         return outcome == Outcome.OPEN ? this : new Fact(id, ownerId, product, openStage, Outcome.OPEN, null, created, null, null);
     }
 
-    /** The same deal closed on the given day instead. */
-    Fact closedOn(LocalDate day) {
-        return new Fact(id, ownerId, product, stage, outcome, amountCents, created, day, expected);
-    }
-
     /** What the deal was known to be worth on the day: its own amount only while it is still open now. */
     @Nullable Long amountKnownAt(LocalDate day) {
         return closedBy(day) || outcome == Outcome.OPEN ? amountCents : null;

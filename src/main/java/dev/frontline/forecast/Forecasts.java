@@ -1,5 +1,6 @@
 package dev.frontline.forecast;
 
+import dev.frontline.system.FiscalCalendar;
 import dev.frontline.forecast.internal.CallStore;
 import dev.frontline.forecast.internal.CategoryStore;
 import dev.frontline.organization.Member;
@@ -22,7 +23,6 @@ import dev.frontline.shared.Scope;
 import dev.frontline.system.Charts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,39 +61,34 @@ public class Forecasts {
     private final CallStore calls;
     private final CategoryStore categories;
     private final Charts charts;
-    private final Clock clock;
+    private final FiscalCalendar calendar;
 
     Forecasts(Organization organization, Pipeline pipeline, Goals goals, CallStore calls, CategoryStore categories,
-              Charts charts, Clock clock) {
+              Charts charts, FiscalCalendar calendar) {
         this.organization = organization;
         this.pipeline = pipeline;
         this.goals = goals;
         this.calls = calls;
         this.categories = categories;
         this.charts = charts;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
-    /** Parses a period in the fiscal calendar; blank is the current quarter. */
-    public SalesPeriod period(@Nullable String text) {
-        return goals.period(text);
-    }
-
-    public LocalDate today() {
-        return goals.today();
+    private LocalDate today(Scope scope) {
+        return calendar.today(scope);
     }
 
     /** A team's forecast for the period, with each rep's. Reps and viewers outside the team get 404. */
     public TeamForecast team(Scope scope, long teamId, SalesPeriod period) {
         TeamData data = load(scope, teamInScope(scope, teamId));
-        return team(scope, data, data.outlook(period, today(), today()));
+        return team(scope, data, data.outlook(period));
     }
 
     /** A rep's forecast for the period: for the rep, and for those who see their deals; else 404. */
     public RepForecast rep(Scope scope, long repId, SalesPeriod period) {
         Member rep = repInScope(scope, repId);
         TeamData data = load(scope, organization.team(Scope.everything(scope.viewer()), teamOf(rep)));
-        return rep(scope, data, data.outlook(period, today(), today()), rep);
+        return rep(scope, data, data.outlook(period), rep);
     }
 
     /**
@@ -103,7 +98,7 @@ public class Forecasts {
      */
     public TeamView teamView(Scope scope, long teamId, SalesPeriod period) {
         TeamData data = load(scope, teamInScope(scope, teamId));
-        Outlook current = data.outlook(period, today(), today());
+        Outlook current = data.outlook(period);
         return new TeamView(team(scope, data, current), teamCard(scope, data, current), callRecords(data));
     }
 
@@ -111,7 +106,7 @@ public class Forecasts {
     public RepView repView(Scope scope, long repId, SalesPeriod period) {
         Member rep = repInScope(scope, repId);
         TeamData data = load(scope, organization.team(Scope.everything(scope.viewer()), teamOf(rep)));
-        Outlook current = data.outlook(period, today(), today());
+        Outlook current = data.outlook(period);
         List<Call> periodCalls = calls.ofReps(List.of(repId), period.firstMonth()).stream()
                 .filter(c -> c.period().equals(period)).toList();
         return new RepView(rep(scope, data, current, rep), repCard(scope, data, current, repId),
@@ -122,7 +117,7 @@ public class Forecasts {
     public ForecastCard repCard(Scope scope, long repId, SalesPeriod period) {
         Member rep = repInScope(scope, repId);
         TeamData data = load(scope, organization.team(Scope.everything(scope.viewer()), teamOf(rep)));
-        return repCard(scope, data, data.outlook(period, today(), today()), repId);
+        return repCard(scope, data, data.outlook(period), repId);
     }
 
     private TeamForecast team(Scope scope, TeamData data, Outlook outlook) {
@@ -151,7 +146,7 @@ public class Forecasts {
                 goals.teamQuotas(scope, teamId, o.period()).team(), List.of(), expectedNew(o));
         SalesPeriod period = current.period();
         List<PastPeriod> history = history(data, period, data.repIds(), p -> goals.teamQuotas(scope, teamId, p).team());
-        return card(forecastOf.apply(current), forecastOf.apply(data.outlook(period.next(), today(), today())), history);
+        return card(forecastOf.apply(current), forecastOf.apply(data.outlook(period.next())), history);
     }
 
     private ForecastCard repCard(Scope scope, TeamData data, Outlook current, long repId) {
@@ -159,7 +154,7 @@ public class Forecasts {
                 goals.repQuota(scope, repId, o.period()), List.of(), o.reps().get(repId).expectedNew());
         SalesPeriod period = current.period();
         List<PastPeriod> history = history(data, period, List.of(repId), p -> goals.repQuota(scope, repId, p));
-        return card(forecastOf.apply(current), forecastOf.apply(data.outlook(period.next(), today(), today())), history);
+        return card(forecastOf.apply(current), forecastOf.apply(data.outlook(period.next())), history);
     }
 
     private static long expectedNew(Outlook o) {
@@ -204,7 +199,7 @@ public class Forecasts {
         }
         Map<String, Long> prices = new HashMap<>();
         pipeline.listPrices().forEach((name, price) -> prices.put(name, Money.cents(price)));
-        return Backtest.of(Backtester.run(teams, level, grain, goals.fiscalFirstMonth(), openStage(), prices,
+        return Backtest.of(Backtester.run(teams, level, grain, calendar.firstMonth(), pipeline.lastOpenStage().name(), prices,
                 ForecastModel.DRAWS));
     }
 
@@ -226,7 +221,7 @@ public class Forecasts {
                 continue;
             }
             TeamData data = load(scope, team);
-            Outlook o = data.outlook(period, today(), today());
+            Outlook o = data.outlook(period);
             any = o;
             dists.add(o.team());
             BigDecimal teamQuota = goals.teamQuotas(scope, team.id(), period).team();
@@ -244,7 +239,7 @@ public class Forecasts {
         }
         Dist total = Dist.sum(dists);
         long fresh = lines.stream().mapToLong(l -> Money.cents(l.forecast().expectedFromNewDeals())).sum();
-        Forecast office = any == null ? emptyForecast(period) : forecast(any, total, quota, List.of(), fresh);
+        Forecast office = any == null ? emptyForecast(period, today(scope)) : forecast(any, total, quota, List.of(), fresh);
         return new OfficeForecast(region, period, lines, office, managerCalls, repCallTotal);
     }
 
@@ -254,8 +249,8 @@ public class Forecasts {
     }
 
     private List<CallRecord> callRecords(TeamData data) {
-        LocalDate today = today();
-        Map<Long, List<Call>> byRep = calls.ofReps(data.repIds(), goals.fiscalFirstMonth()).stream()
+        LocalDate today = data.today();
+        Map<Long, List<Call>> byRep = calls.ofReps(data.repIds(), calendar.firstMonth()).stream()
                 .filter(c -> c.period().end().isBefore(today))
                 .collect(Collectors.groupingBy(Call::repId, LinkedHashMap::new, Collectors.toList()));
         List<CallRecord> out = new ArrayList<>();
@@ -279,13 +274,13 @@ public class Forecasts {
     /** The rep's calls, newest first: for the rep and those who see their deals. */
     public List<Call> repCalls(Scope scope, long repId) {
         repInScope(scope, repId);
-        return calls.ofReps(List.of(repId), goals.fiscalFirstMonth());
+        return calls.ofReps(List.of(repId), calendar.firstMonth());
     }
 
     /** The team's calls, newest first. */
     public List<Call> teamCalls(Scope scope, long teamId) {
         teamInScope(scope, teamId);
-        return calls.ofTeams(List.of(teamId), goals.fiscalFirstMonth());
+        return calls.ofTeams(List.of(teamId), calendar.firstMonth());
     }
 
     /**
@@ -299,7 +294,7 @@ public class Forecasts {
             throw new IllegalArgumentException("Only open deals take a forecast category; " + deal.externalId()
                     + " is " + deal.stage());
         }
-        categories.set(opportunityId, category, scope.viewer().username(), Instant.now(clock));
+        categories.set(opportunityId, category, scope.viewer().username(), calendar.now());
     }
 
     /**
@@ -312,10 +307,10 @@ public class Forecasts {
         if (scope.viewer().role() != Role.ADMIN && !Long.valueOf(repId).equals(scope.viewer().personId())) {
             throw new AccessDeniedException("A rep's call is theirs to make");
         }
-        checkCall(period, amount);
+        checkCall(scope, period, amount);
         Forecast now = rep(scope, repId, period).forecast();
         return stored(calls.insert(repId, null, period, amount, note(note), now.p10(), now.p50(), now.p90(),
-                scope.viewer().username(), Instant.now(clock)), period, repId, null);
+                scope.viewer().username(), calendar.now()), period, repId, null);
     }
 
     /**
@@ -329,18 +324,22 @@ public class Forecasts {
                 && (team.managerId() == null || !team.managerId().equals(scope.viewer().personId()))) {
             throw new AccessDeniedException("The team's call is its manager's to make");
         }
-        checkCall(period, amount);
+        checkCall(scope, period, amount);
         TeamData data = load(scope, team);
-        Outlook o = data.outlook(period, today(), today());
+        Outlook o = data.outlook(period);
         return stored(calls.insert(null, teamId, period, amount, note(note), Money.of(o.team().p10()),
-                Money.of(o.team().p50()), Money.of(o.team().p90()), scope.viewer().username(), Instant.now(clock)),
+                Money.of(o.team().p50()), Money.of(o.team().p90()), scope.viewer().username(), calendar.now()),
                 period, null, teamId);
     }
 
     // ---- loading ----
 
     /** A team's reps in name order and all their deals; read with the viewer's identity but the team's full view. */
-    private record TeamData(TeamSummary team, List<Member> reps, List<Fact> facts, String openStage) {
+    /**
+     * A team's reps in name order and all their deals as known today (see {@link Pipeline#facts}); read with the
+     * viewer's identity but the team's full view.
+     */
+    private record TeamData(TeamSummary team, List<Member> reps, List<Fact> facts, String openStage, LocalDate today) {
 
         List<Long> repIds() {
             return reps.stream().map(Member::id).toList();
@@ -350,16 +349,14 @@ public class Forecasts {
             return reps.stream().map(m -> new ForecastModel.Rep(m.id(), m.displayName())).toList();
         }
 
-        /**
-         * The outlook as of a day. As of today a deal the CRM records as closed is closed, whatever its date says
-         * (the demo's shift dates a few closes days after today): it counts as closed today. Past days see the
-         * deals as they were then.
-         */
-        Outlook outlook(SalesPeriod period, LocalDate asOf, LocalDate today) {
-            List<Fact> seen = asOf.isBefore(today) ? facts
-                    : facts.stream().map(f -> f.closed() != null && f.closed().isAfter(asOf) ? f.closedOn(asOf) : f)
-                            .toList();
-            return ForecastModel.forecast(seen, modelReps(), period, asOf, openStage, ForecastModel.DRAWS,
+        /** The outlook as of today. */
+        Outlook outlook(SalesPeriod period) {
+            return outlook(period, today);
+        }
+
+        /** The outlook as of a day: the model sees the deals as they were known then. */
+        Outlook outlook(SalesPeriod period, LocalDate asOf) {
+            return ForecastModel.forecast(facts, modelReps(), period, asOf, openStage, ForecastModel.DRAWS,
                     ForecastModel.seed(team.name()));
         }
     }
@@ -369,14 +366,9 @@ public class Forecasts {
         List<Member> reps = organization.members(teamView, team.id()).stream().filter(m -> m.title() == Title.REP)
                 .sorted(Comparator.comparing(Member::displayName).thenComparingLong(Member::id)).toList();
         List<DealFact> facts = pipeline.facts(teamView, reps.stream().map(Member::id).toList());
-        return new TeamData(team, reps, facts.stream().map(Fact::of).toList(), openStage());
+        return new TeamData(team, reps, facts.stream().map(Fact::of).toList(), pipeline.lastOpenStage().name(), today(scope));
     }
 
-    /** The last open stage: where a deal that closed later stood while it was open (the data keeps no history). */
-    private String openStage() {
-        return pipeline.stages().stream().filter(s -> s.outcome() == Outcome.OPEN)
-                .max(Comparator.comparingInt(Stage::position)).map(Stage::name).orElse("Open");
-    }
 
     private TeamSummary teamInScope(Scope scope, long teamId) {
         if (scope.viewer().role() == Role.REP) {
@@ -413,8 +405,8 @@ public class Forecasts {
                 Money.of(o.history() ? expectedNewCents : 0), drivers);
     }
 
-    private static Forecast emptyForecast(SalesPeriod period) {
-        return new Forecast(period, LocalDate.now(), false, 0, "No team.", BigDecimal.ZERO, BigDecimal.ZERO,
+    private static Forecast emptyForecast(SalesPeriod period, LocalDate today) {
+        return new Forecast(period, today, false, 0, "No team.", BigDecimal.ZERO, BigDecimal.ZERO,
                 BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null, null, BigDecimal.ZERO, List.of());
     }
 
@@ -493,13 +485,13 @@ public class Forecasts {
     private List<PastPeriod> history(TeamData data, SalesPeriod period, List<Long> repIds,
                                      Function<SalesPeriod, @Nullable BigDecimal> quota) {
         List<PastPeriod> out = new ArrayList<>();
-        LocalDate today = today();
+        LocalDate today = data.today();
         for (int i = HISTORY_PERIODS; i >= 1; i--) {
             SalesPeriod p = period.minus(i);
             if (!p.end().isBefore(today)) {
                 continue;
             }
-            Outlook o = data.outlook(p, p.start().minusDays(1), today);
+            Outlook o = data.outlook(p, p.start().minusDays(1));
             Dist d = repIds.size() == 1 ? o.reps().get(repIds.get(0)).dist() : o.team();
             long won = Baselines.won(data.facts(), Set.copyOf(repIds), p);
             if (out.isEmpty() && won == 0 && !o.history()) {
@@ -528,11 +520,11 @@ public class Forecasts {
         return list.stream().filter(c -> c.id() == id).findFirst().orElseThrow();
     }
 
-    private void checkCall(SalesPeriod period, @Nullable BigDecimal amount) {
+    private void checkCall(Scope scope, SalesPeriod period, @Nullable BigDecimal amount) {
         if (amount == null || amount.signum() < 0) {
             throw new IllegalArgumentException("A call needs an amount of zero or more");
         }
-        if (period.end().isBefore(today())) {
+        if (period.end().isBefore(today(scope))) {
             throw new IllegalArgumentException("A call is for a period that has not ended; " + period + " has");
         }
     }

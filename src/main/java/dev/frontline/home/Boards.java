@@ -1,5 +1,6 @@
 package dev.frontline.home;
 
+import dev.frontline.system.FiscalCalendar;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.organization.TeamSummary;
@@ -12,8 +13,6 @@ import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.Scope;
 import dev.frontline.system.Charts;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,23 +26,23 @@ class Boards {
     private final Organization organization;
     private final Pipeline pipeline;
     private final Charts charts;
-    private final Clock clock;
+    private final FiscalCalendar calendar;
     private final Results results;
 
-    Boards(Organization organization, Pipeline pipeline, Charts charts, Clock clock, Results results) {
+    Boards(Organization organization, Pipeline pipeline, Charts charts, FiscalCalendar calendar, Results results) {
         this.organization = organization;
         this.pipeline = pipeline;
         this.charts = charts;
-        this.clock = clock;
+        this.calendar = calendar;
         this.results = results;
     }
 
-    SalesPeriod period(@Nullable String text) {
-        return results.period(text);
+    SalesPeriod period(@Nullable String text, Scope scope) {
+        return calendar.periodOrCurrent(text, scope);
     }
 
-    boolean isCurrent(SalesPeriod period) {
-        return period.contains(LocalDate.now(clock));
+    boolean isCurrent(SalesPeriod period, Scope scope) {
+        return period.contains(calendar.today(scope));
     }
 
     Board board(Scope scope, long teamId, SalesPeriod period) {
@@ -57,7 +56,7 @@ class Boards {
         series.put("Won revenue", rows.stream().map(r -> r.numbers() == null ? BigDecimal.ZERO : r.numbers().wonRevenue()).toList());
         String chart = charts.bar(rows.stream().map(r -> r.rep().displayName()).toList(), series, "Won revenue ($)");
         Figures figures = scope.viewer().role() == Role.REP ? null : results.team(scope, teamId, period).total();
-        return new Board(team, period, isCurrent(period), rows, total, chart, figures);
+        return new Board(team, period, isCurrent(period, scope), rows, total, chart, figures);
     }
 
     /** Each team in scope with its total for the period. */

@@ -62,7 +62,7 @@ class HomePages {
 
     @GetMapping("/")
     String home(Scope scope, @RequestParam(required = false) @Nullable String period, Model model) {
-        SalesPeriod p = boards.period(period);
+        SalesPeriod p = boards.period(period, scope);
         Role role = scope.viewer().role();
         Long self = scope.viewer().personId();
         if (role == Role.REP && self != null) {
@@ -81,13 +81,13 @@ class HomePages {
 
     @GetMapping("/teams")
     String teams(Scope scope, @RequestParam(required = false) @Nullable String period, Model model) {
-        return overview(scope, boards.period(period), "Teams", model);
+        return overview(scope, boards.period(period, scope), "Teams", model);
     }
 
     @GetMapping("/teams/{id}")
     String team(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String period,
                 Model model) {
-        model.addAttribute("board", boards.board(scope, id, boards.period(period)));
+        model.addAttribute("board", boards.board(scope, id, boards.period(period, scope)));
         model.addAttribute("onboarding", onboarding.open(scope, id));
         model.addAttribute("overdue", oneOnOnes.overdue(scope, id));
         return TEAM;
@@ -96,7 +96,7 @@ class HomePages {
     @GetMapping("/reps/{id}")
     String rep(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String period,
                Model model) {
-        model.addAttribute("page", repPage(scope, id, boards.period(period)));
+        model.addAttribute("page", repPage(scope, id, boards.period(period, scope)));
         return REP;
     }
 
@@ -106,7 +106,7 @@ class HomePages {
         series.put("Won revenue", totals.stream().map(t -> t.total().wonRevenue()).toList());
         series.put("Open pipeline", totals.stream().map(t -> t.total().openValue()).toList());
         String chart = charts.bar(totals.stream().map(t -> t.team().name()).toList(), series, "$");
-        model.addAttribute("page", new Overview(heading, period, boards.isCurrent(period), totals, chart));
+        model.addAttribute("page", new Overview(heading, period, boards.isCurrent(period, scope), totals, chart));
         return OVERVIEW;
     }
 
@@ -115,7 +115,7 @@ class HomePages {
         List<Member> roster = rep.teamId() == null ? List.of() : organization.members(scope, rep.teamId());
         boolean self = Long.valueOf(personId).equals(scope.viewer().personId());
         if (!scope.seesDealsOf(personId)) {
-            return new RepPage(rep, self, period, boards.isCurrent(period), null, null, null, List.of(), List.of(),
+            return new RepPage(rep, self, period, boards.isCurrent(period, scope), null, null, null, List.of(), List.of(),
                     roster, null);
         }
         RepNumbers numbers = pipeline.numbers(scope, Set.of(personId), period.start(), period.end())
@@ -134,7 +134,7 @@ class HomePages {
         Figures figures = trend.stream().filter(t -> t.period().equals(period)).map(TrendPoint::figures).findFirst()
                 .orElse(null);
         var forecast = rep.title() == Title.REP && rep.teamId() != null ? forecasts.repCard(scope, personId, period) : null;
-        return new RepPage(rep, self, period, boards.isCurrent(period), numbers, figures, chart, open, closed, roster,
+        return new RepPage(rep, self, period, boards.isCurrent(period, scope), numbers, figures, chart, open, closed, roster,
                 forecast);
     }
 }

@@ -1,5 +1,6 @@
 package dev.frontline.imports;
 
+import dev.frontline.system.FiscalCalendar;
 import dev.frontline.imports.MappingRequest.ColumnQuestion;
 import dev.frontline.imports.MappingRequest.FieldQuestion;
 import dev.frontline.imports.MappingRequest.OwnerQuestion;
@@ -66,7 +67,11 @@ public class Importer {
     private final Goals goals;
     private final TransactionTemplate transactions;
 
-    Importer(Organization organization, Pipeline pipeline, Goals goals, TransactionTemplate transactions) {
+    private final FiscalCalendar calendar;
+
+    Importer(Organization organization, Pipeline pipeline, Goals goals, TransactionTemplate transactions,
+             FiscalCalendar calendar) {
+        this.calendar = calendar;
         this.organization = organization;
         this.pipeline = pipeline;
         this.goals = goals;
@@ -292,7 +297,7 @@ public class Importer {
         files.stream().filter(p -> p.layout() == Layout.TEAMS).flatMap(p -> p.table().rows().stream())
                 .map(row -> row.get("sales_agent")).filter(n -> !n.isBlank())
                 .forEach(n -> reps.add(Usernames.ofFullName(n)));
-        return new QuotaReps(reps, goals.fiscalFirstMonth());
+        return new QuotaReps(reps, calendar.firstMonth());
     }
 
     private static Validated validate(Parsed p, Known known, Rules rules, ImportOptions options, QuotaReps quotaReps) {

@@ -1,5 +1,6 @@
 package dev.frontline.people;
 
+import dev.frontline.system.FiscalCalendar;
 import dev.frontline.shared.InvalidInput;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
@@ -61,9 +62,11 @@ public class Dossiers {
     private final Competencies competencies;
     private final Onboarding onboarding;
     private final Clock clock;
+    private final FiscalCalendar calendar;
 
     Dossiers(PeopleStore store, Organization organization, Results results, Goals goals, Competencies competencies,
-             Onboarding onboarding, Clock clock) {
+             Onboarding onboarding, Clock clock, FiscalCalendar calendar) {
+        this.calendar = calendar;
         this.store = store;
         this.organization = organization;
         this.results = results;
@@ -227,9 +230,9 @@ public class Dossiers {
         String by = null;
         if (input.targetBy() != null && !input.targetBy().isBlank()) {
             try {
-                by = SalesPeriod.parse(input.targetBy(), goals.fiscalFirstMonth()).toString();
-            } catch (IllegalArgumentException e) {
-                errors.add("targetBy: " + e.getMessage());
+                by = calendar.parse("targetBy", input.targetBy()).toString();
+            } catch (InvalidInput e) {
+                errors.addAll(e.errors());
             }
         }
         List<Aspirations.Action> actions = new ArrayList<>();
@@ -304,7 +307,7 @@ public class Dossiers {
         List<Outlooks.Month> completed = months.subList(0, months.size() - 1).stream()
                 .map(p -> new Outlooks.Month(MONTH.format(p.period().start()), p.figures().wonRevenue(),
                         p.figures().won(), p.figures().lost())).toList();
-        SalesPeriod next = results.current(Grain.QUARTER).next();
+        SalesPeriod next = calendar.current(Grain.QUARTER, scope).next();
         BigDecimal quota = goals.repQuota(scope, repId, next);
         return new Dossier.Performance(record, months, Outlooks.of(completed, next.toString(), next.months(), quota));
     }

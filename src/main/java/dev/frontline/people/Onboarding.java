@@ -1,5 +1,6 @@
 package dev.frontline.people;
 
+import dev.frontline.system.FiscalCalendar;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.people.internal.PeopleStore;
@@ -30,7 +31,10 @@ public class Onboarding {
     private final Organization organization;
     private final Goals goals;
 
-    Onboarding(PeopleStore store, Organization organization, Goals goals) {
+    private final FiscalCalendar calendar;
+
+    Onboarding(PeopleStore store, Organization organization, Goals goals, FiscalCalendar calendar) {
+        this.calendar = calendar;
         this.store = store;
         this.organization = organization;
         this.goals = goals;
@@ -65,7 +69,7 @@ public class Onboarding {
             return null;
         }
         String first = rep.firstName();
-        SalesPeriod quarter = goals.current(Grain.QUARTER);
+        SalesPeriod quarter = calendar.current(Grain.QUARTER, scope);
         String dossier = "/reps/" + rep.id() + "/dossier";
         List<Checklist.Item> items = List.of(
                 new Checklist.Item("motivations", "Motivations captured", store.motivations(rep.id()).captured(),

@@ -4,8 +4,10 @@ import dev.frontline.pipeline.internal.PipelineStore;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.RowOutcome;
 import dev.frontline.shared.Scope;
+import dev.frontline.system.FiscalCalendar;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,9 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Pipeline {
 
     private final PipelineStore store;
+    private final FiscalCalendar calendar;
 
-    Pipeline(PipelineStore store) {
+    Pipeline(PipelineStore store, FiscalCalendar calendar) {
         this.store = store;
+        this.calendar = calendar;
     }
 
     /** The stages in pipeline order. */
@@ -36,7 +40,8 @@ public class Pipeline {
     }
 
     /**
-     * A page of deals in scope, newest close first (open deals before closed ones).
+     * A page of deals in scope as they stand on the viewer's today (see {@link Deal}), newest close first (open deals
+     * before closed ones).
      *
      * @throws IllegalArgumentException when the filter names a stage that does not exist
      */
@@ -48,8 +53,9 @@ public class Pipeline {
         }
         boolean allOwners = scope.all() && filter.ownerIds() == null;
         Set<Long> owners = owners(scope, filter.ownerIds());
-        List<Deal> content = store.deals(allOwners, owners, filter, page.getPageSize(), page.getOffset());
-        long total = store.countDeals(allOwners, owners, filter);
+        LocalDate today = calendar.today(scope);
+        List<Deal> content = store.deals(allOwners, owners, filter, today, page.getPageSize(), page.getOffset());
+        long total = store.countDeals(allOwners, owners, filter, today);
         return new PageImpl<>(content, page, total);
     }
 
@@ -62,25 +68,35 @@ public class Pipeline {
 
     /** One deal in scope. */
     public Deal deal(Scope scope, long id) {
-        return store.deal(id).filter(d -> scope.seesDealsOf(d.ownerId()))
+        return store.deal(id, calendar.today(scope)).filter(d -> scope.seesDealsOf(d.ownerId()))
                 .orElseThrow(() -> new NotFoundException("opportunity", id));
     }
 
     /**
-     * Each visible owner's figures: deals won and lost with a close date in [from, to], and their open pipeline
-     * now. Owners outside the scope are left out; owners without deals get zeros.
+     * Each visible owner's figures as of the viewer's today: deals won and lost with a close date in [from, to] and
+     * not after today, and their open pipeline now (deals dated to close after today included). Owners outside the scope are left out; owners without deals get zeros.
      */
     public Map<Long, RepNumbers> numbers(Scope scope, Collection<Long> ownerIds, LocalDate from, LocalDate to) {
         Set<Long> owners = scope.visibleOwners(ownerIds);
-        Map<Long, RepNumbers> byOwner = store.numbers(owners, from, to).stream()
+        Map<Long, RepNumbers> byOwner = store.numbers(owners, from, to, calendar.today(scope)).stream()
                 .collect(Collectors.toMap(RepNumbers::ownerId, Function.identity()));
         owners.forEach(id -> byOwner.putIfAbsent(id, RepNumbers.empty(id)));
         return byOwner;
     }
 
-    /** Every deal of the visible owners among those given, as facts for results and forecasts. */
+    /**
+     * Every deal of the visible owners among those given, as facts for results and forecasts, as they stand on the
+     * viewer's today: what the data dates after today has not happened yet (a close dated later is still open, a
+     * deal created later is not there).
+     */
     public List<DealFact> facts(Scope scope, Collection<Long> ownerIds) {
-        return store.facts(scope.visibleOwners(ownerIds));
+        return store.facts(scope.visibleOwners(ownerIds), calendar.today(scope));
+    }
+
+    /** The last open stage: where a deal stands that the data dates to close after today. */
+    public Stage lastOpenStage() {
+        return stages().stream().filter(s -> s.outcome() == Outcome.OPEN).max(Comparator.comparingInt(Stage::position))
+                .orElse(new Stage(0, "Open", 0, Outcome.OPEN));
     }
 
     /** Each product's list price, by product name; products without one are left out. */

@@ -15,9 +15,9 @@ import dev.frontline.shared.RowOutcome;
 import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.SalesPeriod.Grain;
 import dev.frontline.shared.Scope;
+import dev.frontline.system.FiscalCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,22 +47,13 @@ public class Goals {
     private final GoalStore store;
     private final Organization organization;
     private final Pipeline pipeline;
-    private final Clock clock;
+    private final FiscalCalendar calendar;
 
-    Goals(GoalStore store, Organization organization, Pipeline pipeline, Clock clock) {
+    Goals(GoalStore store, Organization organization, Pipeline pipeline, FiscalCalendar calendar) {
         this.store = store;
         this.organization = organization;
         this.pipeline = pipeline;
-        this.clock = clock;
-    }
-
-    /** The month (1–12) the fiscal year starts in. */
-    public int fiscalFirstMonth() {
-        return store.fiscalFirstMonth();
-    }
-
-    public int fiscalVersion() {
-        return store.fiscalVersion();
+        this.calendar = calendar;
     }
 
     /** Sets the month the fiscal year starts in. Admin only; a stale version answers a conflict. */
@@ -71,26 +62,7 @@ public class Goals {
         if (scope.viewer().role() != Role.ADMIN) {
             throw new AccessDeniedException("Only an administrator sets the fiscal year");
         }
-        if (month < 1 || month > 12) {
-            throw new IllegalArgumentException("The fiscal year's first month must be 1 to 12, not " + month);
-        }
-        if (!store.setFiscalFirstMonth(month, expectedVersion)) {
-            throw new OptimisticLockingFailureException("The fiscal year setting changed meanwhile");
-        }
-    }
-
-    /** Parses a period in the fiscal calendar; blank means the current quarter. */
-    public SalesPeriod period(@Nullable String text) {
-        return text == null || text.isBlank() ? current(Grain.QUARTER) : SalesPeriod.parse(text, fiscalFirstMonth());
-    }
-
-    /** The period of the grain that holds today. */
-    public SalesPeriod current(Grain grain) {
-        return SalesPeriod.of(grain, today(), fiscalFirstMonth());
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
+        calendar.setFirstMonth(month, expectedVersion);
     }
 
     /**
@@ -137,7 +109,6 @@ public class Goals {
     @Transactional
     public void setQuotas(Scope scope, List<QuotaChange> changes, String source) {
         requireEditor(scope);
-        int firstMonth = fiscalFirstMonth();
         for (QuotaChange change : changes) {
             if ((change.rep() == null) == (change.team() == null)) {
                 throw new IllegalArgumentException("Each quota names either a rep or a team");
@@ -145,7 +116,7 @@ public class Goals {
             if (change.amount() == null || change.amount().signum() < 0) {
                 throw new IllegalArgumentException("A quota amount must be zero or more (" + change.period() + ")");
             }
-            SalesPeriod period = SalesPeriod.parse(change.period(), firstMonth);
+            SalesPeriod period = calendar.parse(change.period());
             Long repId = change.rep() == null ? null : repInScope(scope, change.rep()).id();
             Long teamId = change.team();
             if (teamId != null) {
@@ -206,7 +177,7 @@ public class Goals {
                 throw new IllegalArgumentException("Each goal needs a metric and a target of zero or more ("
                         + change.rep() + ", " + change.period() + ")");
             }
-            store.upsertGoal(repInScope(scope, change.rep()).id(), SalesPeriod.parse(change.period(), fiscalFirstMonth()),
+            store.upsertGoal(repInScope(scope, change.rep()).id(), calendar.parse(change.period()),
                     change.metric(), change.target());
         }
     }
@@ -244,9 +215,9 @@ public class Goals {
         List<Member> reps = reps(scope, teamId);
         List<Long> repIds = reps.stream().map(Member::id).toList();
         QuotaBook book = book(repIds, List.of(teamId));
-        SalesPeriod fiscalYear = SalesPeriod.parse(Integer.toString(year), fiscalFirstMonth());
+        SalesPeriod fiscalYear = calendar.parse("year", Integer.toString(year));
         List<SalesPeriod> periods = new ArrayList<>();
-        for (SalesPeriod p = SalesPeriod.of(grain, fiscalYear.start(), fiscalFirstMonth());
+        for (SalesPeriod p = calendar.periodOf(grain, fiscalYear.start());
              !p.start().isAfter(fiscalYear.end()); p = p.next()) {
             periods.add(p);
         }
@@ -280,7 +251,7 @@ public class Goals {
                 .collect(Collectors.groupingBy(DealFact::ownerId));
         QuotaBook book = book(ids, List.of());
         BigDecimal growth = store.growth(teamId);
-        return Suggestions.suggest(reps, facts, period, today(), growth, TRAILING_PERIODS,
+        return Suggestions.suggest(reps, facts, period, calendar.today(scope), growth, TRAILING_PERIODS,
                 rep -> book.forRep(rep, period));
     }
 
@@ -303,8 +274,8 @@ public class Goals {
         if (firstClose == null) {
             return 0;
         }
-        SalesPeriod last = current(Grain.QUARTER).next();
-        for (SalesPeriod q = SalesPeriod.of(Grain.QUARTER, firstClose, fiscalFirstMonth()).next();
+        SalesPeriod last = calendar.current(Grain.QUARTER, everything).next();
+        for (SalesPeriod q = calendar.periodOf(Grain.QUARTER, firstClose).next();
              !q.start().isAfter(last.start()); q = q.next()) {
             for (TeamSummary team : organization.teams(everything)) {
                 for (QuotaSuggestion s : suggestions(everything, team.id(), q)) {

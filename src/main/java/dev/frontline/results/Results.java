@@ -13,6 +13,7 @@ import dev.frontline.shared.Role;
 import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.SalesPeriod.Grain;
 import dev.frontline.shared.Scope;
+import dev.frontline.system.FiscalCalendar;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,11 +38,13 @@ public class Results {
     private final Organization organization;
     private final Pipeline pipeline;
     private final Goals goals;
+    private final FiscalCalendar calendar;
 
-    Results(Organization organization, Pipeline pipeline, Goals goals) {
+    Results(Organization organization, Pipeline pipeline, Goals goals, FiscalCalendar calendar) {
         this.organization = organization;
         this.pipeline = pipeline;
         this.goals = goals;
+        this.calendar = calendar;
     }
 
     /**
@@ -55,7 +58,7 @@ public class Results {
         List<Long> ids = reps.stream().map(Member::id).toList();
         List<DealFact> facts = pipeline.facts(scope, ids);
         QuotaBook book = goals.book(ids, List.of(teamId));
-        LocalDate today = goals.today();
+        LocalDate today = calendar.today(scope);
         BigDecimal cycle = ResultsMath.medianCycle(facts);
         Map<Long, List<DealFact>> byRep = facts.stream().collect(Collectors.groupingBy(DealFact::ownerId));
         Figures total = ResultsMath.figures(facts, period, today, book.forTeam(teamId, ids, period), cycle);
@@ -85,7 +88,8 @@ public class Results {
         List<Long> team = rep.teamId() == null ? List.of() : List.of(rep.teamId());
         QuotaBook book = goals.book(List.of(repId), team);
         BigDecimal cycle = ResultsMath.medianCycle(facts);
-        return trend(grain, count, p -> ResultsMath.figures(facts, p, goals.today(), book.forRep(repId, p), cycle));
+        LocalDate today = calendar.today(scope);
+        return trend(scope, grain, count, p -> ResultsMath.figures(facts, p, today, book.forRep(repId, p), cycle));
     }
 
     /**
@@ -110,9 +114,9 @@ public class Results {
         Map<Long, List<DealFact>> byRep = teamFacts.stream().collect(Collectors.groupingBy(DealFact::ownerId));
         List<DealFact> own = byRep.getOrDefault(repId, List.of());
         QuotaBook book = goals.book(ids, summary == null ? List.of() : List.of(summary.id()));
-        LocalDate today = goals.today();
+        LocalDate today = calendar.today(scope);
         BigDecimal cycle = ResultsMath.medianCycle(teamFacts);
-        SalesPeriod last = goals.current(grain);
+        SalesPeriod last = calendar.current(grain, scope);
         List<RepRecord.Period> periods = new ArrayList<>();
         for (int i = count - 1; i >= 0; i--) {
             SalesPeriod p = last.minus(i);
@@ -149,8 +153,9 @@ public class Results {
         List<DealFact> facts = pipeline.facts(scope, ids);
         QuotaBook book = goals.book(ids, List.of(teamId));
         BigDecimal cycle = ResultsMath.medianCycle(facts);
-        return trend(grain, count,
-                p -> ResultsMath.figures(facts, p, goals.today(), book.forTeam(teamId, ids, p), cycle));
+        LocalDate today = calendar.today(scope);
+        return trend(scope, grain, count,
+                p -> ResultsMath.figures(facts, p, today, book.forTeam(teamId, ids, p), cycle));
     }
 
     /** Each team of an office with its figures, and the office total. Directors see their office, the admin all. */
@@ -160,7 +165,7 @@ public class Results {
         }
         Region region = organization.regions(scope).stream().filter(r -> r.id() == regionId).findFirst()
                 .orElseThrow(() -> new NotFoundException("office", regionId));
-        LocalDate today = goals.today();
+        LocalDate today = calendar.today(scope);
         List<RegionResults.TeamRow> rows = new ArrayList<>();
         List<DealFact> all = new ArrayList<>();
         BigDecimal quota = null;
@@ -188,16 +193,6 @@ public class Results {
         return organization.regions(scope).stream().map(r -> region(scope, r.id(), period)).toList();
     }
 
-    /** The fiscal period of a grain holding today. */
-    public SalesPeriod current(Grain grain) {
-        return goals.current(grain);
-    }
-
-    /** Parses a period in the fiscal calendar; blank is the current quarter. */
-    public SalesPeriod period(@Nullable String text) {
-        return goals.period(text);
-    }
-
     private TeamSummary teamInScope(Scope scope, long teamId) {
         if (scope.viewer().role() == Role.REP) {
             throw new NotFoundException("team results", teamId);
@@ -205,11 +200,12 @@ public class Results {
         return organization.team(scope, teamId);
     }
 
-    private List<TrendPoint> trend(Grain grain, int count, java.util.function.Function<SalesPeriod, Figures> figures) {
+    private List<TrendPoint> trend(Scope scope, Grain grain, int count,
+                                   java.util.function.Function<SalesPeriod, Figures> figures) {
         if (count < 1 || count > 36) {
             throw new IllegalArgumentException("periods must be between 1 and 36, not " + count);
         }
-        SalesPeriod last = goals.current(grain);
+        SalesPeriod last = calendar.current(grain, scope);
         List<TrendPoint> points = new ArrayList<>();
         for (int i = count - 1; i >= 0; i--) {
             SalesPeriod p = last.minus(i);

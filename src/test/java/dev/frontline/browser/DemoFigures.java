@@ -1,7 +1,6 @@
 package dev.frontline.browser;
 
 import dev.frontline.Dataset;
-import dev.frontline.TestClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -29,14 +28,14 @@ final class DemoFigures {
                 .map(r -> username(r[AGENT])).toList();
     }
 
-    /** Each of a manager's agents with the value of their deals won (close date shifted) inside [from, to]. */
+    /** Each of a manager's agents with the value of their deals won inside [from, to] as the demo holds them. */
     static Map<String, BigDecimal> wonRevenue(String manager, LocalDate from, LocalDate to) {
         Map<String, BigDecimal> revenue = new LinkedHashMap<>();
         teamOf(manager).forEach(rep -> revenue.put(rep, BigDecimal.ZERO));
-        for (String[] deal : Dataset.rows("sales_pipeline.csv")) {
+        for (String[] deal : Dataset.demoPipeline()) {
             String rep = username(deal[DEAL_AGENT]);
             if (revenue.containsKey(rep) && deal[STAGE].equals("Won")) {
-                LocalDate closed = LocalDate.parse(deal[CLOSE_DATE]).plusMonths(TestClock.DEMO_SHIFT_MONTHS);
+                LocalDate closed = LocalDate.parse(deal[CLOSE_DATE]);
                 if (!closed.isBefore(from) && !closed.isAfter(to)) {
                     revenue.merge(rep, new BigDecimal(deal[CLOSE_VALUE]), BigDecimal::add);
                 }

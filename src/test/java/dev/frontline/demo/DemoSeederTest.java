@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 class DemoSeederTest {
 
     @Test
-    void shiftsByTheWholeMonthsFromTheLatestActivityToNow() {
-        assertThat(DemoSeeder.monthsToShift(LocalDate.of(2017, 12, 31), YearMonth.of(2026, 11))).isEqualTo(107);
-        assertThat(DemoSeeder.monthsToShift(LocalDate.of(2017, 12, 1), YearMonth.of(2026, 11))).isEqualTo(107);
+    void shiftsByTheWholeMonthsFromTheLatestActivityToTheEndOfTheQuarter() {
+        assertThat(DemoSeeder.monthsToShift(LocalDate.of(2017, 12, 31), YearMonth.of(2026, 12))).isEqualTo(108);
+        assertThat(DemoSeeder.monthsToShift(LocalDate.of(2017, 12, 1), YearMonth.of(2026, 12))).isEqualTo(108);
     }
 
     @Test

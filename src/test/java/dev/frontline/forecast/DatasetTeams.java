@@ -14,8 +14,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The shipped dataset as the model's teams, read straight from the CSV files with no date shift and without the
- * importer or the database: the data a fresh import of the files "as is" holds.
+ * The shipped dataset as the model's teams, read straight from the CSV files without the importer or the database:
+ * as shipped (the data a fresh import of the files "as is" holds), or as the demo holds it on the tests' today.
  */
 final class DatasetTeams {
 
@@ -23,6 +23,15 @@ final class DatasetTeams {
     }
 
     static List<Backtester.Team> teams() {
+        return teams(Dataset.rows("sales_pipeline.csv"));
+    }
+
+    /** The pipeline as the demo holds it on the tests' today ({@link Dataset#demoPipeline}). */
+    static List<Backtester.Team> demoTeams() {
+        return teams(Dataset.demoPipeline());
+    }
+
+    private static List<Backtester.Team> teams(List<String[]> pipeline) {
         Map<String, String> managerOf = new TreeMap<>();
         Dataset.rows("sales_teams.csv").forEach(r -> managerOf.put(r[0], r[1]));
         Map<String, String> products = new HashMap<>();
@@ -34,7 +43,7 @@ final class DatasetTeams {
         }
         Map<String, List<Fact>> facts = new TreeMap<>();
         long id = 1;
-        for (String[] r : Dataset.rows("sales_pipeline.csv")) {
+        for (String[] r : pipeline) {
             Outcome outcome = switch (r[4]) {
                 case "Won" -> Outcome.WON;
                 case "Lost" -> Outcome.LOST;
@@ -43,8 +52,10 @@ final class DatasetTeams {
             LocalDate engaged = r[5].isEmpty() ? null : LocalDate.parse(r[5]);
             LocalDate closed = r[6].isEmpty() ? null : LocalDate.parse(r[6]);
             Long cents = r[7].isEmpty() ? null : new BigDecimal(r[7]).movePointRight(2).longValueExact();
+            boolean open = outcome == Outcome.OPEN;
             facts.computeIfAbsent(managerOf.get(r[1]), k -> new ArrayList<>()).add(new Fact(id++, repIds.get(r[1]),
-                    products.get(Products.matchKey(r[2])), r[4], outcome, cents, engaged, closed, null));
+                    products.get(Products.matchKey(r[2])), r[4], outcome, cents, engaged, open ? null : closed,
+                    open ? closed : null));
         }
         List<Backtester.Team> teams = new ArrayList<>();
         long teamId = 1;

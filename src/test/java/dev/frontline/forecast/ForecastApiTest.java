@@ -58,10 +58,10 @@ class ForecastApiTest {
 
     @Test
     void wonToDateIsWhatTheDatasetRecordsAsWonInThePeriod() throws Exception {
-        // Corliss Cosme, 2026-11 as of 27 November 2026 = the dataset's December 2017 (shift 107 months). The shift
-        // dates a few wins of 28–31 December after today; the CRM records them as won, so they count as won now.
-        LocalDate from = LocalDate.of(2017, 12, 1);
-        LocalDate to = LocalDate.of(2017, 12, 31);
+        // Corliss Cosme, 2026-11 as of 27 November 2026 = the dataset's November 2017 (shift 108 months). The wins
+        // of 28–30 November are dated after today: they have not happened yet, so only 1–27 November count.
+        LocalDate from = LocalDate.of(2017, 11, 1);
+        LocalDate to = LocalDate.of(2017, 11, 27);
         BigDecimal expected = Dataset.rows("sales_pipeline.csv").stream()
                 .filter(r -> r[1].equals("Corliss Cosme") && r[4].equals("Won"))
                 .filter(r -> !LocalDate.parse(r[6]).isBefore(from) && !LocalDate.parse(r[6]).isAfter(to))

@@ -1,5 +1,6 @@
 package dev.frontline.forecast.web;
 
+import dev.frontline.system.FiscalCalendar;
 import dev.frontline.forecast.BacktestLevel;
 import dev.frontline.forecast.ForecastCategory;
 import dev.frontline.forecast.Forecasts;
@@ -32,7 +33,10 @@ class ForecastApi {
 
     private final Forecasts forecasts;
 
-    ForecastApi(Forecasts forecasts) {
+    private final FiscalCalendar calendar;
+
+    ForecastApi(Forecasts forecasts, FiscalCalendar calendar) {
+        this.calendar = calendar;
         this.forecasts = forecasts;
     }
 
@@ -48,13 +52,13 @@ class ForecastApi {
     @Operation(summary = "A team's forecast for a period (2026-11, 2026-Q4 or 2026; default the current quarter)",
             description = "Money in whole units; probabilities 0–1. For the team's manager, its director and the admin.")
     ForecastJson.Team team(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String period) {
-        return ForecastJson.Team.of(forecasts.team(scope, id, forecasts.period(period)));
+        return ForecastJson.Team.of(forecasts.team(scope, id, calendar.periodOrCurrent(period, scope)));
     }
 
     @GetMapping("/reps/{id}/forecast")
     @Operation(summary = "A rep's forecast for a period, with the deals that drive it")
     ForecastJson.Rep rep(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String period) {
-        return ForecastJson.Rep.of(forecasts.rep(scope, id, forecasts.period(period)));
+        return ForecastJson.Rep.of(forecasts.rep(scope, id, calendar.periodOrCurrent(period, scope)));
     }
 
     @PutMapping("/reps/{id}/calls")
@@ -62,7 +66,7 @@ class ForecastApi {
             description = "The rep themself (or the admin). Every submission is kept; the system forecast of the "
                     + "moment is stored beside it. Others who see the rep 403, anyone else 404.")
     ForecastJson.CallJson repCall(Scope scope, @PathVariable long id, @Valid @RequestBody CallRequest call) {
-        return ForecastJson.CallJson.of(forecasts.submitRepCall(scope, id, forecasts.period(call.period()),
+        return ForecastJson.CallJson.of(forecasts.submitRepCall(scope, id, calendar.periodOrCurrent(call.period(), scope),
                 call.amount(), call.note()));
     }
 
@@ -76,7 +80,7 @@ class ForecastApi {
     @Operation(summary = "Submit the team's call for a period that has not ended: {period, amount, note?}",
             description = "The team's manager (or the admin). Directors 403; reps and others outside the team 404.")
     ForecastJson.CallJson teamCall(Scope scope, @PathVariable long id, @Valid @RequestBody CallRequest call) {
-        return ForecastJson.CallJson.of(forecasts.submitTeamCall(scope, id, forecasts.period(call.period()),
+        return ForecastJson.CallJson.of(forecasts.submitTeamCall(scope, id, calendar.periodOrCurrent(call.period(), scope),
                 call.amount(), call.note()));
     }
 
@@ -99,7 +103,7 @@ class ForecastApi {
     @Operation(summary = "An office's roll-up: each team's system forecast, its manager's call and its reps' calls")
     ForecastJson.Office office(Scope scope, @PathVariable long id,
                                @RequestParam(required = false) @Nullable String period) {
-        return ForecastJson.Office.of(forecasts.office(scope, id, forecasts.period(period)));
+        return ForecastJson.Office.of(forecasts.office(scope, id, calendar.periodOrCurrent(period, scope)));
     }
 
     @GetMapping("/forecast/backtest")

@@ -1,5 +1,6 @@
 package dev.frontline.forecast.web;
 
+import dev.frontline.system.FiscalCalendar;
 import dev.frontline.forecast.Backtest;
 import dev.frontline.forecast.ForecastCategory;
 import dev.frontline.forecast.Forecasts;
@@ -44,8 +45,10 @@ class ForecastPages {
     private final Forecasts forecasts;
     private final Organization organization;
     private final Charts charts;
+    private final FiscalCalendar calendar;
 
-    ForecastPages(Forecasts forecasts, Organization organization, Charts charts) {
+    ForecastPages(Forecasts forecasts, Organization organization, Charts charts, FiscalCalendar calendar) {
+        this.calendar = calendar;
         this.forecasts = forecasts;
         this.organization = organization;
         this.charts = charts;
@@ -78,13 +81,13 @@ class ForecastPages {
     @GetMapping("/teams/{id}/forecast")
     String team(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String period,
                 @RequestParam(required = false) @Nullable String called, Model model) {
-        SalesPeriod p = forecasts.period(period);
+        SalesPeriod p = calendar.periodOrCurrent(period, scope);
         TeamView view = forecasts.teamView(scope, id, p);
         TeamSummary team = view.forecast().team();
         boolean canCall = scope.viewer().role() == Role.ADMIN
                 || (team.managerId() != null && team.managerId().equals(scope.viewer().personId()));
         model.addAttribute("page", new TeamForecastPage(view.forecast(), view.card(), view.callRecords(),
-                p.contains(forecasts.today()), canCall && open(p),
+                p.contains(calendar.today(scope)), canCall && open(scope, p),
                 called == null ? null : "Your call is in. It sits beside the system forecast; every call is kept."));
         return TEAM;
     }
@@ -92,7 +95,7 @@ class ForecastPages {
     @PostMapping("/teams/{id}/forecast/calls")
     String teamCall(Scope scope, @PathVariable long id, @RequestParam String period, @RequestParam String amount,
                     @RequestParam(required = false) @Nullable String note) {
-        SalesPeriod p = forecasts.period(period);
+        SalesPeriod p = calendar.periodOrCurrent(period, scope);
         forecasts.submitTeamCall(scope, id, p, amount(amount), note);
         return "redirect:/teams/" + id + "/forecast?period=" + p + "&called";
     }
@@ -100,14 +103,14 @@ class ForecastPages {
     @GetMapping("/reps/{id}/forecast")
     String rep(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String period,
                @RequestParam(required = false) @Nullable String called, Model model) {
-        SalesPeriod p = forecasts.period(period);
+        SalesPeriod p = calendar.periodOrCurrent(period, scope);
         RepView view = forecasts.repView(scope, id, p);
         Map<ForecastCategory, BigDecimal> byCategory = new EnumMap<>(ForecastCategory.class);
         view.openDeals().stream().filter(d -> d.category() != null)
                 .forEach(d -> byCategory.merge(d.category(), d.amount(), BigDecimal::add));
         boolean canCall = scope.viewer().role() == Role.ADMIN || Long.valueOf(id).equals(scope.viewer().personId());
         model.addAttribute("page", new RepForecastPage(view.forecast(), view.card(), view.openDeals(), view.calls(),
-                byCategory, p.contains(forecasts.today()), canCall && open(p),
+                byCategory, p.contains(calendar.today(scope)), canCall && open(scope, p),
                 called == null ? null : "Your call is in. It sits beside the system forecast; every call is kept."));
         return REP;
     }
@@ -115,7 +118,7 @@ class ForecastPages {
     @PostMapping("/reps/{id}/forecast/calls")
     String repCall(Scope scope, @PathVariable long id, @RequestParam String period, @RequestParam String amount,
                    @RequestParam(required = false) @Nullable String note) {
-        SalesPeriod p = forecasts.period(period);
+        SalesPeriod p = calendar.periodOrCurrent(period, scope);
         forecasts.submitRepCall(scope, id, p, amount(amount), note);
         return "redirect:/reps/" + id + "/forecast?period=" + p + "&called";
     }
@@ -134,7 +137,7 @@ class ForecastPages {
     @GetMapping("/regions/{id}/forecast")
     String office(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String period,
                   Model model) {
-        SalesPeriod p = forecasts.period(period);
+        SalesPeriod p = calendar.periodOrCurrent(period, scope);
         OfficeForecast office = forecasts.office(scope, id, p);
         List<String> labels = new ArrayList<>();
         Map<String, List<? extends Number>> bars = new LinkedHashMap<>();
@@ -155,7 +158,7 @@ class ForecastPages {
         Map<String, List<? extends Number>> lines = new LinkedHashMap<>();
         lines.put("Quota", quota);
         model.addAttribute("page", new OfficeForecastPage(office, organization.regions(scope),
-                p.contains(forecasts.today()), charts.barsWithLine(labels, bars, lines, "$")));
+                p.contains(calendar.today(scope)), charts.barsWithLine(labels, bars, lines, "$")));
         return OFFICE;
     }
 
@@ -181,8 +184,8 @@ class ForecastPages {
         return BACKTEST_TABLE;
     }
 
-    private boolean open(SalesPeriod p) {
-        return !p.end().isBefore(forecasts.today());
+    private boolean open(Scope scope, SalesPeriod p) {
+        return !p.end().isBefore(calendar.today(scope));
     }
 
     static String encode(String text) {

@@ -34,22 +34,48 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PipelineStore {
 
-    private static final String DEAL_SELECT = """
-            select o.id, o.external_id, o.name, o.owner_id, a.name as account, p.name as product,
-                   s.name as stage, s.outcome, coalesce(o.amount, p.sales_price) as amount,
+    /**
+     * The one definition of a deal as it stands on {@code :today}, which every read of deals starts from: nothing
+     * dated after today has happened yet. A deal the data records as closed on a later day is open — at the last
+     * open stage, expected to close on that day, for its amount (a loss's zero close value is no amount);
+     * {@code recorded_as} keeps the stage the data records. A deal created after today is not there yet, unless
+     * {@code :unborn} asks for it (one deal read by its id).
+     */
+    private static final String AS_OF = """
+            with last_open as (
+                select name, position from stage where outcome = 'OPEN' order by position desc limit 1
+            ), deal as (
+                select o.id, o.external_id, o.name, o.owner_id, o.product_id, o.account_id, o.engage_date,
+                       o.close_date, coalesce(o.created_date, o.engage_date) as created_date,
+                       case when d.ahead then coalesce(lo.name, s.name) else s.name end as stage,
+                       case when d.ahead then coalesce(lo.position, s.position) else s.position end as position,
+                       case when d.ahead then 'OPEN' else s.outcome end as outcome,
+                       case when d.ahead then s.name end as recorded_as,
+                       case when d.ahead and s.outcome = 'LOST' and o.amount = 0 then null else o.amount end as amount
+                  from opportunity o
+                  join stage s on s.id = o.stage_id
+                  left join last_open lo on true
+                 cross join lateral (select (s.outcome <> 'OPEN' and o.close_date > cast(:today as date)) as ahead) d
+                 where cast(:unborn as boolean)
+                    or not coalesce(coalesce(o.created_date, o.engage_date) > cast(:today as date), false)
+            )
+            """;
+
+    private static final String DEAL_SELECT = AS_OF + """
+            select o.id, o.external_id, o.name, o.owner_id, a.name as account, p.name as product, o.stage, o.outcome,
+                   o.recorded_as, coalesce(o.amount, p.sales_price) as amount,
                    (o.amount is null and p.sales_price is not null) as estimated, o.engage_date, o.close_date
-              from opportunity o
-              join stage s on s.id = o.stage_id
+              from deal o
               left join product p on p.id = o.product_id
               left join account a on a.id = o.account_id
             """;
 
     private static final String DEAL_WHERE = """
              where (:allOwners or o.owner_id = any(:owners))
-               and (cast(:stage as text) is null or lower(s.name) = lower(:stage))
-               and (:anyOutcome or s.outcome = any(:outcomes))
-               and (cast(:closedFrom as date) is null or (s.outcome <> 'OPEN' and o.close_date >= :closedFrom))
-               and (cast(:closedTo as date) is null or (s.outcome <> 'OPEN' and o.close_date <= :closedTo))
+               and (cast(:stage as text) is null or lower(o.stage) = lower(:stage))
+               and (:anyOutcome or o.outcome = any(:outcomes))
+               and (cast(:closedFrom as date) is null or (o.outcome <> 'OPEN' and o.close_date >= :closedFrom))
+               and (cast(:closedTo as date) is null or (o.outcome <> 'OPEN' and o.close_date <= :closedTo))
                and (cast(:product as text) is null or o.product_id in (select id from product where name = :product))
                and (cast(:sector as text) is null or o.account_id in (select id from account where sector = :sector))
             """;
@@ -69,21 +95,25 @@ public class PipelineStore {
                 .list();
     }
 
-    public List<Deal> deals(boolean allOwners, Collection<Long> owners, DealFilter filter, int limit, long offset) {
+    public List<Deal> deals(boolean allOwners, Collection<Long> owners, DealFilter filter, LocalDate today, int limit,
+                            long offset) {
         return jdbc.sql(DEAL_SELECT + DEAL_WHERE
                         + " order by o.close_date desc nulls first, o.engage_date desc nulls last, o.id limit :limit offset :offset")
-                .params(dealParams(allOwners, owners, filter))
+                .params(dealParams(allOwners, owners, filter)).param("today", today).param("unborn", false)
                 .param("limit", limit).param("offset", offset)
                 .query(PipelineStore::deal).list();
     }
 
-    public long countDeals(boolean allOwners, Collection<Long> owners, DealFilter filter) {
-        return jdbc.sql("select count(*) from opportunity o join stage s on s.id = o.stage_id" + DEAL_WHERE)
-                .params(dealParams(allOwners, owners, filter)).query(Long.class).single();
+    public long countDeals(boolean allOwners, Collection<Long> owners, DealFilter filter, LocalDate today) {
+        return jdbc.sql(AS_OF + "select count(*) from deal o" + DEAL_WHERE)
+                .params(dealParams(allOwners, owners, filter)).param("today", today).param("unborn", false)
+                .query(Long.class).single();
     }
 
-    public Optional<Deal> deal(long id) {
-        return jdbc.sql(DEAL_SELECT + " where o.id = :id").param("id", id).query(PipelineStore::deal).optional();
+    /** One deal as it stands on {@code today} (a deal created after today too: it is asked for by id). */
+    public Optional<Deal> deal(long id, LocalDate today) {
+        return jdbc.sql(DEAL_SELECT + " where o.id = :id").param("id", id).param("today", today)
+                .param("unborn", true).query(PipelineStore::deal).optional();
     }
 
     private static Map<String, Object> dealParams(boolean allOwners, Collection<Long> owners, DealFilter filter) {
@@ -101,40 +131,44 @@ public class PipelineStore {
         return p;
     }
 
-    /** Per owner: deals won and lost with a close date in [from, to], and everything open now. */
-    public List<RepNumbers> numbers(Collection<Long> owners, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
+    /**
+     * Per owner, as of {@code today}: deals won and lost with a close date in [from, to], and everything open now
+     * (see {@link #AS_OF}).
+     */
+    public List<RepNumbers> numbers(Collection<Long> owners, LocalDate from, LocalDate to, LocalDate today) {
+        return jdbc.sql(AS_OF + """
                         select o.owner_id,
-                               coalesce(sum(o.amount) filter (where s.outcome = 'WON' and o.close_date between :from and :to), 0) as won_revenue,
-                               count(*) filter (where s.outcome = 'WON' and o.close_date between :from and :to) as won,
-                               count(*) filter (where s.outcome = 'LOST' and o.close_date between :from and :to) as lost,
-                               count(*) filter (where s.outcome = 'OPEN') as open_deals,
-                               coalesce(sum(coalesce(o.amount, p.sales_price)) filter (where s.outcome = 'OPEN'), 0) as open_value
-                          from opportunity o
-                          join stage s on s.id = o.stage_id
+                               coalesce(sum(o.amount) filter (where o.outcome = 'WON' and o.close_date between :from and :to), 0)
+                                   as won_revenue,
+                               count(*) filter (where o.outcome = 'WON' and o.close_date between :from and :to) as won,
+                               count(*) filter (where o.outcome = 'LOST' and o.close_date between :from and :to) as lost,
+                               count(*) filter (where o.outcome = 'OPEN') as open_deals,
+                               coalesce(sum(coalesce(o.amount, p.sales_price)) filter (where o.outcome = 'OPEN'), 0)
+                                   as open_value
+                          from deal o
                           left join product p on p.id = o.product_id
                          where o.owner_id = any(:owners)
                          group by o.owner_id
                         """)
                 .param("owners", owners.toArray(Long[]::new)).param("from", from).param("to", to)
+                .param("today", today).param("unborn", false)
                 .query((rs, n) -> new RepNumbers(rs.getLong("owner_id"), rs.getBigDecimal("won_revenue"),
                         rs.getInt("won"), rs.getInt("lost"), rs.getInt("open_deals"), rs.getBigDecimal("open_value")))
                 .list();
     }
 
-    /** Every deal of the given owners with the facts results are computed from. */
-    public List<DealFact> facts(Collection<Long> owners) {
-        return jdbc.sql("""
-                        select o.id, o.owner_id, p.name as product, a.sector, s.name as stage, s.position, s.outcome,
-                               o.amount, coalesce(o.amount, p.sales_price) as value,
-                               coalesce(o.created_date, o.engage_date) as created_date, o.engage_date, o.close_date
-                          from opportunity o
-                          join stage s on s.id = o.stage_id
+    /** Every deal of the given owners, as it stands on {@code today}, with the facts results are computed from. */
+    public List<DealFact> facts(Collection<Long> owners, LocalDate today) {
+        return jdbc.sql(AS_OF + """
+                        select o.id, o.owner_id, p.name as product, a.sector, o.stage, o.position, o.outcome,
+                               o.amount, coalesce(o.amount, p.sales_price) as value, o.created_date, o.engage_date,
+                               o.close_date
+                          from deal o
                           left join product p on p.id = o.product_id
                           left join account a on a.id = o.account_id
                          where o.owner_id = any(:owners)
                         """)
-                .param("owners", owners.toArray(Long[]::new))
+                .param("owners", owners.toArray(Long[]::new)).param("today", today).param("unborn", false)
                 .query((rs, n) -> new DealFact(rs.getLong("id"), rs.getLong("owner_id"), rs.getString("product"),
                         rs.getString("sector"), rs.getString("stage"), rs.getInt("position"),
                         Outcome.valueOf(rs.getString("outcome")), rs.getBigDecimal("amount"), rs.getBigDecimal("value"),
@@ -341,7 +375,7 @@ public class PipelineStore {
     private static Deal deal(ResultSet rs, int n) throws SQLException {
         return new Deal(rs.getLong("id"), rs.getString("external_id"), rs.getString("name"), rs.getLong("owner_id"),
                 rs.getString("account"), rs.getString("product"), rs.getString("stage"),
-                Outcome.valueOf(rs.getString("outcome")), rs.getBigDecimal("amount"), rs.getBoolean("estimated"),
-                localDate(rs.getDate("engage_date")), localDate(rs.getDate("close_date")));
+                Outcome.valueOf(rs.getString("outcome")), rs.getString("recorded_as"), rs.getBigDecimal("amount"),
+                rs.getBoolean("estimated"), localDate(rs.getDate("engage_date")), localDate(rs.getDate("close_date")));
     }
 }

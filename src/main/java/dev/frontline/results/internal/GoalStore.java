@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL over the results module's own tables: fiscal_setting, quota, goal, quota_policy. */
+/** SQL over the results module's own tables: quota, goal, quota_policy. */
 @Repository
 public class GoalStore {
 
@@ -21,20 +21,6 @@ public class GoalStore {
 
     GoalStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    public int fiscalFirstMonth() {
-        return jdbc.sql("select first_month from fiscal_setting where id = 1").query(Integer.class).optional().orElse(1);
-    }
-
-    public int fiscalVersion() {
-        return jdbc.sql("select version from fiscal_setting where id = 1").query(Integer.class).single();
-    }
-
-    /** Sets the first month if the version still matches; answers whether it did. */
-    public boolean setFiscalFirstMonth(int month, int expectedVersion) {
-        return jdbc.sql("update fiscal_setting set first_month = :m, version = version + 1 where id = 1 and version = :v")
-                .param("m", month).param("v", expectedVersion).update() == 1;
     }
 
     public List<QuotaRow> quotas(Collection<Long> repIds, Collection<Long> teamIds) {

@@ -1,5 +1,6 @@
 package dev.frontline.results.web;
 
+import dev.frontline.system.FiscalCalendar;
 import dev.frontline.organization.Organization;
 import dev.frontline.results.GoalChange;
 import dev.frontline.results.Goals;
@@ -31,8 +32,10 @@ class ResultsApi {
     private final Results results;
     private final Goals goals;
     private final Organization organization;
+    private final FiscalCalendar calendar;
 
-    ResultsApi(Results results, Goals goals, Organization organization) {
+    ResultsApi(Results results, Goals goals, Organization organization, FiscalCalendar calendar) {
+        this.calendar = calendar;
         this.results = results;
         this.goals = goals;
         this.organization = organization;
@@ -41,7 +44,7 @@ class ResultsApi {
     @GetMapping("/teams/{id}/results")
     @Operation(summary = "A team's results for a period (2026-Q4, 2026-11 or 2026; default the current quarter)")
     ResultsJson.Team team(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String period) {
-        return ResultsJson.Team.of(results.team(scope, id, results.period(period)));
+        return ResultsJson.Team.of(results.team(scope, id, calendar.periodOrCurrent(period, scope)));
     }
 
     @GetMapping("/reps/{id}/results")
@@ -58,7 +61,7 @@ class ResultsApi {
     @Operation(summary = "An office's roll-up: each team and the office total (directors and the admin)")
     ResultsJson.Region region(Scope scope, @PathVariable long id,
                               @RequestParam(required = false) @Nullable String period) {
-        return ResultsJson.Region.of(results.region(scope, id, results.period(period)));
+        return ResultsJson.Region.of(results.region(scope, id, calendar.periodOrCurrent(period, scope)));
     }
 
     @PutMapping("/quotas")
@@ -81,7 +84,7 @@ class ResultsApi {
     @Operation(summary = "A team's quotas for a fiscal year: reps × periods and the team row")
     QuotaGrid quotas(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable Integer year,
                      @RequestParam(defaultValue = "quarter") String grain) {
-        int y = year == null ? Integer.parseInt(results.current(Grain.YEAR).toString()) : year;
+        int y = year == null ? Integer.parseInt(calendar.current(Grain.YEAR, scope).toString()) : year;
         return goals.grid(scope, id, y, grain(grain));
     }
 
@@ -89,7 +92,7 @@ class ResultsApi {
     @Operation(summary = "Suggested quotas for a team's reps for a period, with the arithmetic behind each")
     List<QuotaSuggestion> suggestions(Scope scope, @PathVariable long id,
                                       @RequestParam(required = false) @Nullable String period) {
-        return goals.suggestions(scope, id, results.period(period));
+        return goals.suggestions(scope, id, calendar.periodOrCurrent(period, scope));
     }
 
     static Grain grain(String text) {

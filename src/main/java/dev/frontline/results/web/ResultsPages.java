@@ -1,5 +1,6 @@
 package dev.frontline.results.web;
 
+import dev.frontline.system.FiscalCalendar;
 import dev.frontline.organization.Organization;
 import dev.frontline.organization.TeamSummary;
 import dev.frontline.results.GoalChange;
@@ -51,8 +52,10 @@ class ResultsPages {
     private final Goals goals;
     private final Organization organization;
     private final Charts charts;
+    private final FiscalCalendar calendar;
 
-    ResultsPages(Results results, Goals goals, Organization organization, Charts charts) {
+    ResultsPages(Results results, Goals goals, Organization organization, Charts charts, FiscalCalendar calendar) {
+        this.calendar = calendar;
         this.results = results;
         this.goals = goals;
         this.organization = organization;
@@ -78,7 +81,7 @@ class ResultsPages {
     @GetMapping("/teams/{id}/results")
     String team(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String period,
                 Model model) {
-        SalesPeriod p = results.period(period);
+        SalesPeriod p = calendar.periodOrCurrent(period, scope);
         TeamResults r = results.team(scope, id, p);
         List<TrendPoint> trend = results.teamTrend(scope, id, p.grain(), TREND_PERIODS);
         List<String> names = r.reps().stream().map(x -> x.rep().displayName()).toList();
@@ -95,7 +98,7 @@ class ResultsPages {
                 charts.barsWithLine(trend.stream().map(t -> t.period().toString()).toList(), trendBars, trendQuota, "$"),
                 charts.funnel(r.funnel().stream().map(f -> f.stage()).toList(),
                         r.funnel().stream().map(f -> f.reached()).toList(), "Deals"),
-                p.contains(goals.today()), scope.viewer().role() != Role.REP));
+                p.contains(calendar.today(scope)), scope.viewer().role() != Role.REP));
         return TEAM;
     }
 
@@ -103,7 +106,7 @@ class ResultsPages {
     ResponseEntity<String> teamCsv(Scope scope, @PathVariable long id,
                                    @RequestParam(required = false) @Nullable String period,
                                    @RequestParam(defaultValue = "reps") String table) {
-        TeamResults r = results.team(scope, id, results.period(period));
+        TeamResults r = results.team(scope, id, calendar.periodOrCurrent(period, scope));
         String csv = switch (table) {
             case "reps" -> ResultsCsv.reps(r);
             case "products" -> ResultsCsv.breakdown(r.byProduct(), "product");
@@ -116,31 +119,31 @@ class ResultsPages {
 
     @GetMapping("/regions")
     String regions(Scope scope, @RequestParam(required = false) @Nullable String period, Model model) {
-        SalesPeriod p = results.period(period);
+        SalesPeriod p = calendar.periodOrCurrent(period, scope);
         List<RegionResults> regions = results.regions(scope, p);
         if (regions.isEmpty()) {
             throw new NotFoundException("office", "in scope");
         }
-        model.addAttribute("page", regionsPage(regions, p));
+        model.addAttribute("page", regionsPage(scope, regions, p));
         return REGIONS;
     }
 
     @GetMapping("/regions/{id}/results")
     String region(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String period,
                   Model model) {
-        SalesPeriod p = results.period(period);
-        model.addAttribute("page", regionsPage(List.of(results.region(scope, id, p)), p));
+        SalesPeriod p = calendar.periodOrCurrent(period, scope);
+        model.addAttribute("page", regionsPage(scope, List.of(results.region(scope, id, p)), p));
         return REGIONS;
     }
 
     @GetMapping("/regions/{id}/results.csv")
     ResponseEntity<String> regionCsv(Scope scope, @PathVariable long id,
                                      @RequestParam(required = false) @Nullable String period) {
-        RegionResults r = results.region(scope, id, results.period(period));
+        RegionResults r = results.region(scope, id, calendar.periodOrCurrent(period, scope));
         return csv("office-" + r.region().name().toLowerCase() + "-" + r.period() + ".csv", ResultsCsv.region(r));
     }
 
-    private RegionsPage regionsPage(List<RegionResults> regions, SalesPeriod p) {
+    private RegionsPage regionsPage(Scope scope, List<RegionResults> regions, SalesPeriod p) {
         List<String> labels = new ArrayList<>();
         List<BigDecimal> won = new ArrayList<>();
         List<@Nullable BigDecimal> quota = new ArrayList<>();
@@ -153,7 +156,7 @@ class ResultsPages {
         bars.put("Won revenue", won);
         Map<String, List<? extends Number>> lines = new LinkedHashMap<>();
         lines.put("Quota", quota);
-        return new RegionsPage(regions, p, p.contains(goals.today()), charts.barsWithLine(labels, bars, lines, "$"));
+        return new RegionsPage(regions, p, p.contains(calendar.today(scope)), charts.barsWithLine(labels, bars, lines, "$"));
     }
 
     @GetMapping("/teams/{id}/quotas")
@@ -220,7 +223,7 @@ class ResultsPages {
     @PostMapping("/teams/{id}/quotas/accept")
     String accept(Scope scope, @PathVariable long id, @RequestParam String period,
                   @RequestParam(required = false) @Nullable List<String> reps) {
-        SalesPeriod p = results.period(period);
+        SalesPeriod p = calendar.periodOrCurrent(period, scope);
         List<QuotaChange> changes = goals.suggestions(scope, id, p).stream()
                 .filter(s -> reps == null || reps.contains(s.rep().username()))
                 .map(s -> new QuotaChange(s.rep().username(), null, p.toString(), s.suggested(), null)).toList();
@@ -230,7 +233,7 @@ class ResultsPages {
 
     private QuotasPage quotasPage(Scope scope, long teamId, @Nullable Integer year, String grain,
                                   @Nullable String period, @Nullable String notice, @Nullable String problem) {
-        SalesPeriod p = results.period(period);
+        SalesPeriod p = calendar.periodOrCurrent(period, scope);
         int y = year == null ? Integer.parseInt(SalesPeriod.of(Grain.YEAR, p.start(), p.firstMonth()).toString()) : year;
         List<QuotaSuggestion> suggestions = goals.suggestions(scope, teamId, p);
         return new QuotasPage(goals.grid(scope, teamId, y, ResultsApi.grain(grain)), p.toString(), suggestions,
@@ -239,8 +242,8 @@ class ResultsPages {
 
     @GetMapping("/admin/settings")
     String settings(Model model) {
-        model.addAttribute("firstMonth", goals.fiscalFirstMonth());
-        model.addAttribute("version", goals.fiscalVersion());
+        model.addAttribute("firstMonth", calendar.firstMonth());
+        model.addAttribute("version", calendar.version());
         model.addAttribute("notice", null);
         return SETTINGS;
     }
@@ -248,8 +251,8 @@ class ResultsPages {
     @PostMapping("/admin/settings")
     String saveSettings(Scope scope, @RequestParam int firstMonth, @RequestParam int version, Model model) {
         goals.setFiscalFirstMonth(scope, firstMonth, version);
-        model.addAttribute("firstMonth", goals.fiscalFirstMonth());
-        model.addAttribute("version", goals.fiscalVersion());
+        model.addAttribute("firstMonth", calendar.firstMonth());
+        model.addAttribute("version", calendar.version());
         model.addAttribute("notice", "The fiscal year now starts in month " + firstMonth + ".");
         return SETTINGS;
     }
