@@ -4,11 +4,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -17,28 +14,19 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The default database: an embedded PostgreSQL 17 whose files live under {@code frontline.embedded.data-directory}
  * ({@code ./data/postgres}) and survive restarts. Used only when no {@code spring.datasource.url} is given.
+ * Durable unless {@code frontline.embedded.durable=false} (the test profile's choice); a postmaster left running by
+ * a Frontline that was killed is stopped before the new one starts.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
-
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${frontline.embedded.data-directory:./data/postgres}") String directory,
                                       @Value("${frontline.embedded.clean:false}") boolean clean,
-                                      @Value("${frontline.embedded.port:0}") int port) throws IOException {
-        Path dataDirectory = Path.of(directory).toAbsolutePath().normalize();
-        Files.createDirectories(dataDirectory.getParent());
-        log.info("Starting embedded PostgreSQL with its data in {}", dataDirectory);
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(clean)
-                .setServerConfig("max_connections", "50");
-        if (port > 0) {
-            builder.setPort(port);
-        }
-        return builder.start();
+                                      @Value("${frontline.embedded.port:0}") int port,
+                                      @Value("${frontline.embedded.durable:true}") boolean durable) throws IOException {
+        return EmbeddedDatabase.start(new EmbeddedDatabase.Settings(Path.of(directory), clean, port, durable));
     }
 
     @Bean
