@@ -1,5 +1,6 @@
 package dev.frontline.imports.web;
 
+import dev.frontline.imports.ImportConfirmation;
 import dev.frontline.imports.ImportFile;
 import dev.frontline.imports.ImportMapping;
 import dev.frontline.imports.ImportOptions;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Imports started from the page run in the background; the page polls their progress. Kept in memory, with the
- * uploaded files of a job that waits for the admin's mapping.
+ * uploaded files of a job that waits for the admin's mapping or confirmation. Jobs run one at a time, as every
+ * import does ({@link Importer}); one that waits for another says so.
  */
 @Component
 class ImportJobs {
@@ -61,11 +63,36 @@ class ImportJobs {
         return job;
     }
 
+    /**
+     * Runs a job that waits for the admin's confirmation of its moves again, confirming the moves with that
+     * fingerprint (and only those).
+     *
+     * @throws IllegalArgumentException when the job does not wait for a confirmation
+     */
+    ImportJob confirmMoves(long accountId, UUID id, String fingerprint) {
+        ImportJob job = get(accountId, id);
+        List<ImportFile> files = job.confirm(fingerprint);
+        run(job, files, null);
+        return job;
+    }
+
+    /**
+     * Drops a job that waits for a mapping or a confirmation: nothing is written.
+     *
+     * @throws IllegalArgumentException when the job does not wait for the admin
+     */
+    ImportJob cancel(long accountId, UUID id) {
+        ImportJob job = get(accountId, id);
+        job.cancel();
+        return job;
+    }
+
     private void run(ImportJob job, List<ImportFile> files, @Nullable ImportReport asked) {
         ImportMapping mapping = job.mapping();
+        ImportConfirmation confirmation = job.confirmation();
         executor.execute(() -> {
             try {
-                job.finish(importer.run(files, mapping, ImportOptions.asIs(), job::progress));
+                job.finish(importer.run(files, mapping, confirmation, ImportOptions.asIs(), job::progress));
             } catch (IllegalArgumentException e) {
                 if (asked == null) {
                     job.fail(e.getMessage());
