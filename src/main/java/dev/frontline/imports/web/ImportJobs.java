@@ -67,10 +67,13 @@ class ImportJobs {
      * Runs a job that waits for the admin's confirmation of its moves again, confirming the moves with that
      * fingerprint (and only those).
      *
-     * @throws IllegalArgumentException when the job does not wait for a confirmation
+     * @throws IllegalArgumentException when the job does not wait for a confirmation, or no fingerprint is given
      */
-    ImportJob confirmMoves(long accountId, UUID id, String fingerprint) {
+    ImportJob confirmMoves(long accountId, UUID id, @Nullable String fingerprint) {
         ImportJob job = get(accountId, id);
+        if (fingerprint == null || fingerprint.isBlank()) {
+            throw new IllegalArgumentException("Confirm the moves shown: the form sends their confirmation");
+        }
         List<ImportFile> files = job.confirm(fingerprint);
         run(job, files, null);
         return job;

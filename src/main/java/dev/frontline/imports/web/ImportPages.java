@@ -65,7 +65,8 @@ class ImportPages {
     }
 
     @PostMapping("/imports/jobs/{id}/moves")
-    String confirmMoves(Viewer viewer, @PathVariable UUID id, @RequestParam String confirmation,
+    String confirmMoves(Viewer viewer, @PathVariable UUID id,
+                        @RequestParam(required = false) @Nullable String confirmation,
                         @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
         ImportJob job = jobs.confirmMoves(viewer.accountId(), id, confirmation);
         return htmx == null ? "redirect:/imports" : job(job, model);
