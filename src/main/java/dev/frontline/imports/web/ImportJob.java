@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 public final class ImportJob {
 
     private final UUID id;
+    private final long sequence;
     private final long accountId;
     private final Instant startedAt;
     private final List<String> files;
@@ -33,8 +34,9 @@ public final class ImportJob {
     private volatile @Nullable String failure;
     private volatile @Nullable String mappingProblem;
 
-    ImportJob(UUID id, long accountId, Instant startedAt, List<ImportFile> uploads) {
+    ImportJob(UUID id, long sequence, long accountId, Instant startedAt, List<ImportFile> uploads) {
         this.id = id;
+        this.sequence = sequence;
         this.accountId = accountId;
         this.startedAt = startedAt;
         this.files = uploads.stream().map(ImportFile::name).toList();
@@ -124,6 +126,11 @@ public final class ImportJob {
 
     public UUID id() {
         return id;
+    }
+
+    /** The order jobs were started in (start times can be equal). */
+    long sequence() {
+        return sequence;
     }
 
     long accountId() {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,7 @@ class ImportJobs {
     private final TaskExecutor executor;
     private final Clock clock;
     private final Map<UUID, ImportJob> jobs = new ConcurrentHashMap<>();
+    private final AtomicLong started = new AtomicLong();
 
     ImportJobs(Importer importer, TaskExecutor executor, Clock clock) {
         this.importer = importer;
@@ -43,7 +45,8 @@ class ImportJobs {
     }
 
     ImportJob start(long accountId, List<ImportFile> files) {
-        ImportJob job = new ImportJob(UUID.randomUUID(), accountId, Instant.now(clock), files);
+        ImportJob job = new ImportJob(UUID.randomUUID(), started.incrementAndGet(), accountId, Instant.now(clock),
+                files);
         jobs.put(job.id(), job);
         forgetOld();
         run(job, files, null);
@@ -120,12 +123,12 @@ class ImportJobs {
 
     List<ImportJob> recent(long accountId) {
         return jobs.values().stream().filter(j -> j.accountId() == accountId)
-                .sorted(Comparator.comparing(ImportJob::startedAt).reversed()).toList();
+                .sorted(Comparator.comparingLong(ImportJob::sequence).reversed()).toList();
     }
 
     private void forgetOld() {
         if (jobs.size() > KEEP) {
-            jobs.values().stream().filter(ImportJob::finished).min(Comparator.comparing(ImportJob::startedAt))
+            jobs.values().stream().filter(ImportJob::finished).min(Comparator.comparingLong(ImportJob::sequence))
                     .ifPresent(j -> jobs.remove(j.id()));
         }
     }
