@@ -31,9 +31,9 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Identical imports sent at the same moment, over real HTTP connections so that they run on the server's threads
  * side by side, or started together from the page (background jobs): each one completes, and the rows exist once.
- * Before imports were serialised ({@code ImportLock}), 8 of the 20 API imports answered 500 (a
- * {@code DuplicateKeyException} on {@code opportunity_external_id_uq}) and page jobs failed the same way. Before imports were serialised, some of them lost the
- * race between "is this id there?" and "insert it" and answered 500 ({@code opportunity_external_id_uq}).
+ * Before imports were serialised ({@code ImportLock}) they raced between "is this id there?" and "insert it": 8 of
+ * the 20 API imports answered 500 (a {@code DuplicateKeyException} on {@code opportunity_external_id_uq}), and page
+ * jobs failed the same way.
  */
 @IntegrationTest
 class ParallelImportTest {
