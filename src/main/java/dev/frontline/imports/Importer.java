@@ -153,13 +153,13 @@ public class Importer {
             return new ImportReport(ImportReport.Status.REJECTED, reports);
         }
         List<Move> moves = moves(validated);
-        String fingerprint = moves.isEmpty() ? null : RosterMoves.fingerprint(moves);
+        @Nullable String fingerprint = moves.isEmpty() ? null : RosterMoves.fingerprint(moves);
         if (fingerprint != null && !confirmation.covers(fingerprint)) {
             return new ImportReport(ImportReport.Status.NEEDS_CONFIRMATION, reports, null, moves, fingerprint);
         }
         List<NewStage> stages = newStages(validated, known, mapping);
         List<FileReport> written = write(validated, stages, mapping, progress, total);
-        return new ImportReport(ImportReport.Status.COMPLETED, written, null, moves, fingerprint);
+        return new ImportReport(ImportReport.Status.COMPLETED, written, null, moves, null);
     }
 
     /** Who and what the batch's team files move, against the organisation as it is now. */
