@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -139,8 +140,9 @@ public final class RosterMoves {
             members.forEach(m -> people.put(key(m.displayName()), new Person(m.id(), m.displayName(), m.title(),
                     m.teamId(), m.title() == Title.DIRECTOR ? m.regionId() : null, false)));
             hadOffices = !regions.isEmpty();
-            nextId = 1 + regions.stream().mapToLong(Region::id)
-                    .max().orElse(0) + teamList.stream().mapToLong(TeamSummary::id).max().orElse(0)
+            // ids for what the file creates: above every existing one, so that new teams sort after old ones
+            nextId = 1 + regions.stream().mapToLong(Region::id).max().orElse(0)
+                    + teamList.stream().mapToLong(TeamSummary::id).max().orElse(0)
                     + members.stream().mapToLong(Member::id).max().orElse(0);
         }
 
@@ -205,11 +207,11 @@ public final class RosterMoves {
             return moves;
         }
 
-        private java.util.stream.Stream<Team> existingTeams() {
+        private Stream<Team> existingTeams() {
             return teams.values().stream().filter(t -> !t.created).sorted(Comparator.comparing(t -> t.name));
         }
 
-        private java.util.stream.Stream<Person> existingPeople() {
+        private Stream<Person> existingPeople() {
             return people.values().stream().filter(p -> !p.created).sorted(Comparator.comparing(p -> p.name));
         }
 
