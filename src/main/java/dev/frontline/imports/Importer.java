@@ -12,8 +12,10 @@ import dev.frontline.imports.internal.CrmValidation.OwnerTally;
 import dev.frontline.imports.internal.CrmValidation.StageTally;
 import dev.frontline.imports.internal.CsvTable;
 import dev.frontline.imports.internal.DealField;
+import dev.frontline.imports.internal.ImportLock;
 import dev.frontline.imports.internal.Layout;
 import dev.frontline.imports.internal.OwnerDirectory;
+import dev.frontline.imports.internal.RosterMoves;
 import dev.frontline.imports.internal.Validation;
 import dev.frontline.imports.internal.Validation.Checked;
 import dev.frontline.imports.internal.Validation.DealRow;
@@ -46,14 +48,15 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports CSV files all-or-nothing: every file is recognised by its header and every row validated before anything
  * is written; if any row fails nothing is written and the report names file, row, column, value and reason.
  * Re-importing the same files changes nothing (upserts by the names and ids in the files). CRM opportunity exports
  * (Salesforce reports and data exports, HubSpot deals, or any file whose columns the admin maps) may first need the
- * admin to map their unknown stages, owners or columns: the import then answers {@code NEEDS_MAPPING}.
+ * admin to map their unknown stages, owners or columns: the import then answers {@code NEEDS_MAPPING}. A team file
+ * that moves people already in Frontline waits for the admin's confirmation: {@code NEEDS_CONFIRMATION}. Imports run
+ * one at a time ({@link ImportLock}), each checking and writing in one transaction.
  */
 @Service
 public class Importer {
@@ -65,42 +68,63 @@ public class Importer {
     private final Organization organization;
     private final Pipeline pipeline;
     private final Goals goals;
-    private final TransactionTemplate transactions;
+    private final ImportLock lock;
 
     private final FiscalCalendar calendar;
 
-    Importer(Organization organization, Pipeline pipeline, Goals goals, TransactionTemplate transactions,
-             FiscalCalendar calendar) {
+    Importer(Organization organization, Pipeline pipeline, Goals goals, ImportLock lock, FiscalCalendar calendar) {
         this.calendar = calendar;
         this.organization = organization;
         this.pipeline = pipeline;
         this.goals = goals;
-        this.transactions = transactions;
+        this.lock = lock;
     }
 
-    /** Imports the files as one unit, without any mapping: see {@link #run(List, ImportMapping, ImportOptions, ImportProgress)}. */
+    /**
+     * Imports the files as one unit, without any mapping or confirmation: see
+     * {@link #run(List, ImportMapping, ImportConfirmation, ImportOptions, ImportProgress)}.
+     */
     public ImportReport run(List<ImportFile> files, ImportOptions options, ImportProgress progress) {
-        return run(files, ImportMapping.none(), options, progress);
+        return run(files, ImportMapping.none(), ImportConfirmation.none(), options, progress);
+    }
+
+    /**
+     * Imports the files as one unit with the admin's mapping and no confirmation: see
+     * {@link #run(List, ImportMapping, ImportConfirmation, ImportOptions, ImportProgress)}.
+     */
+    public ImportReport run(List<ImportFile> files, ImportMapping mapping, ImportOptions options,
+                            ImportProgress progress) {
+        return run(files, mapping, ImportConfirmation.none(), options, progress);
     }
 
     /**
      * Imports the files as one unit. Writes nothing and answers {@code NEEDS_MAPPING} when a file's header matches
      * no layout and the mapping gives no columns for it, or else when CRM files name stages Frontline does not know
      * or owners no person matches and the mapping has not answered stages, respectively owners. Otherwise answers
-     * {@code REJECTED} with the errors (a stage or owner the mapping left out is one), or writes everything, new
-     * stages and accounts included, in one transaction and answers {@code COMPLETED}.
+     * {@code REJECTED} with the errors (a stage or owner the mapping left out is one). Otherwise, when team files
+     * move people already in Frontline ({@link Move}) and the confirmation does not cover exactly these moves, writes
+     * nothing and answers {@code NEEDS_CONFIRMATION} with the moves and their fingerprint. Otherwise writes
+     * everything, new stages and accounts included, in one transaction and answers {@code COMPLETED} with the moves
+     * made. Imports run one at a time: one that starts while another runs waits for it and then checks the rows
+     * against what it wrote.
      *
      * @throws IllegalArgumentException when there is no file, or the mapping itself is wrong: a file, field or
      *                                  column it names does not exist, or an owner is mapped to an unknown person
      */
-    public ImportReport run(List<ImportFile> files, ImportMapping mapping, ImportOptions options,
-                            ImportProgress progress) {
+    public ImportReport run(List<ImportFile> files, ImportMapping mapping, ImportConfirmation confirmation,
+                            ImportOptions options, ImportProgress progress) {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("No file to import: attach one or more CSV files");
         }
         requireMappedFilesPresent(files, mapping);
         List<Parsed> parsed = files.stream().map(f -> parse(f, mapping))
                 .sorted(Comparator.comparingInt(Parsed::order)).toList();
+        return lock.exclusively(() -> progress.report("Waiting for another import to finish", 0, 0),
+                () -> checkAndWrite(parsed, mapping, confirmation, options, progress));
+    }
+
+    private ImportReport checkAndWrite(List<Parsed> parsed, ImportMapping mapping, ImportConfirmation confirmation,
+                                       ImportOptions options, ImportProgress progress) {
         Known known = known(parsed);
         Rules rules = rules(parsed, known, mapping);
         if (parsed.stream().noneMatch(Parsed::unreadable)) {
@@ -132,9 +156,22 @@ public class Importer {
         if (errors > 0) {
             return new ImportReport(ImportReport.Status.REJECTED, reports);
         }
+        List<Move> moves = moves(validated);
+        @Nullable String fingerprint = moves.isEmpty() ? null : RosterMoves.fingerprint(moves);
+        if (fingerprint != null && !confirmation.covers(fingerprint)) {
+            return new ImportReport(ImportReport.Status.NEEDS_CONFIRMATION, reports, null, moves, fingerprint);
+        }
         List<NewStage> stages = newStages(validated, known, mapping);
-        List<FileReport> written = transactions.execute(tx -> write(validated, stages, mapping, progress, total));
-        return new ImportReport(ImportReport.Status.COMPLETED, written);
+        List<FileReport> written = write(validated, stages, mapping, progress, total);
+        return new ImportReport(ImportReport.Status.COMPLETED, written, null, moves, null);
+    }
+
+    /** Who and what the batch's team files move, against the organisation as it is now. */
+    private List<Move> moves(List<Validated> files) {
+        List<RosterLine> roster = files.stream().filter(v -> v.parsed().layout() == Layout.TEAMS)
+                .flatMap(v -> v.lines(RosterLine.class).stream()).toList();
+        return roster.isEmpty() ? List.of()
+                : RosterMoves.of(organization.allRegions(), organization.allTeams(), organization.everyone(), roster);
     }
 
     private List<FileReport> write(List<Validated> files, List<NewStage> stages, ImportMapping mapping,

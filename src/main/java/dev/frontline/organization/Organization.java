@@ -203,6 +203,11 @@ public class Organization {
         store.placePerson(personId, Title.DIRECTOR, null, regionId);
     }
 
+    /** All teams, ordered by office and name, for imports and administration. */
+    public List<TeamSummary> allTeams() {
+        return store.teams(true, Set.of());
+    }
+
     /** All offices, for administration. */
     public List<Region> allRegions() {
         return store.regions(true, Set.of());

@@ -97,6 +97,7 @@ class AccessMatrixTest {
     private static final String TEAM_A_CALL = "200 404 403 200 404 404 404";
     /** The backtest: everyone who sees teams, over the teams they see; reps do not. */
     private static final String BACKTEST = "200 200 200 200 200 404 404";
+    private static final String NO_JOB = "00000000-0000-0000-0000-000000000000";
     private static final String API_ANONYMOUS = " 401";
     private static final String PAGE_ANONYMOUS = " 302";
 
@@ -138,6 +139,11 @@ class AccessMatrixTest {
             {"GET /opportunities?owner=corliss.cosme", DEALS_OF_PEER_A + PAGE_ANONYMOUS},
             {"GET /opportunities?owner=moses.frase", DEALS_OF_REP_B + PAGE_ANONYMOUS},
             {"GET /imports", ADMIN_ONLY + PAGE_ANONYMOUS},
+            // import jobs are the admin's own: one that does not exist answers the admin 404
+            {"GET /imports/jobs/" + NO_JOB, "404 403 403 403 403 403 403" + PAGE_ANONYMOUS},
+            {"POST /imports/jobs/" + NO_JOB + "/mapping", "404 403 403 403 403 403 403" + PAGE_ANONYMOUS},
+            {"POST /imports/jobs/" + NO_JOB + "/moves", "404 403 403 403 403 403 403" + PAGE_ANONYMOUS},
+            {"POST /imports/jobs/" + NO_JOB + "/cancel", "404 403 403 403 403 403 403" + PAGE_ANONYMOUS},
             {"GET /admin/logins", ADMIN_ONLY + PAGE_ANONYMOUS},
             // the admin's grant names nobody (404) so that nothing is written
             {"POST /admin/logins", "404 403 403 403 403 403 403" + PAGE_ANONYMOUS},

@@ -1,5 +1,6 @@
 package dev.frontline.imports.web;
 
+import dev.frontline.imports.ImportConfirmation;
 import dev.frontline.imports.ImportOptions;
 import dev.frontline.imports.ImportProgress;
 import dev.frontline.imports.ImportReport;
@@ -11,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,22 +44,40 @@ class ImportApi {
                     + "'mapping' listing the unknown stages (with a suggested outcome), owners and file headers when "
                     + "nothing was written because they must be mapped first. Post the same files again with a field "
                     + "or part 'mapping': {\"stages\":{\"Negotiation\":\"open\"},\"owners\":{\"0055x...\":\"cara.losch\"},"
-                    + "\"columns\":{\"deals.csv\":{\"id\":\"Deal ID\",\"owner\":\"Rep\",\"stage\":\"Status\"}}}.")
+                    + "\"columns\":{\"deals.csv\":{\"id\":\"Deal ID\",\"owner\":\"Rep\",\"stage\":\"Status\"}}}. "
+                    + "409 with status NEEDS_CONFIRMATION and 'moves' ([{kind, subject, from, to, text}]) when a "
+                    + "team file would move people, teams or create an office, nothing written: post the same files "
+                    + "(and mapping) again with confirm=true and the answer's 'confirmation'; if the moves changed "
+                    + "meanwhile, the answer is 409 again with the new moves.")
     @Parameter(name = "mapping", in = ParameterIn.QUERY, description = "JSON answers to a previous NEEDS_MAPPING; "
             + "also taken from a form field or a part of that name")
+    @Parameter(name = "confirm", in = ParameterIn.QUERY, description = "true to make the moves a previous "
+            + "NEEDS_CONFIRMATION named; also a form field or part")
+    @Parameter(name = "confirmation", in = ParameterIn.QUERY, description = "the 'confirmation' of that answer: "
+            + "the import then goes ahead only if its moves are still those; also a form field or part")
     ResponseEntity<ImportReport> upload(@RequestPart("file") List<MultipartFile> files,
                                         MultipartHttpServletRequest request) throws IOException {
-        ImportReport report = importer.run(Uploads.read(files), MappingJson.parse(json, mapping(request)),
-                ImportOptions.asIs(), ImportProgress.NONE);
+        ImportReport report = importer.run(Uploads.read(files), MappingJson.parse(json, field(request, "mapping")),
+                confirmation(request), ImportOptions.asIs(), ImportProgress.NONE);
         return ResponseEntity.status(status(report)).body(report);
     }
 
-    private static @Nullable String mapping(MultipartHttpServletRequest request) throws IOException {
-        String field = request.getParameter("mapping");
+    private static ImportConfirmation confirmation(MultipartHttpServletRequest request) throws IOException {
+        String confirm = field(request, "confirm");
+        String value = confirm == null ? "" : confirm.trim().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "false" -> ImportConfirmation.none();
+            case "true", "" -> new ImportConfirmation(value.equals("true"), field(request, "confirmation"));
+            default -> throw new IllegalArgumentException("confirm must be true or false, not '" + confirm.trim() + "'");
+        };
+    }
+
+    private static @Nullable String field(MultipartHttpServletRequest request, String name) throws IOException {
+        String field = request.getParameter(name);
         if (field != null) {
             return field;
         }
-        MultipartFile part = request.getFile("mapping");
+        MultipartFile part = request.getFile(name);
         return part == null ? null : new String(part.getBytes(), StandardCharsets.UTF_8);
     }
 
@@ -65,7 +85,7 @@ class ImportApi {
         return switch (report.status()) {
             case COMPLETED -> 200;
             case REJECTED -> 422;
-            case NEEDS_MAPPING -> 409;
+            case NEEDS_MAPPING, NEEDS_CONFIRMATION -> 409;
         };
     }
 }

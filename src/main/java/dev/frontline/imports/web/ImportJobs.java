@@ -1,5 +1,6 @@
 package dev.frontline.imports.web;
 
+import dev.frontline.imports.ImportConfirmation;
 import dev.frontline.imports.ImportFile;
 import dev.frontline.imports.ImportMapping;
 import dev.frontline.imports.ImportOptions;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Imports started from the page run in the background; the page polls their progress. Kept in memory, with the
- * uploaded files of a job that waits for the admin's mapping.
+ * uploaded files of a job that waits for the admin's mapping or confirmation. Jobs run one at a time, as every
+ * import does ({@link Importer}); one that waits for another says so.
  */
 @Component
 class ImportJobs {
@@ -33,6 +36,7 @@ class ImportJobs {
     private final TaskExecutor executor;
     private final Clock clock;
     private final Map<UUID, ImportJob> jobs = new ConcurrentHashMap<>();
+    private final AtomicLong started = new AtomicLong();
 
     ImportJobs(Importer importer, TaskExecutor executor, Clock clock) {
         this.importer = importer;
@@ -41,7 +45,8 @@ class ImportJobs {
     }
 
     ImportJob start(long accountId, List<ImportFile> files) {
-        ImportJob job = new ImportJob(UUID.randomUUID(), accountId, Instant.now(clock), files);
+        ImportJob job = new ImportJob(UUID.randomUUID(), started.incrementAndGet(), accountId, Instant.now(clock),
+                files);
         jobs.put(job.id(), job);
         forgetOld();
         run(job, files, null);
@@ -61,11 +66,39 @@ class ImportJobs {
         return job;
     }
 
+    /**
+     * Runs a job that waits for the admin's confirmation of its moves again, confirming the moves with that
+     * fingerprint (and only those).
+     *
+     * @throws IllegalArgumentException when the job does not wait for a confirmation, or no fingerprint is given
+     */
+    ImportJob confirmMoves(long accountId, UUID id, @Nullable String fingerprint) {
+        ImportJob job = get(accountId, id);
+        if (fingerprint == null || fingerprint.isBlank()) {
+            throw new IllegalArgumentException("Confirm the moves shown: the form sends their confirmation");
+        }
+        List<ImportFile> files = job.confirm(fingerprint);
+        run(job, files, null);
+        return job;
+    }
+
+    /**
+     * Drops a job that waits for a mapping or a confirmation: nothing is written.
+     *
+     * @throws IllegalArgumentException when the job does not wait for the admin
+     */
+    ImportJob cancel(long accountId, UUID id) {
+        ImportJob job = get(accountId, id);
+        job.cancel();
+        return job;
+    }
+
     private void run(ImportJob job, List<ImportFile> files, @Nullable ImportReport asked) {
         ImportMapping mapping = job.mapping();
+        ImportConfirmation confirmation = job.confirmation();
         executor.execute(() -> {
             try {
-                job.finish(importer.run(files, mapping, ImportOptions.asIs(), job::progress));
+                job.finish(importer.run(files, mapping, confirmation, ImportOptions.asIs(), job::progress));
             } catch (IllegalArgumentException e) {
                 if (asked == null) {
                     job.fail(e.getMessage());
@@ -90,12 +123,12 @@ class ImportJobs {
 
     List<ImportJob> recent(long accountId) {
         return jobs.values().stream().filter(j -> j.accountId() == accountId)
-                .sorted(Comparator.comparing(ImportJob::startedAt).reversed()).toList();
+                .sorted(Comparator.comparingLong(ImportJob::sequence).reversed()).toList();
     }
 
     private void forgetOld() {
         if (jobs.size() > KEEP) {
-            jobs.values().stream().filter(ImportJob::finished).min(Comparator.comparing(ImportJob::startedAt))
+            jobs.values().stream().filter(ImportJob::finished).min(Comparator.comparingLong(ImportJob::sequence))
                     .ifPresent(j -> jobs.remove(j.id()));
         }
     }

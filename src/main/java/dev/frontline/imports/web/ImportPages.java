@@ -19,7 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The upload page: pick files, watch the upload and the import progress, map what the import does not know (new
- * stages, owners, columns) and confirm, read the report.
+ * stages, owners, columns) and confirm, confirm (or cancel) the moves a team file makes, read the report.
  */
 @Controller
 class ImportPages {
@@ -61,6 +61,21 @@ class ImportPages {
     String confirmMapping(Viewer viewer, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
                           @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
         ImportJob job = jobs.confirm(viewer.accountId(), id, MappingForm.parse(form));
+        return htmx == null ? "redirect:/imports" : job(job, model);
+    }
+
+    @PostMapping("/imports/jobs/{id}/moves")
+    String confirmMoves(Viewer viewer, @PathVariable UUID id,
+                        @RequestParam(required = false) @Nullable String confirmation,
+                        @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        ImportJob job = jobs.confirmMoves(viewer.accountId(), id, confirmation);
+        return htmx == null ? "redirect:/imports" : job(job, model);
+    }
+
+    @PostMapping("/imports/jobs/{id}/cancel")
+    String cancel(Viewer viewer, @PathVariable UUID id,
+                  @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        ImportJob job = jobs.cancel(viewer.accountId(), id);
         return htmx == null ? "redirect:/imports" : job(job, model);
     }
 
