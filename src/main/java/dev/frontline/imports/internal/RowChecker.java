@@ -1,6 +1,7 @@
 package dev.frontline.imports.internal;
 
 import dev.frontline.imports.RowError;
+import dev.frontline.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 /** Reads typed values out of one row, recording an error naming row, column, value and reason for each bad one. */
 final class RowChecker {
 
-    private static final BigDecimal TOO_LARGE = new BigDecimal("1000000000000");
 
     private final CsvTable.Row row;
     private final List<RowError> errors;
@@ -74,17 +74,22 @@ final class RowChecker {
         if (value.isEmpty()) {
             return null;
         }
+        BigDecimal amount;
         try {
-            BigDecimal amount = new BigDecimal(value);
-            if (amount.signum() < 0) {
-                fail(column, value, "must not be negative");
-                return null;
-            }
-            return amount;
+            amount = new BigDecimal(value);
         } catch (NumberFormatException e) {
             fail(column, value, "is not a number");
             return null;
         }
+        if (!Money.fits(amount)) {
+            fail(column, value, "is larger than the largest amount Frontline keeps (" + Money.MAX.toPlainString() + ")");
+            return null;
+        }
+        if (amount.signum() < 0) {
+            fail(column, value, "must not be negative");
+            return null;
+        }
+        return Money.of(amount).amount();
     }
 
     @Nullable LocalDate date(String column) {
@@ -111,8 +116,8 @@ final class RowChecker {
             fail(column, value, "is not an amount (such as 1234.50, 1,234.50 or $1,234.50)");
         } else if (amount.get().signum() < 0) {
             fail(column, value, "must not be negative");
-        } else if (amount.get().compareTo(TOO_LARGE) >= 0) {
-            fail(column, value, "is too large");
+        } else if (!Money.fits(amount.get())) {
+            fail(column, value, "is larger than the largest amount Frontline keeps (" + Money.MAX.toPlainString() + ")");
         } else {
             return amount.get();
         }

@@ -1,6 +1,11 @@
 package dev.frontline.system.web;
 
+import dev.frontline.shared.Echo;
 import dev.frontline.shared.InvalidInput;
+import dev.frontline.shared.Money;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.core.JacksonException;
 import dev.frontline.shared.NotFoundException;
 import java.net.URI;
 import java.util.stream.Collectors;
@@ -34,7 +39,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalid(InvalidInput e) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid input", e.getMessage());
-        problem.setProperty("errors", e.errors());
+        problem.setProperty("errors", e.errors().stream().map(ApiProblems::capped).toList());
         return problem;
     }
 
@@ -46,13 +51,32 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "Bad request",
-                "Parameter '" + e.getName() + "' has an invalid value '" + e.getValue() + "'");
+                "Parameter '" + e.getName() + "' has an invalid value " + Echo.quote(e.getValue()));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail conflict(OptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, "Conflict",
                 "Someone else changed this record meanwhile; reload it and apply your change again.");
+    }
+
+    /**
+     * A body that is not JSON, or JSON of the wrong shape: 400 naming the field and what it should be. An amount or
+     * other value refused by its type ({@link InvalidInput} from a JSON creator, such as a {@link Money} too large)
+     * is well-formed but invalid: 422 naming the field by its path in the body.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        InvalidInput invalid = cause(e, InvalidInput.class);
+        JacksonException json = cause(e, JacksonException.class);
+        String field = json == null ? null : JsonProblems.path(json);
+        if (invalid != null) {
+            ProblemDetail problem = invalid(field == null ? invalid : JsonProblems.at(field, invalid));
+            return handleExceptionInternal(e, problem, headers, HttpStatus.UNPROCESSABLE_CONTENT, request);
+        }
+        return handleExceptionInternal(e, problem(HttpStatus.BAD_REQUEST, "Bad request", JsonProblems.describe(json, field)),
+                headers, HttpStatus.BAD_REQUEST, request);
     }
 
     @Override
@@ -65,13 +89,27 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     /** Names every rejected parameter and value of a binding, for people to read. */
     static String describe(BindingResult binding) {
         String fields = binding.getFieldErrors().stream()
-                .map(f -> "Parameter '" + f.getField() + "' has an invalid value '" + f.getRejectedValue() + "'")
+                .map(f -> "Parameter '" + f.getField() + "' has an invalid value " + Echo.quote(f.getRejectedValue()))
                 .collect(Collectors.joining("; "));
         return fields.isEmpty() ? "The request's parameters are not valid" : fields;
     }
 
+    private static <T extends Throwable> @Nullable T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    /** A message cut to a few hundred characters, so that no error repeats a large input back. */
+    static String capped(String message) {
+        return message.length() <= 300 ? message : message.substring(0, 300) + "…";
+    }
+
     static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, capped(detail));
         problem.setTitle(title);
         problem.setType(URI.create("about:blank"));
         return problem;
