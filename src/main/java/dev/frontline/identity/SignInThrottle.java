@@ -54,7 +54,11 @@ class SignInThrottle {
                 .map(until -> Duration.between(now, until));
     }
 
-    /** Logs a failed sign-in and, unless it was refused for waiting, counts it against the name and the address. */
+    /**
+     * Logs a failed sign-in and counts it against the name and the address; a try refused for waiting and a
+     * single sign-on without a matching login (the provider checked the password, nothing to guess here) are only
+     * logged.
+     */
     void failed(String username, String address, Reason reason) {
         Instant now = clock.instant();
         String shown = printable(username);
@@ -62,7 +66,7 @@ class SignInThrottle {
         jdbc.sql("insert into sign_in_failure (at, username, address, reason) values (:at, :username, :address, :reason)")
                 .param("at", at(now)).param("username", shown).param("address", address)
                 .param("reason", reason.name()).update();
-        if (reason != Reason.THROTTLED) {
+        if (reason != Reason.THROTTLED && reason != Reason.SSO_NO_LOGIN) {
             count(loginKey(username), FREE_PER_LOGIN, now);
             count(addressKey(address), FREE_PER_ADDRESS, now);
         }

@@ -48,7 +48,7 @@ class SingleSignOn {
                     + "and FRONTLINE_OIDC_CLIENT_SECRET together");
         }
         if (enabled() && !baseUrl.configured()) {
-            log.warn("Single sign-on without FRONTLINE_BASE_URL: the provider redirects to {}", baseUrl.base());
+            log.warn("Single sign-on without FRONTLINE_BASE_URL: the provider is asked to redirect to http://localhost");
         }
     }
 
