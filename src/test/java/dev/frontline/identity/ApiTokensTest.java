@@ -32,7 +32,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * Personal access tokens: made, named, read-only or read-write, expiring, revocable, stored only as SHA-256 hashes,
@@ -179,29 +181,38 @@ class ApiTokensTest {
     @Test
     void thePageMakesATokenShowsItOnceAndRevokesIt() throws Exception {
         TestLogins.Made owner = logins.director("Paula Page", "West");
+        MockHttpSession session = signIn(owner.username());
 
-        MockHttpServletResponse made = mvc.perform(post("/account/tokens").with(csrf())
-                .with(httpBasic(owner.username(), TestLogins.PASSWORD)).param("name", "spreadsheet")
-                .param("access", "read").param("expiresInDays", "30")).andReturn().getResponse();
-        Matcher m = SECRET.matcher(made.getContentAsString(StandardCharsets.UTF_8));
+        MvcResult made = mvc.perform(post("/account/tokens").with(csrf()).session(session).param("name", "spreadsheet")
+                .param("access", "read").param("expiresInDays", "30")).andReturn();
+        assertThat(made.getResponse().getRedirectedUrl()).isEqualTo("/account/tokens");
+        // the session carries the token to the next page, and only to that one
+        String shown = mvc.perform(get("/account/tokens").session(session)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        Matcher m = SECRET.matcher(shown);
         assertThat(m.find()).isTrue();
         String secret = m.group(1);
-        String list = page(owner.username());
+        String again = mvc.perform(get("/account/tokens").session(session)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(list).contains("spreadsheet", secret.substring(0, 7) + "…").doesNotContain(secret);
+        assertThat(again).contains("spreadsheet", secret.substring(0, 7) + "…").doesNotContain(secret);
         assertThat(bearer("GET", "/api/v1/me", secret, null).getStatus()).isEqualTo(200);
         long id = jdbc.sql("select id from api_token where account_id = :a").param("a", owner.accountId())
                 .query(Long.class).single();
-        String revoked = mvc.perform(post("/account/tokens/" + id + "/revoke").with(csrf())
-                .with(httpBasic(owner.username(), TestLogins.PASSWORD))).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(revoked).contains("Token revoked");
+        MvcResult revoked = mvc.perform(post("/account/tokens/" + id + "/revoke").with(csrf()).session(session))
+                .andReturn();
+        assertThat(revoked.getFlashMap().get("notice")).isEqualTo("Token revoked: it no longer works.");
         assertThat(bearer("GET", "/api/v1/me", secret, null).getStatus()).isEqualTo(401);
-        MockHttpServletResponse blank = mvc.perform(post("/account/tokens").with(csrf())
-                .with(httpBasic(owner.username(), TestLogins.PASSWORD)).param("name", "").param("access", "read"))
-                .andReturn().getResponse();
+        MockHttpServletResponse blank = mvc.perform(post("/account/tokens").with(csrf()).session(session)
+                .param("name", "").param("access", "read")).andReturn().getResponse();
         assertThat(blank.getStatus()).isEqualTo(422);
         assertThat(blank.getContentAsString(StandardCharsets.UTF_8)).contains("give the token a name");
+    }
+
+    private MockHttpSession signIn(String username) throws Exception {
+        MvcResult result = mvc.perform(post("/login").with(csrf()).param("username", username)
+                .param("password", TestLogins.PASSWORD)).andReturn();
+        return (MockHttpSession) result.getRequest().getSession(false);
     }
 
     private MockHttpServletResponse make(String username, String password, String json) throws Exception {
@@ -224,11 +235,6 @@ class ApiTokensTest {
         }
         MockHttpServletResponse response = mvc.perform(builder).andReturn().getResponse();
         return response;
-    }
-
-    private String page(String username) throws Exception {
-        return mvc.perform(get("/account/tokens").with(httpBasic(username, TestLogins.PASSWORD)))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     private static String secret(MockHttpServletResponse made) {

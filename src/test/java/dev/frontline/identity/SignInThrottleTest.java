@@ -167,16 +167,17 @@ class SignInThrottleTest {
         long unknown = 0;
         long wrong = 0;
         for (int i = 0; i < 4; i++) {
+            boolean unknownFirst = i % 2 == 0;
             long a = System.nanoTime();
-            formSignIn("no.such.person." + i, "whatever", "203.0.113.5" + i);
+            formSignIn(unknownFirst ? "no.such.person." + i : known.username(), "wrong-" + i, "203.0.113.5" + i);
             long b = System.nanoTime();
-            formSignIn(known.username(), "wrong-" + i, "203.0.113.6" + i);
+            formSignIn(unknownFirst ? known.username() : "no.such.person." + i, "wrong-" + i, "203.0.113.6" + i);
             long c = System.nanoTime();
-            unknown += b - a;
-            wrong += c - b;
+            unknown += unknownFirst ? b - a : c - b;
+            wrong += unknownFirst ? c - b : b - a;
         }
-        // measured, not asserted: the comparison count above is what the contract rests on
-        System.out.printf("sign-in page, median-free mean of 4: unknown login %d ms, wrong password %d ms%n",
+        // measured, not asserted (the machine's load decides the figures): the contract rests on the count above
+        System.out.printf("sign-in page, mean of 4: unknown login %d ms, wrong password %d ms%n",
                 unknown / 4_000_000, wrong / 4_000_000);
     }
 
