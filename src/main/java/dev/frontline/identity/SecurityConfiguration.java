@@ -17,6 +17,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -88,7 +89,9 @@ class SecurityConfiguration {
                 .addFilterAfter(new PasswordChangeGate(), BasicAuthenticationFilter.class);
         if (sso.enabled()) {
             SavedRequestAwareAuthenticationSuccessHandler then = new SavedRequestAwareAuthenticationSuccessHandler();
+            // the provider's access token is not used after sign-in; it stays in the session, not in a node's memory
             http.oauth2Login(o -> o.loginPage("/login").clientRegistrationRepository(sso.registrations())
+                    .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
                     .userInfoEndpoint(u -> u.oidcUserService(ssoUsers))
                     .successHandler((request, response, auth) -> {
                         then.onAuthenticationSuccess(request, response, signInAsAccount(auth, contexts, request,
