@@ -1,16 +1,16 @@
 package dev.frontline.identity;
 
+import dev.frontline.identity.internal.UserAccount;
 import dev.frontline.identity.internal.UserAccountRepository;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import java.util.Objects;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
+/** Builds the principal of a login from its current state, whichever way it signed in. */
 @Service
-class AccountDetailsService implements UserDetailsService {
+class AccountDetailsService {
 
     private final UserAccountRepository repository;
     private final Organization organization;
@@ -20,14 +20,15 @@ class AccountDetailsService implements UserDetailsService {
         this.organization = organization;
     }
 
-    @Override
-    public UserDetails loadUserByUsername(String username) {
-        return repository.findByUsername(username.trim()).map(a -> {
-            Long personId = a.getPersonId();
-            String name = personId == null ? a.getUsername()
-                    : organization.findById(personId).map(Member::displayName).orElse(a.getUsername());
-            return new AccountPrincipal(Objects.requireNonNull(a.getId()), a.getUsername(), name, a.getRole(),
-                    personId, a.getPasswordHash(), a.isEnabled(), a.isMustChangePassword());
-        }).orElseThrow(() -> new UsernameNotFoundException("No login " + username));
+    Optional<AccountPrincipal> principal(long accountId) {
+        return repository.findById(accountId).map(this::principal);
+    }
+
+    AccountPrincipal principal(UserAccount a) {
+        Long personId = a.getPersonId();
+        String name = personId == null ? a.getUsername()
+                : organization.findById(personId).map(Member::displayName).orElse(a.getUsername());
+        return new AccountPrincipal(Objects.requireNonNull(a.getId()), a.getUsername(), name, a.getRole(), personId,
+                a.isMustChangePassword(), a.getSessionGeneration());
     }
 }

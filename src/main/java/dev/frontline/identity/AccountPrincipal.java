@@ -4,46 +4,39 @@ import dev.frontline.shared.Role;
 import dev.frontline.shared.Viewer;
 import java.io.Serial;
 import java.io.Serializable;
-import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in login as Spring Security holds it. */
+/**
+ * The signed-in login as Spring Security holds it (in the session for a browser). It carries no password hash;
+ * {@code sessionGeneration} is the login's generation at sign-in: a session whose generation the login has moved
+ * past (disabled, password reset, new role or place) ends at its next request.
+ */
 record AccountPrincipal(long accountId, String username, String displayName, Role role, @Nullable Long personId,
-                        String passwordHash, boolean enabled, boolean mustChangePassword)
-        implements UserDetails, Serializable {
+                        boolean mustChangePassword, int sessionGeneration)
+        implements AuthenticatedPrincipal, Serializable {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     Viewer viewer() {
         return new Viewer(accountId, username, displayName, role, personId);
     }
 
-    AccountPrincipal passwordChanged() {
-        return new AccountPrincipal(accountId, username, displayName, role, personId, "", enabled, false);
-    }
-
-    @Override
-    public Collection<? extends GrantedAuthority> getAuthorities() {
+    List<GrantedAuthority> authorities() {
         return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
     }
 
-    @Override
-    public String getPassword() {
-        return passwordHash;
+    /** The same login signed in by single sign-on: the one-time password, if any, concerns password sign-in only. */
+    AccountPrincipal signedInElsewhere() {
+        return new AccountPrincipal(accountId, username, displayName, role, personId, false, sessionGeneration);
     }
 
     @Override
-    public String getUsername() {
+    public String getName() {
         return username;
-    }
-
-    @Override
-    public boolean isEnabled() {
-        return enabled;
     }
 }

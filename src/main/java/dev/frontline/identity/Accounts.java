@@ -4,8 +4,10 @@ import dev.frontline.identity.internal.UserAccount;
 import dev.frontline.identity.internal.UserAccountRepository;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
+import dev.frontline.organization.TeamSummary;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Role;
+import dev.frontline.shared.Scope;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,7 +23,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Logins: granting, resetting, disabling, roles, and a user's own password change. */
+/**
+ * Logins: granting, resetting, disabling, roles, e-mail for single sign-on, and a user's own password change.
+ * Disabling, a password reset and a new role or place end every session of the login at once
+ * ({@link UserAccountRepository#endSessions}).
+ */
 @Service
 @Transactional
 public class Accounts {
@@ -42,19 +48,27 @@ public class Accounts {
         this.clock = clock;
     }
 
-    /** Every login with the person behind it, by username. For the admin. */
+    /** Every login with the person behind it and their current team or office, by username. For the admin. */
     @Transactional(readOnly = true)
     public List<Login> logins() {
         Map<Long, Member> people = organization.everyone().stream()
                 .collect(Collectors.toMap(Member::id, Function.identity()));
-        return repository.findAllOrdered().stream().map(a -> login(a, people.get(a.getPersonId()))).toList();
+        Map<Long, TeamSummary> managed = managedTeams();
+        return repository.findAllOrdered().stream()
+                .map(a -> login(a, a.getPersonId() == null ? null : people.get(a.getPersonId()), managed)).toList();
     }
 
     /** The login of a person, if they have one. */
     @Transactional(readOnly = true)
     public Optional<Login> loginOf(long personId) {
         return repository.findByPersonId(personId)
-                .map(a -> login(a, organization.findById(personId).orElse(null)));
+                .map(a -> login(a, organization.findById(personId).orElse(null), managedTeams()));
+    }
+
+    /** The team each manager manages (the first by name when several). */
+    private Map<Long, TeamSummary> managedTeams() {
+        return organization.teams(Scope.system("logins")).stream().filter(t -> t.managerId() != null)
+                .collect(Collectors.toMap(TeamSummary::managerId, Function.identity(), (a, b) -> a));
     }
 
     /**
@@ -64,26 +78,36 @@ public class Accounts {
      * @throws IllegalArgumentException when the person already has a login
      */
     public String grantLogin(long personId, Role role, @Nullable Long teamId, @Nullable Long regionId) {
+        return grantLogin(personId, role, teamId, regionId, null);
+    }
+
+    /** As {@link #grantLogin(long, Role, Long, Long)}, with the e-mail single sign-on matches (null for none). */
+    public String grantLogin(long personId, Role role, @Nullable Long teamId, @Nullable Long regionId,
+                             @Nullable String email) {
         Member person = organization.findById(personId).orElseThrow(() -> new NotFoundException("person", personId));
         if (repository.findByPersonId(personId).isPresent()) {
             throw new IllegalArgumentException(person.displayName() + " already has a login");
         }
+        String address = email(email, null);
         place(personId, role, teamId, regionId);
         String password = oneTimePassword();
-        repository.save(new UserAccount(person.username(), personId, encoder.encode(password), role, true, now()));
+        UserAccount account = new UserAccount(person.username(), personId, encoder.encode(password), role, true, now());
+        account.changeEmail(address, now());
+        repository.save(account);
         return password;
     }
 
-    /** Sets a new one-time password (and enables the login); answers it. */
+    /** Sets a new one-time password (and enables the login); answers it. Ends the login's sessions. */
     public String resetPassword(long accountId, int expectedVersion) {
         UserAccount account = current(accountId, expectedVersion);
         String password = oneTimePassword();
         account.resetPassword(encoder.encode(password), now());
         repository.save(account);
+        repository.endSessions(accountId);
         return password;
     }
 
-    /** Disables a login; the last enabled administrator cannot be disabled. */
+    /** Disables a login and ends its sessions; the last enabled administrator cannot be disabled. */
     public void disable(long accountId, int expectedVersion) {
         UserAccount account = current(accountId, expectedVersion);
         if (account.getRole() == Role.ADMIN && account.isEnabled() && repository.countEnabledAdmins() <= 1) {
@@ -91,6 +115,32 @@ public class Accounts {
         }
         account.disable(now());
         repository.save(account);
+        repository.endSessions(accountId);
+    }
+
+    /**
+     * Sets the e-mail address single sign-on matches this login by (blank removes it).
+     *
+     * @throws IllegalArgumentException when it is no e-mail address or another login has it
+     */
+    public void changeEmail(long accountId, int expectedVersion, @Nullable String email) {
+        UserAccount account = current(accountId, expectedVersion);
+        account.changeEmail(email(email, accountId), now());
+        repository.save(account);
+    }
+
+    private @Nullable String email(@Nullable String email, @Nullable Long accountId) {
+        String trimmed = email == null ? "" : email.trim();
+        if (trimmed.isEmpty()) {
+            return null;
+        }
+        if (!trimmed.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || trimmed.length() > 200) {
+            throw new IllegalArgumentException("'" + trimmed + "' is not an e-mail address");
+        }
+        repository.findByEmail(trimmed).filter(other -> !Objects.equals(other.getId(), accountId)).ifPresent(other -> {
+            throw new IllegalArgumentException("The login " + other.getUsername() + " already has " + trimmed);
+        });
+        return trimmed;
     }
 
     public void enable(long accountId, int expectedVersion) {
@@ -118,9 +168,13 @@ public class Accounts {
         }
         account.assignRole(role, now());
         repository.save(account);
+        repository.endSessions(accountId);
     }
 
-    /** A user's own password change; the current password must match. */
+    /**
+     * A user's own password change; the current password must match. Ends the login's sessions: the caller keeps
+     * its own by signing it in again.
+     */
     public void changePassword(long accountId, String currentPassword, String newPassword) {
         UserAccount account = repository.findById(accountId).orElseThrow(() -> new NotFoundException("login", accountId));
         if (!encoder.matches(currentPassword, account.getPasswordHash())) {
@@ -134,6 +188,12 @@ public class Accounts {
         }
         account.changePassword(encoder.encode(newPassword), now());
         repository.save(account);
+        repository.endSessions(accountId);
+    }
+
+    /** Ends every session of the person's login, if they have one (their team changed elsewhere). */
+    public void endSessionsOf(long personId) {
+        repository.endSessionsOfPerson(personId);
     }
 
     /** Creates the bootstrap administrator (no person behind it) unless a login of that name exists. */
@@ -192,9 +252,30 @@ public class Accounts {
         return password.toString();
     }
 
-    private static Login login(UserAccount a, @Nullable Member person) {
+    private static Login login(UserAccount a, @Nullable Member person, Map<Long, TeamSummary> managed) {
+        String place = null;
+        Long teamId = null;
+        Long regionId = null;
+        if (person != null) {
+            switch (a.getRole()) {
+                case REP -> {
+                    place = person.team();
+                    teamId = person.teamId();
+                }
+                case MANAGER -> {
+                    TeamSummary team = managed.get(person.id());
+                    place = team == null ? null : team.name();
+                    teamId = team == null ? null : team.id();
+                }
+                case DIRECTOR -> {
+                    place = person.region();
+                    regionId = person.regionId();
+                }
+                case ADMIN -> { }
+            }
+        }
         return new Login(Objects.requireNonNull(a.getId()), a.getUsername(), a.getPersonId(),
                 person == null ? null : person.displayName(), a.getRole(), a.isEnabled(), a.isMustChangePassword(),
-                a.getUpdatedAt(), a.getVersion());
+                a.getUpdatedAt(), a.getVersion(), a.getEmail(), place, teamId, regionId);
     }
 }

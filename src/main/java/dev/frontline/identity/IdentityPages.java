@@ -15,7 +15,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,20 +32,42 @@ class IdentityPages {
     static final String PASSWORD = "identity/password";
     static final String LOGINS = "identity/logins";
 
+    static final int RECENT_FAILURES = 50;
+
     private final Accounts accounts;
     private final Organization organization;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final SecurityContextRepository contexts;
+    private final AccountDetailsService principals;
+    private final SignInThrottle throttle;
+    private final SingleSignOn sso;
 
-    IdentityPages(Accounts accounts, Organization organization) {
+    IdentityPages(Accounts accounts, Organization organization, SessionContexts contexts,
+                  AccountDetailsService principals, SignInThrottle throttle, SingleSignOn sso) {
         this.accounts = accounts;
         this.organization = organization;
+        this.contexts = contexts;
+        this.principals = principals;
+        this.throttle = throttle;
+        this.sso = sso;
     }
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) @Nullable String error,
-                 @RequestParam(required = false) @Nullable String logout, Model model) {
-        model.addAttribute("failed", error != null);
-        model.addAttribute("loggedOut", logout != null);
+                 @RequestParam(required = false) @Nullable String logout,
+                 @RequestParam(required = false) @Nullable String throttled,
+                 @RequestParam(name = "sso-failed", required = false) @Nullable String ssoFailed, Model model) {
+        String problem = null;
+        if (throttled != null) {
+            problem = "Too many failed sign-ins for this login or from your address. Try again in "
+                    + (throttled.matches("\\d{1,4}") ? throttled + " seconds." : "a while.");
+        } else if (ssoFailed != null) {
+            problem = "Single sign-on found no enabled Frontline login for your e-mail address. Ask your "
+                    + "administrator to set it on your login.";
+        } else if (error != null) {
+            problem = "Wrong username or password, or the login is disabled.";
+        }
+        model.addAttribute("page", new LoginPage(problem, logout != null,
+                sso.enabled() ? "/oauth2/authorization/" + SingleSignOn.REGISTRATION : null, sso.name()));
         return LOGIN;
     }
 
@@ -75,29 +96,36 @@ class IdentityPages {
         return "redirect:/";
     }
 
+    /**
+     * The password change ended every session of the login (other browsers, a stolen cookie): this one goes on,
+     * signed in again with the login's new state.
+     */
     private void refreshPrincipal(HttpServletRequest request, HttpServletResponse response) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof AccountPrincipal p) {
-            AccountPrincipal changed = p.passwordChanged();
-            SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(new UsernamePasswordAuthenticationToken(changed, null, changed.getAuthorities()));
-            SecurityContextHolder.setContext(context);
-            contexts.saveContext(context, request, response);
+            principals.principal(p.accountId()).ifPresent(fresh -> {
+                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null,
+                        fresh.authorities()));
+                SecurityContextHolder.setContext(context);
+                contexts.saveContext(context, request, response);
+            });
         }
     }
 
     @GetMapping("/admin/logins")
-    String logins(Scope scope, Model model) {
-        model.addAttribute("page", loginsPage(scope, null, null));
+    String logins(Scope scope, @RequestParam(required = false) @Nullable String q, Model model) {
+        model.addAttribute("page", loginsPage(scope, q, null, null));
         return LOGINS;
     }
 
     @PostMapping("/admin/logins")
     String grant(Scope scope, @RequestParam long personId, @RequestParam Role role,
                  @RequestParam(required = false) @Nullable Long teamId,
-                 @RequestParam(required = false) @Nullable Long regionId, Model model, HttpServletResponse response) {
+                 @RequestParam(required = false) @Nullable Long regionId,
+                 @RequestParam(required = false) @Nullable String email, Model model, HttpServletResponse response) {
         return act(scope, model, response, () -> {
-            String password = accounts.grantLogin(personId, role, teamId, regionId);
+            String password = accounts.grantLogin(personId, role, teamId, regionId, email);
             return "Login created for " + organization.findById(personId).map(p -> p.username()).orElse("?")
                     + ". One-time password: " + password;
         });
@@ -127,6 +155,15 @@ class IdentityPages {
         });
     }
 
+    @PostMapping("/admin/logins/{id}/email")
+    String email(Scope scope, @PathVariable long id, @RequestParam int version,
+                 @RequestParam(required = false) @Nullable String email, Model model, HttpServletResponse response) {
+        return act(scope, model, response, () -> {
+            accounts.changeEmail(id, version, email);
+            return email == null || email.isBlank() ? "E-mail removed." : "E-mail set to " + email.trim() + ".";
+        });
+    }
+
     @PostMapping("/admin/logins/{id}/role")
     String role(Scope scope, @PathVariable long id, @RequestParam int version, @RequestParam Role role,
                 @RequestParam(required = false) @Nullable Long teamId,
@@ -149,17 +186,22 @@ class IdentityPages {
             problem = "Someone else changed this login meanwhile; the list below is current — try again.";
             response.setStatus(409);
         }
-        model.addAttribute("page", loginsPage(scope, notice, problem));
+        model.addAttribute("page", loginsPage(scope, null, notice, problem));
         return LOGINS;
     }
 
-    private LoginsPage loginsPage(Scope scope, @Nullable String notice, @Nullable String problem) {
+    private LoginsPage loginsPage(Scope scope, @Nullable String query, @Nullable String notice,
+                                  @Nullable String problem) {
         List<TeamSummary> teams = organization.teams(scope);
         List<Region> regions = organization.regions(scope);
         var logins = accounts.logins();
         var withLogin = logins.stream().map(Login::personId).filter(java.util.Objects::nonNull).toList();
         var without = organization.people(scope).stream().filter(p -> !withLogin.contains(p.id())).toList();
-        return new LoginsPage(logins, without, teams, regions, Arrays.asList(Role.values()), notice, problem);
+        String q = query == null ? "" : query.trim();
+        var shown = q.isEmpty() ? logins : logins.stream().filter(l -> l.matches(q)).toList();
+        return new LoginsPage(shown, logins.size(), q, without, teams, regions, Arrays.asList(Role.values()), notice,
+                problem, throttle.recent(RECENT_FAILURES), throttle.waiting().stream()
+                .map(w -> new LoginsPage.Waiting(w.key(), w.failures(), Times.when(w.until()))).toList());
     }
 
     @FunctionalInterface

@@ -59,15 +59,17 @@ class CoachingApi {
     private final CoachingFocus focus;
     private final TeamCoaching teams;
     private final CalendarFeeds feeds;
+    private final Links links;
 
     CoachingApi(OneOnOnes oneOnOnes, PrivateMeetingNotes privateNotes, CoachingPlans plans, CoachingFocus focus,
-                TeamCoaching teams, CalendarFeeds feeds) {
+                TeamCoaching teams, CalendarFeeds feeds, Links links) {
         this.oneOnOnes = oneOnOnes;
         this.privateNotes = privateNotes;
         this.plans = plans;
         this.focus = focus;
         this.teams = teams;
         this.feeds = feeds;
+        this.links = links;
     }
 
     @GetMapping("/reps/{id}/one-on-ones")
@@ -203,13 +205,13 @@ class CoachingApi {
     @GetMapping("/me/calendar-feed")
     @Operation(summary = "The URL of your private 1:1 calendar feed (iCalendar), 404 when you have none")
     Map<String, String> feed(Scope scope) {
-        return Map.of("url", Links.feedUrl(feeds.token(scope).orElseThrow(() -> new NotFoundException("feed", "me"))));
+        return Map.of("url", links.feedUrl(feeds.token(scope).orElseThrow(() -> new NotFoundException("feed", "me"))));
     }
 
     @PostMapping("/me/calendar-feed")
     @Operation(summary = "Make a new feed URL (the old one stops working); reps and managers")
     ResponseEntity<Map<String, String>> regenerate(Scope scope) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("url", Links.feedUrl(feeds.regenerate(scope))));
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("url", links.feedUrl(feeds.regenerate(scope))));
     }
 
     @DeleteMapping("/me/calendar-feed")

@@ -61,10 +61,11 @@ class CoachingPages {
     private final Organization organization;
     private final Competencies competencies;
     private final Charts charts;
+    private final Links links;
 
     CoachingPages(OneOnOnes oneOnOnes, PrivateMeetingNotes privateNotes, CoachingPlans plans, CoachingFocus focus,
                   TeamCoaching teams, CalendarFeeds feeds, Organization organization, Competencies competencies,
-                  Charts charts) {
+                  Charts charts, Links links) {
         this.oneOnOnes = oneOnOnes;
         this.privateNotes = privateNotes;
         this.plans = plans;
@@ -74,6 +75,7 @@ class CoachingPages {
         this.organization = organization;
         this.competencies = competencies;
         this.charts = charts;
+        this.links = links;
     }
 
     @GetMapping("/coaching")
@@ -302,7 +304,7 @@ class CoachingPages {
         if (!feeds.offered(scope)) {
             return null;
         }
-        return new FeedCard(feeds.token(scope).map(Links::feedUrl).orElse(null), whose, back);
+        return new FeedCard(feeds.token(scope).map(links::feedUrl).orElse(null), whose, back);
     }
 
     private String chart(PlanProgress p) {

@@ -20,14 +20,16 @@ class FeedController {
     static final MediaType CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
 
     private final CalendarFeeds feeds;
+    private final Links links;
 
-    FeedController(CalendarFeeds feeds) {
+    FeedController(CalendarFeeds feeds, Links links) {
         this.feeds = feeds;
+        this.links = links;
     }
 
     @GetMapping(PATH + "{token}.ics")
     ResponseEntity<String> feed(@PathVariable String token) {
-        return feeds.render(token, Links.base())
+        return feeds.render(token, links.base())
                 .map(ics -> ResponseEntity.ok().contentType(CALENDAR).cacheControl(CacheControl.noStore())
                         .header("Content-Disposition", "inline; filename=\"frontline-1on1s.ics\"").body(ics))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)

@@ -1,18 +1,26 @@
 package dev.frontline.coaching.web;
 
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import dev.frontline.system.BaseUrl;
+import org.springframework.stereotype.Component;
 
-/** Absolute links built from the current request, for calendar apps that live outside the browser session. */
-final class Links {
+/**
+ * Absolute links for calendar apps that live outside the browser session, from the configured base URL (never the
+ * request's Host header).
+ */
+@Component
+class Links {
 
-    private Links() {
+    private final BaseUrl baseUrl;
+
+    Links(BaseUrl baseUrl) {
+        this.baseUrl = baseUrl;
     }
 
-    static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    String base() {
+        return baseUrl.base();
     }
 
-    static String feedUrl(String token) {
-        return base() + FeedController.PATH + token + ".ics";
+    String feedUrl(String token) {
+        return baseUrl.link(FeedController.PATH + token + ".ics");
     }
 }

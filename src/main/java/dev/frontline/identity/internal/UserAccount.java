@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -22,13 +23,20 @@ public class UserAccount {
     private boolean mustChangePassword;
     private Instant createdAt;
     private Instant updatedAt;
+    private @Nullable String email;
+    /** Moved on only by {@link UserAccountRepository#endSessions}, never written by a save. */
+    @ReadOnlyProperty
+    private int sessionGeneration;
     @Version
     private int version;
 
     @PersistenceCreator
     UserAccount(@Nullable Long id, String username, @Nullable Long personId, String passwordHash, Role role,
-                boolean enabled, boolean mustChangePassword, Instant createdAt, Instant updatedAt, int version) {
+                boolean enabled, boolean mustChangePassword, Instant createdAt, Instant updatedAt,
+                @Nullable String email, int sessionGeneration, int version) {
         this.id = id;
+        this.email = email;
+        this.sessionGeneration = sessionGeneration;
         this.username = username;
         this.personId = personId;
         this.passwordHash = passwordHash;
@@ -80,6 +88,11 @@ public class UserAccount {
         updatedAt = now;
     }
 
+    public void changeEmail(@Nullable String newEmail, Instant now) {
+        email = newEmail;
+        updatedAt = now;
+    }
+
     public @Nullable Long getId() {
         return id;
     }
@@ -110,6 +123,14 @@ public class UserAccount {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public @Nullable String getEmail() {
+        return email;
+    }
+
+    public int getSessionGeneration() {
+        return sessionGeneration;
     }
 
     public int getVersion() {
