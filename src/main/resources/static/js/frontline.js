@@ -9,6 +9,17 @@
         }
     });
 
+    // A first visit: the browser's time zone becomes the user's, until they choose one themselves.
+    if (document.body.dataset.timeZoneUnset === 'true' && window.Intl && header && token && token.content) {
+        const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+        if (zone) {
+            const headers = {'Content-Type': 'application/x-www-form-urlencoded'};
+            headers[header.content] = token.content;
+            fetch('/account/time-zone/detected', {method: 'POST', headers: headers, credentials: 'same-origin',
+                body: 'timeZone=' + encodeURIComponent(zone)});
+        }
+    }
+
     const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     const palette = ['#1f4e79', '#2e86c1', '#48c9b0', '#f4d03f', '#eb984e', '#cb4335', '#7d3c98', '#839192'];
 

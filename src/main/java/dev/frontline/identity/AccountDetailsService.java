@@ -29,6 +29,6 @@ class AccountDetailsService {
         String name = personId == null ? a.getUsername()
                 : organization.findById(personId).map(Member::displayName).orElse(a.getUsername());
         return new AccountPrincipal(Objects.requireNonNull(a.getId()), a.getUsername(), name, a.getRole(), personId,
-                a.isMustChangePassword(), a.getSessionGeneration());
+                a.isMustChangePassword(), a.getSessionGeneration(), a.getTimeZone());
     }
 }

@@ -4,6 +4,7 @@ import dev.frontline.shared.Role;
 import dev.frontline.shared.Viewer;
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.AuthenticatedPrincipal;
@@ -16,14 +17,21 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * past (disabled, password reset, new role or place) ends at its next request.
  */
 record AccountPrincipal(long accountId, String username, String displayName, Role role, @Nullable Long personId,
-                        boolean mustChangePassword, int sessionGeneration)
+                        boolean mustChangePassword, int sessionGeneration, @Nullable String timeZone)
         implements AuthenticatedPrincipal, Serializable {
 
     @Serial
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     Viewer viewer() {
-        return new Viewer(accountId, username, displayName, role, personId);
+        return new Viewer(accountId, username, displayName, role, personId,
+                timeZone == null ? null : ZoneId.of(timeZone));
+    }
+
+    /** The same login, now in another time zone. */
+    AccountPrincipal inTimeZone(String zone) {
+        return new AccountPrincipal(accountId, username, displayName, role, personId, mustChangePassword,
+                sessionGeneration, zone);
     }
 
     List<GrantedAuthority> authorities() {
@@ -32,7 +40,8 @@ record AccountPrincipal(long accountId, String username, String displayName, Rol
 
     /** The same login signed in by single sign-on: the one-time password, if any, concerns password sign-in only. */
     AccountPrincipal signedInElsewhere() {
-        return new AccountPrincipal(accountId, username, displayName, role, personId, false, sessionGeneration);
+        return new AccountPrincipal(accountId, username, displayName, role, personId, false, sessionGeneration,
+                timeZone);
     }
 
     @Override

@@ -5,9 +5,11 @@ import dev.frontline.identity.internal.UserAccountRepository;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.organization.TeamSummary;
+import dev.frontline.shared.InvalidInput;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Role;
 import dev.frontline.shared.Scope;
+import dev.frontline.system.FiscalCalendar;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,6 +48,51 @@ public class Accounts {
         this.organization = organization;
         this.encoder = encoder;
         this.clock = clock;
+    }
+
+    /**
+     * Sets the user's own time zone, in which their "today", 1:1 times and calendar feeds are: {@link InvalidInput}
+     * naming {@code timeZone} when it is no zone, a conflict when {@code expectedVersion} is stale.
+     *
+     * @return the zone id as stored
+     */
+    public String chooseTimeZone(long accountId, String zone, int expectedVersion) {
+        String id = FiscalCalendar.zoneId("timeZone", zone).getId();
+        UserAccount account = repository.findById(accountId).orElseThrow(() -> new NotFoundException("login", accountId));
+        if (account.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("The login changed meanwhile");
+        }
+        account.chooseTimeZone(id, clock.instant());
+        repository.save(account);
+        return id;
+    }
+
+    /**
+     * The zone the user's browser reports, taken only while they have none of their own (their first visit); a zone
+     * the browser names wrongly is ignored.
+     *
+     * @return the zone now set, if this call set it
+     */
+    public Optional<String> takeBrowserTimeZone(long accountId, String zone) {
+        UserAccount account = repository.findById(accountId).orElse(null);
+        if (account == null || account.getTimeZone() != null) {
+            return Optional.empty();
+        }
+        try {
+            String id = FiscalCalendar.zoneId("timeZone", zone).getId();
+            account.chooseTimeZone(id, clock.instant());
+            repository.save(account);
+            return Optional.of(id);
+        } catch (InvalidInput e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The login's version, for the forms that edit it. */
+    @Transactional(readOnly = true)
+    public int version(long accountId) {
+        return repository.findById(accountId).map(UserAccount::getVersion)
+                .orElseThrow(() -> new NotFoundException("login", accountId));
     }
 
     /** Every login with the person behind it and their current team or office, by username. For the admin. */

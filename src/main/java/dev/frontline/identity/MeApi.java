@@ -5,7 +5,16 @@ import dev.frontline.organization.TeamSummary;
 import dev.frontline.shared.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import dev.frontline.shared.InvalidInput;
+import dev.frontline.shared.Viewer;
+import dev.frontline.system.FiscalCalendar;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -14,19 +23,55 @@ import org.springframework.web.bind.annotation.RestController;
 class MeApi {
 
     private final Organization organization;
+    private final TimeZones zones;
+    private final Accounts accounts;
+    private final FiscalCalendar calendar;
 
-    MeApi(Organization organization) {
+    MeApi(Organization organization, TimeZones zones, Accounts accounts, FiscalCalendar calendar) {
         this.organization = organization;
+        this.zones = zones;
+        this.accounts = accounts;
+        this.calendar = calendar;
     }
 
-    record Me(String username, String displayName, List<String> roles, List<Long> teamIds) {
+    /**
+     * @param timeZone    the zone "today" is counted in: the user's own, else Frontline's default
+     * @param ownTimeZone whether the user (or their browser) chose it
+     * @param today       today in that zone
+     * @param version     the login's version, for {@code PATCH}
+     */
+    record Me(String username, String displayName, List<String> roles, List<Long> teamIds, String timeZone,
+              boolean ownTimeZone, LocalDate today, int version) {
+    }
+
+    /** What a user may change of their own login. */
+    record MeChange(@Nullable String timeZone, @Nullable Integer version) {
     }
 
     @GetMapping("/api/v1/me")
-    @Operation(summary = "Who is signed in, their roles and the teams in their scope")
+    @Operation(summary = "Who is signed in, their roles, the teams in their scope and their time zone")
     Me me(Scope scope) {
-        var viewer = scope.viewer();
+        Viewer viewer = scope.viewer();
         return new Me(viewer.username(), viewer.displayName(), List.of(viewer.role().name()),
-                organization.teams(scope).stream().map(TeamSummary::id).toList());
+                organization.teams(scope).stream().map(TeamSummary::id).toList(), calendar.zone(viewer).getId(),
+                viewer.zone() != null, calendar.today(viewer), accounts.version(viewer.accountId()));
+    }
+
+    @PatchMapping("/api/v1/me")
+    @Operation(summary = "Change one's own settings: {timeZone, version}; 422 for a zone that does not exist, 409 when stale")
+    Me change(Scope scope, @RequestBody MeChange change, HttpServletRequest request, HttpServletResponse response) {
+        if (change.version() == null) {
+            throw new InvalidInput("version", "is required (the version GET /api/v1/me answers)");
+        }
+        if (change.timeZone() == null) {
+            throw new InvalidInput("timeZone", "is required");
+        }
+        String zone = zones.choose(TimeZones.signedIn(), change.timeZone(), change.version(), request, response);
+        Viewer viewer = scope.viewer();
+        Viewer moved = new Viewer(viewer.accountId(), viewer.username(), viewer.displayName(), viewer.role(),
+                viewer.personId(), java.time.ZoneId.of(zone));
+        return new Me(moved.username(), moved.displayName(), List.of(moved.role().name()),
+                organization.teams(scope).stream().map(TeamSummary::id).toList(), zone, true, calendar.today(moved),
+                accounts.version(moved.accountId()));
     }
 }

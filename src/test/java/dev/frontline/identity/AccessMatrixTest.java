@@ -108,6 +108,12 @@ class AccessMatrixTest {
     private static final String[][] MATRIX = {
             // API: the anonymous caller gets 401
             {"GET /api/v1/me", SEE_ALL + API_ANONYMOUS},
+            // one's own settings: a change without a version is refused (422) so that nothing is written
+            {"PATCH /api/v1/me", "422 422 422 422 422 422 422" + API_ANONYMOUS},
+            {"GET /account/profile", SEE_ALL + PAGE_ANONYMOUS},
+            {"POST /account/profile", "400 400 400 400 400 400 400" + PAGE_ANONYMOUS},
+            // the browser's zone with no zone named: nothing is taken
+            {"POST /account/time-zone/detected", "204 204 204 204 204 204 204" + PAGE_ANONYMOUS},
             {"GET /api/v1/teams", SEE_ALL + API_ANONYMOUS},
             {"GET /api/v1/teams/{teamA}/members", TEAM_A + API_ANONYMOUS},
             {"GET /api/v1/teams/{teamB}/members", TEAM_B + API_ANONYMOUS},

@@ -24,6 +24,7 @@ public class UserAccount {
     private Instant createdAt;
     private Instant updatedAt;
     private @Nullable String email;
+    private @Nullable String timeZone;
     /** Moved on only by {@link UserAccountRepository#endSessions}, never written by a save. */
     @ReadOnlyProperty
     private int sessionGeneration;
@@ -33,9 +34,10 @@ public class UserAccount {
     @PersistenceCreator
     UserAccount(@Nullable Long id, String username, @Nullable Long personId, String passwordHash, Role role,
                 boolean enabled, boolean mustChangePassword, Instant createdAt, Instant updatedAt,
-                @Nullable String email, int sessionGeneration, int version) {
+                @Nullable String email, @Nullable String timeZone, int sessionGeneration, int version) {
         this.id = id;
         this.email = email;
+        this.timeZone = timeZone;
         this.sessionGeneration = sessionGeneration;
         this.username = username;
         this.personId = personId;
@@ -88,6 +90,12 @@ public class UserAccount {
         updatedAt = now;
     }
 
+    /** The user's time zone, a valid zone id (checked by the caller). */
+    public void chooseTimeZone(String zone, Instant now) {
+        timeZone = zone;
+        updatedAt = now;
+    }
+
     public void changeEmail(@Nullable String newEmail, Instant now) {
         email = newEmail;
         updatedAt = now;
@@ -127,6 +135,10 @@ public class UserAccount {
 
     public @Nullable String getEmail() {
         return email;
+    }
+
+    public @Nullable String getTimeZone() {
+        return timeZone;
     }
 
     public int getSessionGeneration() {

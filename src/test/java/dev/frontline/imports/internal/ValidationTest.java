@@ -151,7 +151,7 @@ class ValidationTest {
 
             assertThat(checked.errors()).isEmpty();
             assertThat(checked.lines()).containsExactly(new DealRow("A1", "Moses Frase", "GTX Basic", "Cancity",
-                    "Won", new BigDecimal("550"), LocalDate.of(2026, 9, 30), LocalDate.of(2026, 11, 30)));
+                    "Won", new BigDecimal("550.00"), LocalDate.of(2026, 9, 30), LocalDate.of(2026, 11, 30)));
         }
 
         @Test
