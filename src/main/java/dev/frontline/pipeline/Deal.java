@@ -7,10 +7,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * An opportunity as lists show it.
  *
- * @param amount the deal's value: the close value when closed; for an open deal its amount if known, else the
- *               product's list price ({@code amountEstimated} then says so)
+ * @param amount      the deal's value: the close value when closed; for an open deal its amount if known, else the
+ *                    product's list price ({@code amountEstimated} then says so)
+ * @param createdDate when the deal was created: the CRM's created date, else its engage date (the dataset has none)
  */
 public record Deal(long id, String externalId, @Nullable String name, long ownerId, @Nullable String account,
                    @Nullable String product, String stage, Outcome outcome, @Nullable BigDecimal amount,
-                   boolean amountEstimated, @Nullable LocalDate engageDate, @Nullable LocalDate closeDate) {
+                   boolean amountEstimated, @Nullable LocalDate engageDate, @Nullable LocalDate closeDate,
+                   @Nullable LocalDate createdDate) {
 }

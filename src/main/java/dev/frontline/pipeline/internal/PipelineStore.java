@@ -2,8 +2,6 @@ package dev.frontline.pipeline.internal;
 
 import dev.frontline.pipeline.AccountLine;
 import dev.frontline.pipeline.DealFact;
-import dev.frontline.pipeline.DealFilter;
-import dev.frontline.pipeline.Deal;
 import dev.frontline.pipeline.OpportunityLine;
 import dev.frontline.pipeline.Outcome;
 import dev.frontline.pipeline.ProductLine;
@@ -12,8 +10,6 @@ import dev.frontline.pipeline.RepNumbers;
 import dev.frontline.pipeline.Stage;
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,37 +18,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL over the pipeline's own tables: account, product, stage, opportunity. */
+/** SQL over the pipeline's own tables (account, product, stage, opportunity): figures, facts and imports; lists are in {@link DealListStore}. */
 @Repository
 public class PipelineStore {
-
-    private static final String DEAL_SELECT = """
-            select o.id, o.external_id, o.name, o.owner_id, a.name as account, p.name as product,
-                   s.name as stage, s.outcome, coalesce(o.amount, p.sales_price) as amount,
-                   (o.amount is null and p.sales_price is not null) as estimated, o.engage_date, o.close_date
-              from opportunity o
-              join stage s on s.id = o.stage_id
-              left join product p on p.id = o.product_id
-              left join account a on a.id = o.account_id
-            """;
-
-    private static final String DEAL_WHERE = """
-             where (:allOwners or o.owner_id = any(:owners))
-               and (cast(:stage as text) is null or lower(s.name) = lower(:stage))
-               and (:anyOutcome or s.outcome = any(:outcomes))
-               and (cast(:closedFrom as date) is null or (s.outcome <> 'OPEN' and o.close_date >= :closedFrom))
-               and (cast(:closedTo as date) is null or (s.outcome <> 'OPEN' and o.close_date <= :closedTo))
-               and (cast(:product as text) is null or o.product_id in (select id from product where name = :product))
-               and (cast(:sector as text) is null or o.account_id in (select id from account where sector = :sector))
-            """;
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -67,38 +41,6 @@ public class PipelineStore {
                 .query((rs, n) -> new Stage(rs.getLong("id"), rs.getString("name"), rs.getInt("position"),
                         Outcome.valueOf(rs.getString("outcome"))))
                 .list();
-    }
-
-    public List<Deal> deals(boolean allOwners, Collection<Long> owners, DealFilter filter, int limit, long offset) {
-        return jdbc.sql(DEAL_SELECT + DEAL_WHERE
-                        + " order by o.close_date desc nulls first, o.engage_date desc nulls last, o.id limit :limit offset :offset")
-                .params(dealParams(allOwners, owners, filter))
-                .param("limit", limit).param("offset", offset)
-                .query(PipelineStore::deal).list();
-    }
-
-    public long countDeals(boolean allOwners, Collection<Long> owners, DealFilter filter) {
-        return jdbc.sql("select count(*) from opportunity o join stage s on s.id = o.stage_id" + DEAL_WHERE)
-                .params(dealParams(allOwners, owners, filter)).query(Long.class).single();
-    }
-
-    public Optional<Deal> deal(long id) {
-        return jdbc.sql(DEAL_SELECT + " where o.id = :id").param("id", id).query(PipelineStore::deal).optional();
-    }
-
-    private static Map<String, Object> dealParams(boolean allOwners, Collection<Long> owners, DealFilter filter) {
-        Set<Outcome> outcomes = filter.outcomes();
-        Map<String, Object> p = new HashMap<>();
-        p.put("allOwners", allOwners);
-        p.put("owners", owners.toArray(Long[]::new));
-        p.put("stage", filter.stage() == null ? null : filter.stage().trim());
-        p.put("closedFrom", filter.closedFrom());
-        p.put("closedTo", filter.closedTo());
-        p.put("product", filter.product());
-        p.put("sector", filter.sector());
-        p.put("anyOutcome", outcomes == null || outcomes.isEmpty());
-        p.put("outcomes", outcomes == null ? new String[0] : outcomes.stream().map(Outcome::name).toArray(String[]::new));
-        return p;
     }
 
     /** Per owner: deals won and lost with a close date in [from, to], and everything open now. */
@@ -338,10 +280,4 @@ public class PipelineStore {
         return date == null ? null : date.toLocalDate();
     }
 
-    private static Deal deal(ResultSet rs, int n) throws SQLException {
-        return new Deal(rs.getLong("id"), rs.getString("external_id"), rs.getString("name"), rs.getLong("owner_id"),
-                rs.getString("account"), rs.getString("product"), rs.getString("stage"),
-                Outcome.valueOf(rs.getString("outcome")), rs.getBigDecimal("amount"), rs.getBoolean("estimated"),
-                localDate(rs.getDate("engage_date")), localDate(rs.getDate("close_date")));
-    }
 }
