@@ -245,11 +245,12 @@ public class DealListStore {
     /**
      * A list's conditions over the opportunity table and their parameters.
      *
-     * @param restricts for a key column, the only keys the conditions let through (a product, a sector's accounts,
-     *                  some stages), so that walking skips the others without reading them
+     * @param restricts  for a key column, the only keys the conditions let through (a product, a sector's accounts,
+     *                   some stages), so that walking skips the others without reading them
+     * @param countOrder the column of a range filter (amount, created, closed), whose index a capped count walks
      */
     public record Where(List<String> conditions, Map<String, Object> params, boolean allOwners, Set<Long> owners,
-                        Map<Column, Set<Long>> restricts) {
+                        Map<Column, Set<Long>> restricts, @Nullable String countOrder) {
 
         public Where {
             conditions = List.copyOf(conditions);

@@ -45,11 +45,6 @@ public record DealParams(@Nullable Long teamId, @Nullable String owner, @Nullabl
         sort = blankToNull(sort);
     }
 
-    /** No narrowing at all. */
-    public static DealParams none() {
-        return new DealParams(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
-    }
-
     /** True when the list is narrowed by anything at all (the sort does not narrow). */
     public boolean any() {
         return q != null || filtered() || drillDown();

@@ -19,11 +19,15 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The opportunities page: the parameters as given, the choices the filters offer and one page of results.
  *
- * @param total   the matching deals, counted up to {@code countCap} (more answer {@code countCap + 1})
- * @param errors  the parameters that were well-formed but invalid, each "parameter: what is wrong"
+ * @param teams      the teams to pick from (none in a large organisation)
+ * @param owners     the reps to pick from (none in a large organisation: {@code typedOwner} then asks for a username)
+ * @param total      the matching deals, counted up to {@code countCap} (more answer {@code countCap + 1})
+ * @param people     at least the owners of the page's deals, by id
+ * @param errors     the parameters that were well-formed but invalid, each "parameter: what is wrong"
  */
-public record DealsPage(DealParams params, List<TeamSummary> teams, List<Member> owners, List<Stage> stages,
-                        Slice<Deal> deals, long total, long countCap, Map<Long, Member> people, List<String> errors) {
+public record DealsPage(DealParams params, List<TeamSummary> teams, List<Member> owners, boolean typedOwner,
+                        List<Stage> stages, Slice<Deal> deals, long total, long countCap, Map<Long, Member> people,
+                        List<String> errors) {
 
     /** A column header: its label, the link that sorts by it, and how it is sorted now. */
     public record Header(String label, String href, @Nullable String ariaSort, String hint) {

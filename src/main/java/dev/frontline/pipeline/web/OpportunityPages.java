@@ -2,6 +2,7 @@ package dev.frontline.pipeline.web;
 
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
+import dev.frontline.organization.TeamSummary;
 import dev.frontline.organization.Title;
 import dev.frontline.pipeline.Deal;
 import dev.frontline.pipeline.Pipeline;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -38,6 +40,8 @@ class OpportunityPages {
     static final int PAGE_SIZE = 25;
     /** The page counts matching deals up to this many and says "more than" beyond: counting further costs. */
     static final int COUNT_UP_TO = 10_000;
+    /** Up to this many teams in scope, the filters offer every team and rep to pick from. */
+    static final int PICKER_TEAMS = 50;
 
     private final Pipeline pipeline;
     private final Organization organization;
@@ -51,11 +55,17 @@ class OpportunityPages {
         this.clock = clock;
     }
 
-    /** The list; parameters that are well-formed but invalid come back in the form, named, with status 422. */
+    /**
+     * The list; parameters that are well-formed but invalid come back in the form, named, with status 422. The rep
+     * and team pickers list everyone while the organisation is small; in a large one (the admin's, beyond
+     * {@link #PICKER_TEAMS} teams) the rep is typed and only the page's owners are looked up.
+     */
     @GetMapping("/opportunities")
     String list(Scope scope, @Valid DealParams params, BindingResult binding,
                 @RequestParam(defaultValue = "0") int page, HttpServletResponse response, Model model) {
-        Map<Long, Member> people = people(scope);
+        List<TeamSummary> teams = organization.teams(scope);
+        boolean small = !scope.all() || teams.size() <= PICKER_TEAMS;
+        Map<Long, Member> people = small ? people(scope) : Map.of();
         List<Member> owners = people.values().stream().filter(m -> scope.seesDealsOf(m.id()))
                 .filter(m -> m.title() == Title.REP).sorted(Comparator.comparing(Member::displayName)).toList();
         PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE);
@@ -72,9 +82,16 @@ class OpportunityPages {
             deals = new SliceImpl<>(List.of(), request, false);
             total = 0;
         }
-        model.addAttribute("page", new DealsPage(params, organization.teams(scope), owners, pipeline.stages(), deals,
-                total, COUNT_UP_TO, people, errors));
+        model.addAttribute("page", new DealsPage(params, teams.size() <= PICKER_TEAMS ? teams : List.of(), owners,
+                !small, pipeline.stages(), deals, total, COUNT_UP_TO, small ? people : ownersOf(scope, deals), errors));
         return LIST;
+    }
+
+    /** The people owning the page's deals, one read each (at most a page's worth). */
+    private Map<Long, Member> ownersOf(Scope scope, Slice<Deal> deals) {
+        Map<Long, Member> owners = new HashMap<>();
+        deals.forEach(d -> owners.computeIfAbsent(d.ownerId(), id -> organization.person(scope, id)));
+        return owners;
     }
 
     /**
