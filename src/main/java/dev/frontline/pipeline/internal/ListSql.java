@@ -6,6 +6,7 @@ import dev.frontline.pipeline.DealSort.Column;
 import dev.frontline.pipeline.Outcome;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -179,7 +180,7 @@ final class ListSql {
             segments.add(new Segment(keyColumn(column), null));
         }
         if (sort.descending()) {
-            java.util.Collections.reverse(segments);
+            Collections.reverse(segments);
         }
         return segments;
     }

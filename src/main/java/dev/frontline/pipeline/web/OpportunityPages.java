@@ -23,6 +23,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -133,14 +134,14 @@ class OpportunityPages {
     }
 
     /** A text cell a spreadsheet will not run as a formula. */
-    static String text(@org.jspecify.annotations.Nullable String value) {
+    static String text(@Nullable String value) {
         if (value == null) {
             return "";
         }
         return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
-    private static String date(@org.jspecify.annotations.Nullable LocalDate date) {
+    private static String date(@Nullable LocalDate date) {
         return date == null ? "" : date.toString();
     }
 }
