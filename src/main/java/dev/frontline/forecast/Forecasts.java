@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -118,6 +119,24 @@ public class Forecasts {
         Member rep = repInScope(scope, repId);
         TeamData data = load(scope, organization.team(Scope.everything(scope.viewer()), teamOf(rep)));
         return repCard(scope, data, data.outlook(period), repId);
+    }
+
+    /**
+     * One open deal as its rep's forecast page lists it for the current period: the chance it is won inside the
+     * period, its expected value, its forecast category and why. Whoever sees the deal may read it (404 otherwise);
+     * empty for a closed deal and for a deal whose owner is not a rep on a team (no forecast covers it). Costs one
+     * simulation of the owner's team for the current period.
+     */
+    public Optional<Driver> openDeal(Scope scope, long opportunityId) {
+        Deal deal = pipeline.deal(scope, opportunityId);
+        Member rep = organization.person(Scope.everything(scope.viewer()), deal.ownerId());
+        if (deal.outcome() != Outcome.OPEN || rep.title() != Title.REP || rep.teamId() == null) {
+            return Optional.empty();
+        }
+        TeamData data = load(scope, organization.team(Scope.everything(scope.viewer()), teamOf(rep)));
+        Outlook current = data.outlook(calendar.current(Grain.QUARTER, scope));
+        return openDeals(scope, data, current, rep).stream()
+                .filter(d -> Long.valueOf(opportunityId).equals(d.opportunityId())).findFirst();
     }
 
     private TeamForecast team(Scope scope, TeamData data, Outlook outlook) {

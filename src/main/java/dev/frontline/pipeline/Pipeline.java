@@ -1,6 +1,8 @@
 package dev.frontline.pipeline;
 
+import dev.frontline.pipeline.internal.DealListStore;
 import dev.frontline.pipeline.internal.PipelineStore;
+import dev.frontline.shared.InvalidInput;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.RowOutcome;
 import dev.frontline.shared.Scope;
@@ -13,11 +15,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +32,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Pipeline {
 
     private final PipelineStore store;
+    private final DealListStore lists;
     private final FiscalCalendar calendar;
 
-    Pipeline(PipelineStore store, FiscalCalendar calendar) {
+    Pipeline(PipelineStore store, DealListStore lists, FiscalCalendar calendar) {
         this.store = store;
+        this.lists = lists;
         this.calendar = calendar;
     }
 
@@ -41,22 +48,57 @@ public class Pipeline {
 
     /**
      * A page of deals in scope as they stand on the viewer's today (see {@link Deal}), newest close first (open deals
-     * before closed ones).
+     * without a close date before closed ones), with the exact number of deals the filter matches.
      *
-     * @throws IllegalArgumentException when the filter names a stage that does not exist
+     * @throws InvalidInput naming {@code stage} when the filter names a stage that does not exist
      */
     public Page<Deal> deals(Scope scope, DealFilter filter, Pageable page) {
+        return deals(scope, filter, DealSort.DEFAULT, page);
+    }
+
+    /**
+     * A page of deals in scope in the given order, with the exact number of deals the filter matches (a count over
+     * all of them: {@link #dealSlice} and {@link #countDeals} are cheaper for large lists).
+     *
+     * @throws InvalidInput naming {@code stage} when the filter names a stage that does not exist
+     */
+    public Page<Deal> deals(Scope scope, DealFilter filter, DealSort sort, Pageable page) {
+        DealListStore.Where where = where(scope, filter);
+        List<Deal> content = lists.page(where, sort, page.getOffset(), page.getPageSize());
+        return new PageImpl<>(content, page, lists.count(where));
+    }
+
+    /**
+     * A page of deals in scope in the given order, and whether another page follows; it reads about as many rows as
+     * it returns, however many deals the filter matches.
+     */
+    public Slice<Deal> dealSlice(Scope scope, DealFilter filter, DealSort sort, Pageable page) {
+        List<Deal> content = lists.page(where(scope, filter), sort, page.getOffset(), page.getPageSize() + 1);
+        boolean more = content.size() > page.getPageSize();
+        return new SliceImpl<>(more ? content.subList(0, page.getPageSize()) : content, page, more);
+    }
+
+    /**
+     * How many deals in scope the filter matches, counted up to {@code upTo}: more answer {@code upTo + 1}, so that
+     * a page can say "more than 10,000" without counting a hundred times that.
+     */
+    public long countDeals(Scope scope, DealFilter filter, long upTo) {
+        return lists.count(where(scope, filter), upTo);
+    }
+
+    /** Every deal in scope the filter matches, in the given order, handed to the consumer one by one (exports). */
+    public void eachDeal(Scope scope, DealFilter filter, DealSort sort, Consumer<Deal> consumer) {
+        lists.each(where(scope, filter), sort, consumer);
+    }
+
+    private DealListStore.Where where(Scope scope, DealFilter filter) {
         String stage = filter.stage();
         if (stage != null && stages().stream().noneMatch(s -> s.name().equalsIgnoreCase(stage.trim()))) {
-            throw new IllegalArgumentException("Unknown stage '" + stage + "'; stages are "
+            throw new InvalidInput("stage", "'" + stage + "' is not a stage; stages are "
                     + stages().stream().map(Stage::name).collect(Collectors.joining(", ")));
         }
         boolean allOwners = scope.all() && filter.ownerIds() == null;
-        Set<Long> owners = owners(scope, filter.ownerIds());
-        LocalDate today = calendar.today(scope);
-        List<Deal> content = store.deals(allOwners, owners, filter, today, page.getPageSize(), page.getOffset());
-        long total = store.countDeals(allOwners, owners, filter, today);
-        return new PageImpl<>(content, page, total);
+        return lists.where(allOwners, owners(scope, filter.ownerIds()), filter, calendar.today(scope));
     }
 
     private static Set<Long> owners(Scope scope, Collection<Long> requested) {
@@ -66,15 +108,22 @@ public class Pipeline {
         return scope.visibleOwners(requested);
     }
 
-    /** One deal in scope. */
+    /** One deal in scope; 404 outside scope. */
     public Deal deal(Scope scope, long id) {
-        return store.deal(id, calendar.today(scope)).filter(d -> scope.seesDealsOf(d.ownerId()))
+        return lists.deal(id, calendar.today(scope)).filter(d -> scope.seesDealsOf(d.ownerId()))
+                .orElseThrow(() -> new NotFoundException("opportunity", id));
+    }
+
+    /** Everything known of one deal in scope, its account and product included; 404 outside scope. */
+    public DealDetails dealDetails(Scope scope, long id) {
+        return lists.details(id, calendar.today(scope)).filter(d -> scope.seesDealsOf(d.deal().ownerId()))
                 .orElseThrow(() -> new NotFoundException("opportunity", id));
     }
 
     /**
      * Each visible owner's figures as of the viewer's today: deals won and lost with a close date in [from, to] and
-     * not after today, and their open pipeline now (deals dated to close after today included). Owners outside the scope are left out; owners without deals get zeros.
+     * not after today, and their open pipeline now (deals dated to close after today included). Owners outside the
+     * scope are left out; owners without deals get zeros.
      */
     public Map<Long, RepNumbers> numbers(Scope scope, Collection<Long> ownerIds, LocalDate from, LocalDate to) {
         Set<Long> owners = scope.visibleOwners(ownerIds);

@@ -127,6 +127,11 @@ class AccessMatrixTest {
             {"GET /api/v1/opportunities/{dealOfPeerA}", DEALS_OF_PEER_A + API_ANONYMOUS},
             {"GET /api/v1/opportunities/{dealOfRepB}", DEALS_OF_REP_B + API_ANONYMOUS},
             {"GET /api/v1/opportunities/999999999", "404 404 404 404 404 404 404" + API_ANONYMOUS},
+            // the list's sort, search and filters narrow inside scope; a well-formed but invalid one is 422 for all
+            {"GET /api/v1/opportunities?sort=amount,desc&q=GTX&minAmount=100&createdFrom=2026-01-01", SEE_ALL + API_ANONYMOUS},
+            {"GET /api/v1/opportunities?owner=corliss.cosme&sort=owner", DEALS_OF_PEER_A + API_ANONYMOUS},
+            {"GET /api/v1/opportunities?teamId={teamB}&sort=account,desc&maxAmount=5000", TEAM_B + API_ANONYMOUS},
+            {"GET /api/v1/opportunities?sort=bogus", "422 422 422 422 422 422 422" + API_ANONYMOUS},
             // the admin's import is refused as unreadable (422) so that nothing is written
             {"POST /api/v1/imports", "422 403 403 403 403 403 403" + API_ANONYMOUS},
             // pages: the anonymous visitor is sent to sign in
@@ -144,6 +149,18 @@ class AccessMatrixTest {
             {"GET /opportunities?owner=violet.mclelland", DEALS_OF_REP_A + PAGE_ANONYMOUS},
             {"GET /opportunities?owner=corliss.cosme", DEALS_OF_PEER_A + PAGE_ANONYMOUS},
             {"GET /opportunities?owner=moses.frase", DEALS_OF_REP_B + PAGE_ANONYMOUS},
+            {"GET /opportunities?sort=owner&q=a&maxAmount=5000&closedFrom=2026-01-01", SEE_ALL + PAGE_ANONYMOUS},
+            {"GET /opportunities?teamId={teamA}&sort=closeDate,desc", TEAM_A + PAGE_ANONYMOUS},
+            // the deal page: whoever sees the deal (its forecast and category come with it)
+            {"GET /opportunities/{dealOfRepA}", DEALS_OF_REP_A + PAGE_ANONYMOUS},
+            {"GET /opportunities/{openDealOfRepA}", DEALS_OF_REP_A + PAGE_ANONYMOUS},
+            {"GET /opportunities/{dealOfPeerA}", DEALS_OF_PEER_A + PAGE_ANONYMOUS},
+            {"GET /opportunities/{openDealOfRepB}", DEALS_OF_REP_B + PAGE_ANONYMOUS},
+            {"GET /opportunities/999999999", "404 404 404 404 404 404 404" + PAGE_ANONYMOUS},
+            // the CSV: the same scope as the list
+            {"GET /opportunities.csv", SEE_ALL + PAGE_ANONYMOUS},
+            {"GET /opportunities.csv?teamId={teamB}&sort=amount,desc", TEAM_B + PAGE_ANONYMOUS},
+            {"GET /opportunities.csv?owner=corliss.cosme&q=gtx", DEALS_OF_PEER_A + PAGE_ANONYMOUS},
             {"GET /imports", ADMIN_ONLY + PAGE_ANONYMOUS},
             // import jobs are the admin's own: one that does not exist answers the admin 404
             {"GET /imports/jobs/" + NO_JOB, "404 403 403 403 403 403 403" + PAGE_ANONYMOUS},

@@ -25,23 +25,23 @@ class ApiProblemsTest {
     MockMvc mvc;
 
     @Test
-    void anUnknownStatusIsABadRequestNamingTheValue() throws Exception {
-        problem("/api/v1/opportunities?status=bogus", 400)
-                .andExpect(jsonPath("$.title").value("Bad request"))
+    void anUnknownStatusIsInvalidInputNamingTheValue() throws Exception {
+        problem("/api/v1/opportunities?status=bogus", 422)
+                .andExpect(jsonPath("$.title").value("Invalid input"))
                 .andExpect(jsonPath("$.detail").value(allOf(containsString("'bogus'"),
                         containsString("open, won or lost"))));
     }
 
     @Test
-    void anUnknownStageIsABadRequestNamingTheValueAndTheKnownStages() throws Exception {
-        problem("/api/v1/opportunities?stage=Nope", 400)
+    void anUnknownStageIsInvalidInputNamingTheValueAndTheKnownStages() throws Exception {
+        problem("/api/v1/opportunities?stage=Nope", 422)
                 .andExpect(jsonPath("$.detail").value(allOf(containsString("'Nope'"),
                         containsString("Prospecting, Engaging, Won, Lost"))));
     }
 
     @Test
-    void aPageSizeOutOfRangeIsABadRequest() throws Exception {
-        problem("/api/v1/opportunities?size=501", 400)
+    void aPageSizeOutOfRangeIsInvalidInput() throws Exception {
+        problem("/api/v1/opportunities?size=501", 422)
                 .andExpect(jsonPath("$.detail").value(containsString("between 1 and 500")));
     }
 

@@ -99,6 +99,15 @@ class AsOfTodayTest {
         assertThat(JsonPath.<java.util.List<String>>read(open, "$.content[*].externalId")).containsExactlyInAnyOrder("ZZF2", "ZZF3");
     }
 
+    @Test
+    void aDealThatClosesAfterTodaySaysWhatTheCrmRecords() throws Exception {
+        long id = jdbc.sql("select id from opportunity where external_id = 'ZZF2'").query(Long.class).single();
+
+        assertThat(page("/opportunities/" + id)).contains("data-testid=\"recorded-as\"")
+                .contains("The CRM records it as Won on");
+        assertThat(page("/opportunities?owner=zz.futurerep")).contains("Won after today");
+    }
+
     private String json(String uri) throws Exception {
         return page(uri);
     }

@@ -20,11 +20,11 @@ class PageErrorsTest {
     MockMvc mvc;
 
     @Test
-    void anUnknownStatusShowsABadRequestPageNamingTheValue() throws Exception {
-        MockHttpServletResponse response = page("/opportunities?status=bogus");
+    void aDateThatDoesNotParseShowsABadRequestPageNamingTheValue() throws Exception {
+        MockHttpServletResponse response = page("/opportunities?closedFrom=bogus");
 
         assertThat(response.getStatus()).isEqualTo(400);
-        assertThat(body(response)).contains("That did not work").contains("'bogus' is not a status")
+        assertThat(body(response)).contains("That did not work").contains("closedFrom").contains("bogus")
                 .contains("Cara Losch");
     }
 

@@ -2,8 +2,6 @@ package dev.frontline.pipeline.internal;
 
 import dev.frontline.pipeline.AccountLine;
 import dev.frontline.pipeline.DealFact;
-import dev.frontline.pipeline.DealFilter;
-import dev.frontline.pipeline.Deal;
 import dev.frontline.pipeline.OpportunityLine;
 import dev.frontline.pipeline.Outcome;
 import dev.frontline.pipeline.ProductLine;
@@ -12,8 +10,6 @@ import dev.frontline.pipeline.RepNumbers;
 import dev.frontline.pipeline.Stage;
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,15 +18,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL over the pipeline's own tables: account, product, stage, opportunity. */
+/**
+ * SQL over the pipeline's own tables (account, product, stage, opportunity): figures, facts and imports; lists are in
+ * {@link DealListStore}.
+ */
 @Repository
 public class PipelineStore {
 
@@ -61,25 +58,6 @@ public class PipelineStore {
             )
             """;
 
-    private static final String DEAL_SELECT = AS_OF + """
-            select o.id, o.external_id, o.name, o.owner_id, a.name as account, p.name as product, o.stage, o.outcome,
-                   o.recorded_as, coalesce(o.amount, p.sales_price) as amount,
-                   (o.amount is null and p.sales_price is not null) as estimated, o.engage_date, o.close_date
-              from deal o
-              left join product p on p.id = o.product_id
-              left join account a on a.id = o.account_id
-            """;
-
-    private static final String DEAL_WHERE = """
-             where (:allOwners or o.owner_id = any(:owners))
-               and (cast(:stage as text) is null or lower(o.stage) = lower(:stage))
-               and (:anyOutcome or o.outcome = any(:outcomes))
-               and (cast(:closedFrom as date) is null or (o.outcome <> 'OPEN' and o.close_date >= :closedFrom))
-               and (cast(:closedTo as date) is null or (o.outcome <> 'OPEN' and o.close_date <= :closedTo))
-               and (cast(:product as text) is null or o.product_id in (select id from product where name = :product))
-               and (cast(:sector as text) is null or o.account_id in (select id from account where sector = :sector))
-            """;
-
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
 
@@ -93,42 +71,6 @@ public class PipelineStore {
                 .query((rs, n) -> new Stage(rs.getLong("id"), rs.getString("name"), rs.getInt("position"),
                         Outcome.valueOf(rs.getString("outcome"))))
                 .list();
-    }
-
-    public List<Deal> deals(boolean allOwners, Collection<Long> owners, DealFilter filter, LocalDate today, int limit,
-                            long offset) {
-        return jdbc.sql(DEAL_SELECT + DEAL_WHERE
-                        + " order by o.close_date desc nulls first, o.engage_date desc nulls last, o.id limit :limit offset :offset")
-                .params(dealParams(allOwners, owners, filter)).param("today", today).param("unborn", false)
-                .param("limit", limit).param("offset", offset)
-                .query(PipelineStore::deal).list();
-    }
-
-    public long countDeals(boolean allOwners, Collection<Long> owners, DealFilter filter, LocalDate today) {
-        return jdbc.sql(AS_OF + "select count(*) from deal o" + DEAL_WHERE)
-                .params(dealParams(allOwners, owners, filter)).param("today", today).param("unborn", false)
-                .query(Long.class).single();
-    }
-
-    /** One deal as it stands on {@code today} (a deal created after today too: it is asked for by id). */
-    public Optional<Deal> deal(long id, LocalDate today) {
-        return jdbc.sql(DEAL_SELECT + " where o.id = :id").param("id", id).param("today", today)
-                .param("unborn", true).query(PipelineStore::deal).optional();
-    }
-
-    private static Map<String, Object> dealParams(boolean allOwners, Collection<Long> owners, DealFilter filter) {
-        Set<Outcome> outcomes = filter.outcomes();
-        Map<String, Object> p = new HashMap<>();
-        p.put("allOwners", allOwners);
-        p.put("owners", owners.toArray(Long[]::new));
-        p.put("stage", filter.stage() == null ? null : filter.stage().trim());
-        p.put("closedFrom", filter.closedFrom());
-        p.put("closedTo", filter.closedTo());
-        p.put("product", filter.product());
-        p.put("sector", filter.sector());
-        p.put("anyOutcome", outcomes == null || outcomes.isEmpty());
-        p.put("outcomes", outcomes == null ? new String[0] : outcomes.stream().map(Outcome::name).toArray(String[]::new));
-        return p;
     }
 
     /**
@@ -372,10 +314,4 @@ public class PipelineStore {
         return date == null ? null : date.toLocalDate();
     }
 
-    private static Deal deal(ResultSet rs, int n) throws SQLException {
-        return new Deal(rs.getLong("id"), rs.getString("external_id"), rs.getString("name"), rs.getLong("owner_id"),
-                rs.getString("account"), rs.getString("product"), rs.getString("stage"),
-                Outcome.valueOf(rs.getString("outcome")), rs.getString("recorded_as"), rs.getBigDecimal("amount"),
-                rs.getBoolean("estimated"), localDate(rs.getDate("engage_date")), localDate(rs.getDate("close_date")));
-    }
 }

@@ -3,16 +3,35 @@ package dev.frontline.pipeline.web;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.pipeline.DealFilter;
+import dev.frontline.pipeline.DealSort;
 import dev.frontline.pipeline.Outcome;
+import dev.frontline.shared.InvalidInput;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Scope;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
-/** Turns the page's and the API's query parameters into a scoped filter; a team or owner outside scope is 404. */
+/**
+ * Turns the page's, the CSV's and the API's query parameters into a scoped filter and a sort. Checks run in the
+ * order: malformed (a date or number that does not parse) 400, a team or owner outside scope 404, well-formed but
+ * invalid (a negative amount, a window that ends before it starts, an unknown sort column, stage or status) 422
+ * naming the parameter.
+ */
 @Component
 class DealQuery {
+
+    /** What a list shows: the deals the filter lets through, in the sort's order. */
+    record Criteria(DealFilter filter, DealSort sort) {
+    }
 
     private final Organization organization;
 
@@ -20,7 +39,53 @@ class DealQuery {
         this.organization = organization;
     }
 
-    DealFilter filter(Scope scope, DealParams params) {
+    Criteria criteria(Scope scope, DealParams params, BindingResult binding) {
+        List<FieldError> malformed = binding.getFieldErrors().stream().filter(FieldError::isBindingFailure).toList();
+        if (!malformed.isEmpty()) {
+            throw new IllegalArgumentException(malformed.stream()
+                    .map(f -> "Parameter '" + f.getField() + "' has an invalid value '" + f.getRejectedValue() + "'")
+                    .collect(Collectors.joining("; ")));
+        }
+        Set<Long> owners = owners(scope, params);
+        List<String> errors = new ArrayList<>();
+        binding.getFieldErrors().forEach(f -> errors.add(f.getField() + ": " + f.getDefaultMessage()));
+        if (params.minAmount() != null && params.maxAmount() != null
+                && params.maxAmount().compareTo(params.minAmount()) < 0) {
+            errors.add("maxAmount: is less than minAmount");
+        }
+        window(errors, "closedTo", "closedFrom", params.closedFrom(), params.closedTo());
+        window(errors, "createdTo", "createdFrom", params.createdFrom(), params.createdTo());
+        Outcome outcome = null;
+        DealSort sort = DealSort.DEFAULT;
+        try {
+            outcome = params.status() == null ? null : Outcome.parse(params.status());
+        } catch (IllegalArgumentException e) {
+            errors.add("status: " + e.getMessage());
+        }
+        try {
+            sort = DealSort.parse(params.sort());
+        } catch (InvalidInput e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        if (sort.column() == DealSort.Column.OWNER) {
+            sort = sort.withOwnerOrder(organization.people(scope).stream()
+                    .sorted(Comparator.comparing(Member::displayName, String.CASE_INSENSITIVE_ORDER)
+                            .thenComparingLong(Member::id))
+                    .map(Member::id).toList());
+        }
+        DealFilter filter = DealFilter.of(owners, params.stage(), outcome)
+                .closedBetween(params.closedFrom(), params.closedTo())
+                .about(params.product(), params.sector())
+                .worth(params.minAmount(), params.maxAmount())
+                .createdBetween(params.createdFrom(), params.createdTo())
+                .matching(params.q());
+        return new Criteria(filter, sort);
+    }
+
+    private @Nullable Set<Long> owners(Scope scope, DealParams params) {
         Set<Long> owners = null;
         if (params.teamId() != null) {
             owners = new HashSet<>();
@@ -34,9 +99,13 @@ class DealQuery {
                     .orElseThrow(() -> new NotFoundException("owner", params.owner()));
             owners = owners != null && !owners.contains(person.id()) ? Set.of() : Set.of(person.id());
         }
-        Outcome outcome = params.status() == null ? null : Outcome.parse(params.status());
-        return DealFilter.of(owners, params.stage(), outcome)
-                .closedBetween(params.closedFrom(), params.closedTo())
-                .about(params.product(), params.sector());
+        return owners;
+    }
+
+    private static void window(List<String> errors, String toName, String fromName, @Nullable LocalDate from,
+                               @Nullable LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            errors.add(toName + ": is before " + fromName);
+        }
     }
 }

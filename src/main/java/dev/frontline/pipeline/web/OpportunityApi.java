@@ -4,7 +4,9 @@ import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.pipeline.Deal;
 import dev.frontline.pipeline.Pipeline;
+import dev.frontline.shared.InvalidInput;
 import dev.frontline.shared.Scope;
+import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -13,9 +15,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -44,20 +48,31 @@ class OpportunityApi {
 
     record OpportunityJson(long id, String externalId, @Nullable String name, Owner owner, @Nullable String account,
                            @Nullable String product, String stage, String status, @Nullable BigDecimal amount,
-                           boolean amountEstimated, @Nullable LocalDate engageDate, @Nullable LocalDate closeDate) {
+                           boolean amountEstimated, @Nullable LocalDate createdDate, @Nullable LocalDate engageDate,
+                           @Nullable LocalDate closeDate) {
     }
 
     @GetMapping
-    @Operation(summary = "Opportunities in the caller's scope, newest first",
-            description = "owner is a username; stage a stage name (case-insensitive); status open, won or lost; "
-                    + "closedFrom/closedTo (ISO dates), product and sector narrow to the deals behind a results "
-                    + "figure. A team or owner outside scope answers 404.")
-    PagedModel<OpportunityJson> list(Scope scope, DealParams params, @RequestParam(defaultValue = "0") int page,
+    @Operation(summary = "Opportunities in the caller's scope, one page at a time",
+            description = "Filters: teamId; owner (a username); stage (case-insensitive); status open, won or lost; "
+                    + "q (part of the deal's id or name, its account's or product's name, any case); minAmount, "
+                    + "maxAmount (on amount: the deal's own, else its product's list price); closedFrom, closedTo "
+                    + "(won or lost deals closed in the window); createdFrom, createdTo (the CRM's created date, else "
+                    + "the engage date); product, sector (exact names). sort: column or column,desc with column one "
+                    + "of externalId, owner, account, product, stage, amount, createdDate, engageDate, closeDate; "
+                    + "the default is open deals first, then the newest close. A team or owner outside scope answers "
+                    + "404; a value that does not parse 400; a well-formed but invalid one 422 naming the parameter.")
+    PagedModel<OpportunityJson> list(Scope scope, @ParameterObject @Valid DealParams params, BindingResult binding,
+                                     @RequestParam(defaultValue = "0") int page,
                                      @RequestParam(defaultValue = "50") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
+        DealQuery.Criteria criteria = query.criteria(scope, params, binding);
+        if (page < 0) {
+            throw new InvalidInput("page", "is 0 or more");
         }
-        Page<Deal> deals = pipeline.deals(scope, query.filter(scope, params), PageRequest.of(page, size));
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInput("size", "is between 1 and " + MAX_PAGE_SIZE);
+        }
+        Page<Deal> deals = pipeline.deals(scope, criteria.filter(), criteria.sort(), PageRequest.of(page, size));
         Map<Long, Member> people = organization.people(scope).stream()
                 .collect(Collectors.toMap(Member::id, Function.identity()));
         return new PagedModel<>(deals.map(d -> json(d, people)));
@@ -75,6 +90,7 @@ class OpportunityApi {
         Member m = people.get(d.ownerId());
         Owner owner = m == null ? new Owner(d.ownerId(), "", "") : new Owner(m.id(), m.username(), m.displayName());
         return new OpportunityJson(d.id(), d.externalId(), d.name(), owner, d.account(), d.product(), d.stage(),
-                d.outcome().name().toLowerCase(), d.amount(), d.amountEstimated(), d.engageDate(), d.closeDate());
+                d.outcome().name().toLowerCase(), d.amount(), d.amountEstimated(), d.createdDate(), d.engageDate(),
+                d.closeDate());
     }
 }
