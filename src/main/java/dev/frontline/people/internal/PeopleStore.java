@@ -327,6 +327,21 @@ public class PeopleStore {
                 .update();
     }
 
+    /** A rep's latest onboarding checklist: the team it was opened for, when, and why it closed (null while open). */
+    public record JoinRow(long repId, long teamId, Instant openedAt, @Nullable String closedWhy) {
+    }
+
+    /** The latest onboarding checklist of each of the reps that has one. */
+    public List<JoinRow> latestOnboardings(Collection<Long> repIds) {
+        return jdbc.sql("""
+                        select distinct on (rep_id) rep_id, team_id, opened_at, closed_why from onboarding
+                         where rep_id = any(:ids)
+                         order by rep_id, opened_at desc, id desc
+                        """).param("ids", ids(repIds))
+                .query((rs, n) -> new JoinRow(rs.getLong("rep_id"), rs.getLong("team_id"), instant(rs, "opened_at"),
+                        rs.getString("closed_why"))).list();
+    }
+
     public void closeOnboarding(long repId, String why, Instant at) {
         jdbc.sql("update onboarding set closed_at = :at, closed_why = :why where rep_id = :rep and closed_at is null")
                 .param("at", time(at)).param("why", why).param("rep", repId).update();
