@@ -46,8 +46,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Targets</b> are better than the baseline and no better than the team's better half: half-way from the
  * baseline to the better half, but at most one {@value #PLAN_DAYS}-day step (10 points of win rate, 25% of average
- * deal or pipeline created, 20% of cycle) from it. Without a better half that is better than the baseline there is no
- * target and the suggestion comes without a plan.
+ * deal or pipeline created, 20% of cycle) from it. Without a better half that is better than the baseline by at least
+ * a point of win rate, a day of cycle or 2% of a deal size or of pipeline created, there is no target and the
+ * suggestion comes without a plan.
  *
  * <p><b>Ratings</b> add weight where the competency is rated low (the manager's latest rating, else the rep's own):
  * +1 for 1 or 2, +0.3 for 3, −0.3 for 4 or 5 (the skill is there; the cause may lie elsewhere). A competency rated 1
@@ -354,7 +355,8 @@ final class FocusMath {
      * better than the baseline and no better than the better half. Null when there is no such number.
      */
     static @Nullable BigDecimal target(PlanMetric metric, @Nullable BigDecimal baseline, @Nullable BigDecimal bound) {
-        if (baseline == null || bound == null || !PlanMath.better(metric, bound, baseline)) {
+        if (baseline == null || bound == null || !PlanMath.better(metric, bound, baseline)
+                || bound.subtract(baseline).abs().compareTo(smallest(metric, baseline)) < 0) {
             return null;
         }
         BigDecimal half = baseline.add(bound.subtract(baseline).divide(BigDecimal.valueOf(2), 4, RoundingMode.HALF_UP));
@@ -373,6 +375,17 @@ final class FocusMath {
             return null;
         }
         return t;
+    }
+
+    /**
+     * The smallest distance to the better half worth a plan: a point of win rate, a day of cycle, 2% of a deal size
+     * or of pipeline created. Nearer than that the rep is where the better reps are.
+     */
+    static BigDecimal smallest(PlanMetric metric, BigDecimal baseline) {
+        return switch (metric) {
+            case CONVERSION, MEDIAN_CYCLE -> BigDecimal.ONE;
+            case AVG_DEAL, PIPELINE_CREATED -> baseline.abs().multiply(new BigDecimal("0.02")).max(BigDecimal.ONE);
+        };
     }
 
     /** Decimals a metric is told in: one for a win rate and a cycle, whole dollars for money. */

@@ -101,7 +101,8 @@ public class Dossiers {
         boolean manager = Viewers.manager(scope, repId);
         Can can = new Can(manager, self, self, manager, manager || Viewers.director(scope, repId));
         boolean demo = standings.stream().anyMatch(s -> (s.manager() != null && s.manager().demo())
-                || (s.self() != null && s.self().demo())) || motivations.demo() || aspirations.demo();
+                || (s.self() != null && s.self().demo())) || motivations.demo() || aspirations.demo()
+                || remarks.values().stream().anyMatch(Remark::demo);
         return new Dossier(rep, Access.FULL, can, demo, standings, findings.strengths(), findings.weaknesses(),
                 findings.note(), shared, remarks, motivations, aspirations, performance(scope, repId, record),
                 self ? null : onboarding.of(scope, repId));

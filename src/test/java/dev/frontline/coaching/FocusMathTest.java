@@ -75,10 +75,14 @@ class FocusMathTest {
         assertThat(FocusMath.target(PlanMetric.MEDIAN_CYCLE, d("40"), d("45"))).isNull();
         assertThat(FocusMath.target(PlanMetric.CONVERSION, null, d("60"))).isNull();
         assertThat(FocusMath.target(PlanMetric.CONVERSION, d("60"), null)).isNull();
-        // 62.0% against 62.04%: the smallest step the number is told in (62.1%) is beyond the better half.
-        assertThat(FocusMath.target(PlanMetric.CONVERSION, d("62.0"), d("62.04"))).isNull();
-        // 62.0% against 62.1%: half-way 62.05% rounds to 62.1%, which is the better half itself.
-        assertThat(FocusMath.target(PlanMetric.CONVERSION, d("62.0"), d("62.1"))).isEqualByComparingTo("62.1");
+        // Less than a point, a day or 2% from the better half is where the better reps are: no plan for a sliver.
+        assertThat(FocusMath.target(PlanMetric.CONVERSION, d("64.7"), d("64.8"))).isNull();
+        assertThat(FocusMath.target(PlanMetric.MEDIAN_CYCLE, d("40.5"), d("40"))).isNull();
+        assertThat(FocusMath.target(PlanMetric.PIPELINE_CREATED, d("70795"), d("71182"))).isNull();
+        // 62.0% against 63.1%: half-way 62.55% → 62.6%.
+        assertThat(FocusMath.target(PlanMetric.CONVERSION, d("62.0"), d("63.1"))).isEqualByComparingTo("62.6");
+        // A cycle 1.1 days from the better half: half-way 0.55 → 40.0 − 0.55 = 39.45 → 39.5 (HALF_UP of 39.45).
+        assertThat(FocusMath.target(PlanMetric.MEDIAN_CYCLE, d("40.0"), d("38.9"))).isEqualByComparingTo("39.5");
     }
 
     @Test

@@ -143,9 +143,10 @@ class CoachingPages {
     }
 
     @PostMapping("/reps/{id}/coaching/one-on-ones/now")
-    String startNow(Scope scope, @PathVariable long id, RedirectAttributes r) {
+    String startNow(Scope scope, @PathVariable long id,
+                    @RequestParam(required = false) @Nullable String durationMinutes, RedirectAttributes r) {
         try {
-            Meeting m = oneOnOnes.startNow(scope, id, null);
+            Meeting m = oneOnOnes.startNow(scope, id, number(durationMinutes));
             r.addFlashAttribute("notice", "1:1 started: write the agenda, notes and actions as you go, and record it "
                     + "as held when you are done.");
             return "redirect:/one-on-ones/" + m.id();

@@ -211,7 +211,8 @@ public class PeopleStore {
     public List<Remark> remarks(long repId) {
         return jdbc.sql("select * from manager_remark where rep_id = :rep").param("rep", repId)
                 .query((rs, n) -> new Remark(Topic.valueOf(rs.getString("topic")), rs.getString("text"),
-                        rs.getString("author"), instant(rs, "updated_at"), rs.getInt("version"))).list();
+                        rs.getString("author"), instant(rs, "updated_at"), rs.getInt("version"),
+                        rs.getBoolean("demo"))).list();
     }
 
     /** Writes a remark when it is still at the expected version (0: none yet); an empty text removes it. */
@@ -224,10 +225,20 @@ public class PeopleStore {
                     .param("at", time(at)).update() == 1;
         }
         return jdbc.sql("""
-                        update manager_remark set text = :text, author = :a, updated_at = :at, version = version + 1
+                        update manager_remark set text = :text, author = :a, updated_at = :at, version = version + 1,
+                               demo = false
                          where rep_id = :rep and topic = :t and version = :v
                         """).param("rep", repId).param("t", topic.name()).param("text", text).param("a", author)
                 .param("at", time(at)).param("v", expectedVersion).update() == 1;
+    }
+
+    /** The demo's words of the manager on a topic, flagged as demo content. */
+    public void insertDemoRemark(long repId, Topic topic, String text, String author, Instant at) {
+        jdbc.sql("""
+                        insert into manager_remark (rep_id, topic, text, author, updated_at, version, demo)
+                        values (:rep, :t, :text, :a, :at, 1, true) on conflict (rep_id, topic) do nothing
+                        """).param("rep", repId).param("t", topic.name()).param("text", text).param("a", author)
+                .param("at", time(at)).update();
     }
 
     public Set<String> sharedStrengths(long repId) {
