@@ -1,5 +1,6 @@
 package dev.frontline.coaching;
 
+import dev.frontline.system.FiscalCalendar;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
@@ -14,7 +15,6 @@ import dev.frontline.shared.Role;
 import dev.frontline.shared.Scope;
 import dev.frontline.shared.Viewer;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -46,13 +46,13 @@ public class CalendarFeeds {
     private final CoachingStore store;
     private final Organization organization;
     private final OneOnOnes oneOnOnes;
-    private final Clock clock;
+    private final FiscalCalendar calendar;
 
-    CalendarFeeds(CoachingStore store, Organization organization, OneOnOnes oneOnOnes, Clock clock) {
+    CalendarFeeds(CoachingStore store, Organization organization, OneOnOnes oneOnOnes, FiscalCalendar calendar) {
         this.store = store;
         this.organization = organization;
         this.oneOnOnes = oneOnOnes;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** Whether the viewer can have a feed: reps and managers. */
@@ -73,7 +73,7 @@ public class CalendarFeeds {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        store.saveFeed(scope.viewer().personId(), token, clock.instant());
+        store.saveFeed(scope.viewer().personId(), token, calendar.now());
         return token;
     }
 
@@ -114,7 +114,7 @@ public class CalendarFeeds {
                 }
             }
         }
-        Instant now = clock.instant();
+        Instant now = calendar.now();
         ICalendar ical = new ICalendar();
         ical.setProductId("-//Frontline//1:1 schedule//EN");
         ical.setName("Frontline 1:1s · " + owner.displayName());

@@ -11,8 +11,8 @@ import dev.frontline.pipeline.DealFact;
 import dev.frontline.pipeline.Pipeline;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Scope;
+import dev.frontline.system.FiscalCalendar;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -47,15 +47,15 @@ public class CoachingPlans {
     private final Organization organization;
     private final Pipeline pipeline;
     private final Competencies competencies;
-    private final Clock clock;
+    private final FiscalCalendar calendar;
 
     CoachingPlans(CoachingStore store, Organization organization, Pipeline pipeline, Competencies competencies,
-                  Clock clock) {
+                  FiscalCalendar calendar) {
         this.store = store;
         this.organization = organization;
         this.pipeline = pipeline;
         this.competencies = competencies;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** The rep's plans with their progress, active ones first, newest first. */
@@ -77,7 +77,8 @@ public class CoachingPlans {
 
     /**
      * Makes a plan (the rep's manager only). The competency must be an active one; the baseline, when not given, is
-     * measured over the planned length just before the start.
+     * measured over the window given with it, else over the planned length just before the start; the window it was
+     * measured over is kept with it.
      */
     @Transactional
     public PlanProgress create(Scope scope, long repId, PlanInput input) {
@@ -103,9 +104,19 @@ public class CoachingPlans {
         } catch (IllegalArgumentException e) {
             errors.add("segment: " + e.getMessage());
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today(scope);
         LocalDate starts = input.startsOn() == null || input.startsOn().isBlank() ? today
                 : OneOnOnes.date("startsOn", input.startsOn(), errors);
+        LocalDate baselineFrom = OneOnOnes.date("baselineFrom", input.baselineFrom(), errors);
+        LocalDate baselineTo = OneOnOnes.date("baselineTo", input.baselineTo(), errors);
+        if ((baselineFrom == null) != (baselineTo == null) && errors.stream().noneMatch(e -> e.startsWith("baseline"))) {
+            errors.add((baselineFrom == null ? "baselineFrom" : "baselineTo")
+                    + ": give both ends of the baseline's window, or neither");
+        } else if (baselineFrom != null && baselineFrom.isAfter(baselineTo)) {
+            errors.add("baselineTo: the baseline's window ends on or after it starts (" + baselineFrom + ")");
+        } else if (baselineTo != null && starts != null && baselineTo.isAfter(starts)) {
+            errors.add("baselineTo: the baseline is measured before the plan starts (" + starts + "), not after");
+        }
         LocalDate review = OneOnOnes.date("reviewOn", input.reviewOn(), errors);
         if (input.reviewOn() == null || input.reviewOn().isBlank()) {
             errors.add("reviewOn: required, the day the plan is reviewed (2027-03-01)");
@@ -138,12 +149,13 @@ public class CoachingPlans {
         }
         OneOnOnes.reject(errors);
         BigDecimal baseline = input.baseline();
+        Window window = baselineFrom == null ? null : new Window(baselineFrom, baselineTo);
         if (baseline == null) {
-            List<DealFact> facts = pipeline.facts(scope, List.of(repId));
-            baseline = PlanMath.measure(metric, segment, facts, PlanMath.baselineWindow(starts, review)).value();
+            window = window != null ? window : PlanMath.baselineWindow(starts, review);
+            baseline = PlanMath.measure(metric, segment, pipeline.facts(scope, List.of(repId)), window).value();
         }
         long id = store.insertPlan(repId, competency.key(), metric, segment == null ? null : segment.toString(),
-                baseline, input.target(), starts, review, Access.who(scope), clock.instant(), false);
+                baseline, window, input.target(), starts, review, Access.who(scope), calendar.now(), false);
         for (int i = 0; i < actions.size(); i++) {
             store.insertPlanAction(id, i + 1, actions.get(i), false);
         }
@@ -184,7 +196,7 @@ public class CoachingPlans {
             plan.actions().forEach(a -> store.setPlanActionDone(planId, a.id(), done.contains(a.id())));
         }
         if (finish) {
-            LocalDate today = LocalDate.now(clock);
+            LocalDate today = calendar.today(scope);
             LocalDate on = today.isBefore(plan.startsOn()) ? plan.startsOn() : today;
             PlanProgress measured = measure(plan, pipeline.facts(scope, List.of(plan.repId())), on, "");
             String note = change.note() == null || change.note().isBlank() ? null : change.note().strip();
@@ -222,7 +234,7 @@ public class CoachingPlans {
             }
         }
         OneOnOnes.reject(errors);
-        long id = store.insertRequest(repId, key, text, clock.instant(), false);
+        long id = store.insertRequest(repId, key, text, calendar.now(), false);
         return store.request(id).orElseThrow();
     }
 
@@ -235,7 +247,7 @@ public class CoachingPlans {
         List<String> errors = new ArrayList<>();
         OneOnOnes.version(version, errors);
         OneOnOnes.reject(errors);
-        if (!store.addressRequest(requestId, version, clock.instant(), Access.who(scope))) {
+        if (!store.addressRequest(requestId, version, calendar.now(), Access.who(scope))) {
             throw new OptimisticLockingFailureException("The request changed meanwhile");
         }
         return store.request(requestId).orElseThrow();
@@ -261,7 +273,7 @@ public class CoachingPlans {
         Map<String, String> names = competencyNames();
         Map<Long, List<DealFact>> facts = pipeline.facts(scope, plans.stream().map(CoachingPlan::repId).distinct().toList())
                 .stream().collect(Collectors.groupingBy(DealFact::ownerId));
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today(scope);
         List<PlanProgress> out = new ArrayList<>();
         plans.stream().filter(CoachingPlan::active).forEach(p -> out.add(measure(p, facts.getOrDefault(p.repId(),
                 List.of()), today, names.getOrDefault(p.competencyKey(), p.competencyKey()))));

@@ -43,12 +43,15 @@ public final class Inputs {
     }
 
     /**
-     * A new coaching plan. {@code baseline} may be left out: it is then measured over the planned length just before
-     * the start. {@code startsOn} defaults to today and may lie up to a year back (a plan agreed earlier).
+     * A new coaching plan. {@code baseline} may be left out: it is then measured over {@code baselineFrom} to
+     * {@code baselineTo} when given, else over the planned length just before the start. A baseline given with its
+     * window says which days it was measured over (a suggestion's plan does); one given without is kept as entered.
+     * {@code startsOn} defaults to today and may lie up to a year back (a plan agreed earlier).
      */
     public record PlanInput(@Nullable String competency, @Nullable String metric, @Nullable String segment,
-                            @Nullable BigDecimal baseline, @Nullable BigDecimal target, @Nullable String startsOn,
-                            @Nullable String reviewOn, @Nullable List<String> actions) {
+                            @Nullable BigDecimal baseline, @Nullable String baselineFrom, @Nullable String baselineTo,
+                            @Nullable BigDecimal target, @Nullable String startsOn, @Nullable String reviewOn,
+                            @Nullable List<String> actions) {
     }
 
     /** A change to a plan: actions ticked (their ids) and, to finish it, {@code finish: true} with a note. */

@@ -11,15 +11,16 @@ import dev.frontline.coaching.internal.CoachingStore.MeetingRow;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.organization.Title;
+import dev.frontline.people.Onboarding;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Role;
 import dev.frontline.shared.Scope;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import dev.frontline.system.FiscalCalendar;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -40,7 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
  * agenda, shared notes and action items, and who is overdue.
  *
  * <p>Order of checks on every write: outside scope 404, then not entitled 403, then invalid input 422, then a stale
- * version 409. Times are kept as instants and read and written in the schedule's time zone (the clock's).
+ * version 409. Times are kept as instants, read and written in the viewer's time zone, and "today" is the viewer's
+ * ({@link FiscalCalendar#today(Scope)}); cadences are laid out in Frontline's default zone, as its own job.
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,31 +53,25 @@ public class OneOnOnes {
 
     private final CoachingStore store;
     private final Organization organization;
-    private final Clock clock;
+    private final Onboarding onboarding;
+    private final FiscalCalendar calendar;
 
-    OneOnOnes(CoachingStore store, Organization organization, Clock clock) {
+    OneOnOnes(CoachingStore store, Organization organization, Onboarding onboarding, FiscalCalendar calendar) {
         this.store = store;
         this.organization = organization;
-        this.clock = clock;
+        this.onboarding = onboarding;
+        this.calendar = calendar;
     }
 
-    /** The zone the schedule is read and written in. */
-    public ZoneId zone() {
-        return clock.getZone();
-    }
-
-    public Instant now() {
-        return clock.instant();
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
+    /** The zone the viewer reads and writes times in. */
+    public ZoneId zone(Scope scope) {
+        return calendar.zone(scope.viewer());
     }
 
     /** The rep's cadence, standing, every meeting and open actions; for whoever sees the rep's deals (else 404). */
     public RepSchedule schedule(Scope scope, long repId) {
         Member rep = Access.rep(organization, scope, repId);
-        return schedules(List.of(rep)).get(0);
+        return schedules(scope, List.of(rep)).get(0);
     }
 
     /** One meeting; 404 outside scope. */
@@ -99,12 +95,12 @@ public class OneOnOnes {
         if (cadence == null) {
             errors.add("cadence: '" + input.cadence() + "' is not a cadence; use weekly, biweekly or monthly");
         }
-        Instant firstAt = instant("firstAt", input.firstAt(), errors);
+        Instant firstAt = instant("firstAt", input.firstAt(), zone(scope), errors);
         int minutes = minutes(input.durationMinutes(), 30, errors);
         version(input.version(), errors);
         reject(errors);
         Optional<CadenceSetting> before = store.cadence(repId);
-        Instant now = clock.instant();
+        Instant now = calendar.now();
         if (!store.saveCadence(repId, input.version(), cadence, firstAt, minutes,
                 before.map(CadenceSetting::since).orElse(now), Access.who(scope), false)) {
             throw new OptimisticLockingFailureException("The cadence changed meanwhile");
@@ -115,31 +111,76 @@ public class OneOnOnes {
         return saved;
     }
 
-    /** Schedules a 1:1 by hand (the rep's manager only). */
+    /**
+     * Schedules a 1:1 by hand (the rep's manager only). {@code startsAt} may be {@code now}: then it is
+     * {@link #startNow}.
+     */
     @Transactional
     public Meeting book(Scope scope, long repId, MeetingInput input) {
+        if (input.startsAt() != null && input.startsAt().trim().equalsIgnoreCase("now")) {
+            return startNow(scope, repId, input.durationMinutes());
+        }
         Member rep = Access.rep(organization, scope, repId);
         Access.requireManager(scope, repId, "schedules 1:1s");
         List<String> errors = new ArrayList<>();
-        Instant startsAt = instant("startsAt", input.startsAt(), errors);
+        Instant startsAt = instant("startsAt", input.startsAt(), zone(scope), errors);
         int minutes = minutes(input.durationMinutes(),
                 store.cadence(repId).map(CadenceSetting::durationMinutes).orElse(30), errors);
         reject(errors);
         long id = store.insertMeeting(repId, startsAt, minutes, null, MeetingStatus.SCHEDULED, "", Access.who(scope),
-                clock.instant(), false);
+                calendar.now(), false);
         return meeting(store.meeting(id).orElseThrow(), rep.displayName(), List.of(), store.actions(List.of(repId)));
     }
 
     /**
+     * Starts a 1:1 now (the rep's manager only): the rep's 1:1 scheduled for today (in the viewer's zone), moved to
+     * now when it was due later today; else a new one starting now (to the minute) for the cadence's length, or 30
+     * minutes. Either way it is under way and can be recorded as held at once.
+     */
+    @Transactional
+    public Meeting startNow(Scope scope, long repId, @Nullable Integer durationMinutes) {
+        Member rep = Access.rep(organization, scope, repId);
+        Access.requireManager(scope, repId, "starts 1:1s");
+        List<String> errors = new ArrayList<>();
+        int minutes = minutes(durationMinutes, store.cadence(repId).map(CadenceSetting::durationMinutes).orElse(30),
+                errors);
+        reject(errors);
+        Instant now = calendar.now().truncatedTo(ChronoUnit.MINUTES);
+        LocalDate today = calendar.today(scope);
+        ZoneId zone = zone(scope);
+        Optional<MeetingRow> todays = store.meetings(List.of(repId)).stream()
+                .filter(r -> r.status() == MeetingStatus.SCHEDULED
+                        && r.startsAt().atZone(zone).toLocalDate().equals(today))
+                .min(Comparator.comparing(MeetingRow::startsAt));
+        long id;
+        if (todays.isPresent()) {
+            MeetingRow row = todays.get();
+            id = row.id();
+            if (row.startsAt().isAfter(now) && !store.updateMeeting(id, row.version(), now,
+                    durationMinutes == null ? row.durationMinutes() : minutes, MeetingStatus.SCHEDULED,
+                    row.sharedNotes())) {
+                throw new OptimisticLockingFailureException("The 1:1 changed meanwhile");
+            }
+        } else {
+            id = store.insertMeeting(repId, now, minutes, null, MeetingStatus.SCHEDULED, "", Access.who(scope),
+                    calendar.now(), false);
+        }
+        return meeting(store.meeting(id).orElseThrow(), rep.displayName(), store.agenda(List.of(id)),
+                store.actions(List.of(repId)));
+    }
+
+    /**
      * Changes a meeting. The rep and the manager write the shared notes; only the manager moves, resizes, cancels or
-     * records it as held (a rep sending those gets 403). A stale version answers 409.
+     * records it as held (a rep sending those gets 403), held from the meeting's own day on (in the viewer's zone),
+     * not only once it has ended. A stale version answers 409.
      */
     @Transactional
     public Meeting change(Scope scope, long meetingId, MeetingChange change) {
         MeetingRow row = meetingInScope(scope, meetingId);
         Access.requireParty(scope, row.repId(), "change a 1:1");
         List<String> errors = new ArrayList<>();
-        Instant startsAt = change.startsAt() == null ? row.startsAt() : instant("startsAt", change.startsAt(), errors);
+        Instant startsAt = change.startsAt() == null ? row.startsAt()
+                : instant("startsAt", change.startsAt(), zone(scope), errors);
         int minutes = minutes(change.durationMinutes(), row.durationMinutes(), errors);
         MeetingStatus status = row.status();
         if (change.status() != null) {
@@ -147,8 +188,9 @@ public class OneOnOnes {
             if (status == null) {
                 errors.add("status: '" + change.status() + "' is not a status; use scheduled, held or cancelled");
                 status = row.status();
-            } else if (status == MeetingStatus.HELD && startsAt != null && startsAt.isAfter(clock.instant())) {
-                errors.add("status: a 1:1 is recorded as held once it has started");
+            } else if (status == MeetingStatus.HELD && startsAt != null && !heldFrom(scope, startsAt)) {
+                errors.add("status: a 1:1 is recorded as held from its day on (" + startsAt.atZone(zone(scope))
+                        .toLocalDate() + ")");
             }
         }
         String notes = change.sharedNotes() == null ? row.sharedNotes() : change.sharedNotes().strip();
@@ -179,7 +221,7 @@ public class OneOnOnes {
             errors.add("meeting: this 1:1 is " + row.status().name().toLowerCase() + "; add the item to the next one");
         }
         reject(errors);
-        long id = store.insertAgenda(meetingId, Access.side(scope), Access.who(scope), words, clock.instant());
+        long id = store.insertAgenda(meetingId, Access.side(scope), Access.who(scope), words, calendar.now());
         return store.agenda(List.of(meetingId)).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
     }
 
@@ -199,7 +241,8 @@ public class OneOnOnes {
             errors.add("meeting: this 1:1 was cancelled; raise the action in another one");
         }
         reject(errors);
-        long id = store.insertAction(row.repId(), meetingId, words, owner, due, Access.who(scope), clock.instant(), false);
+        long id = store.insertAction(row.repId(), meetingId, words, owner, due, Access.who(scope), calendar.now(),
+                false);
         return store.action(id).orElseThrow();
     }
 
@@ -226,7 +269,7 @@ public class OneOnOnes {
         Instant doneAt = action.doneAt();
         String doneBy = action.doneBy();
         if (change.done() != null && change.done() != action.done()) {
-            doneAt = change.done() ? clock.instant() : null;
+            doneAt = change.done() ? calendar.now() : null;
             doneBy = change.done() ? Access.who(scope) : null;
         }
         if (!store.updateAction(actionId, change.version(), words, owner, due, doneAt, doneBy)) {
@@ -236,21 +279,25 @@ public class OneOnOnes {
     }
 
     /**
-     * The reps of a team whose 1:1 is overdue for their cadence, most overdue first. For the team's manager, its
-     * director and the admin; a rep gets none.
+     * The reps of a team whose 1:1s need the manager: overdue for their cadence (most overdue first), then those on
+     * no cadence at all (by name). For the team's manager, its director and the admin; a rep gets none.
      */
     public List<Overdue> overdue(Scope scope, long teamId) {
         if (scope.viewer().role() == Role.REP) {
             return List.of();
         }
         List<Member> reps = organization.members(scope, teamId).stream().filter(m -> m.title() == Title.REP).toList();
-        return schedules(reps).stream().filter(RepSchedule::overdue)
+        List<RepSchedule> all = schedules(scope, reps);
+        List<Overdue> out = new ArrayList<>(all.stream().filter(RepSchedule::overdue)
                 .map(s -> new Overdue(s.rep(), s.cadence().cadence(), s.lastHeld(), s.due(), s.daysOverdue()))
-                .sorted(Comparator.comparingLong(Overdue::daysOverdue).reversed()).toList();
+                .sorted(Comparator.comparingLong(Overdue::daysOverdue).reversed()).toList());
+        all.stream().filter(RepSchedule::noCadence).sorted(Comparator.comparing(s -> s.rep().displayName()))
+                .forEach(s -> out.add(new Overdue(s.rep(), null, s.lastHeld(), null, 0)));
+        return out;
     }
 
-    /** The schedules of several reps the caller already found in scope, in their order. */
-    List<RepSchedule> schedules(List<Member> reps) {
+    /** The schedules of several reps the caller already found in scope, in their order, as of the viewer's today. */
+    List<RepSchedule> schedules(Scope scope, List<Member> reps) {
         List<Long> ids = reps.stream().map(Member::id).toList();
         Map<Long, CadenceSetting> cadences = store.cadences(ids).stream()
                 .collect(Collectors.toMap(CadenceSetting::repId, c -> c));
@@ -259,34 +306,38 @@ public class OneOnOnes {
                 .collect(Collectors.groupingBy(AgendaItem::meetingId));
         Map<Long, List<ActionItem>> actions = store.actions(ids).stream().collect(Collectors.groupingBy(ActionItem::repId));
         Map<Long, List<MeetingRow>> byRep = rows.stream().collect(Collectors.groupingBy(MeetingRow::repId));
-        LocalDate today = today();
+        Map<Long, Instant> joined = onboarding.joined(reps);
+        LocalDate today = calendar.today(scope);
+        ZoneId zone = zone(scope);
         List<RepSchedule> out = new ArrayList<>();
         for (Member rep : reps) {
             List<ActionItem> own = actions.getOrDefault(rep.id(), List.of());
             List<Meeting> meetings = byRep.getOrDefault(rep.id(), List.of()).stream()
                     .map(r -> meeting(r, rep.displayName(), agenda.getOrDefault(r.id(), List.of()), own)).toList();
             LocalDate lastHeld = meetings.stream().filter(m -> m.status() == MeetingStatus.HELD)
-                    .map(m -> m.startsAt().atZone(zone()).toLocalDate()).max(Comparator.naturalOrder()).orElse(null);
+                    .map(m -> m.startsAt().atZone(zone).toLocalDate()).max(Comparator.naturalOrder()).orElse(null);
             CadenceSetting cadence = cadences.get(rep.id());
+            LocalDate joinedOn = joined.containsKey(rep.id()) ? joined.get(rep.id()).atZone(zone).toLocalDate() : null;
             LocalDate due = cadence == null ? null
-                    : Schedule.due(cadence.cadence(), lastHeld, cadence.since().atZone(zone()).toLocalDate());
-            out.add(new RepSchedule(rep, cadence, lastHeld, due, due == null ? 0 : Schedule.daysOverdue(due, today),
+                    : Schedule.due(cadence.cadence(), lastHeld, cadence.since().atZone(zone).toLocalDate(), joinedOn);
+            out.add(new RepSchedule(rep, cadence, joinedOn, lastHeld, due,
+                    due == null ? 0 : Schedule.daysOverdue(due, today),
                     lastHeld == null ? null : ChronoUnit.DAYS.between(lastHeld, today), meetings,
                     own.stream().filter(a -> !a.done()).toList()));
         }
         return out;
     }
 
-    /** Lays out every cadence's meetings for the next twelve weeks (at start-up and every night). */
+    /** Lays out every cadence's meetings for the next twelve weeks (at start-up and every few hours). */
     @Transactional
     public int layOutAll() {
-        Instant now = clock.instant();
+        Instant now = calendar.now();
         return store.allCadences().stream().mapToInt(c -> layOut(c, now)).sum();
     }
 
     private int layOut(CadenceSetting cadence, Instant now) {
         int added = 0;
-        for (Instant slot : Schedule.upcoming(cadence.cadence(), cadence.firstAt(), now, zone())) {
+        for (Instant slot : Schedule.upcoming(cadence.cadence(), cadence.firstAt(), now, calendar.defaultZone())) {
             if (store.insertSlotIfAbsent(cadence.repId(), slot, cadence.durationMinutes(), cadence.updatedBy(), now,
                     cadence.demo())) {
                 added++;
@@ -317,10 +368,15 @@ public class OneOnOnes {
                 row.demo(), row.version());
     }
 
+    /** A 1:1 may be recorded as held from its own day on, in the viewer's zone. */
+    private boolean heldFrom(Scope scope, Instant startsAt) {
+        return !startsAt.atZone(zone(scope)).toLocalDate().isAfter(calendar.today(scope));
+    }
+
     // ---- validation ----
 
-    /** Parses an instant written with an offset, or a local date-time in the schedule's zone. */
-    Instant instant(String field, @Nullable String text, List<String> errors) {
+    /** Parses an instant written with an offset, or a local date-time in the given zone. */
+    static Instant instant(String field, @Nullable String text, ZoneId zone, List<String> errors) {
         if (text == null || text.isBlank()) {
             errors.add(field + ": required, a date and time such as 2026-12-01T10:00");
             return null;
@@ -329,7 +385,7 @@ public class OneOnOnes {
             return OffsetDateTime.parse(text.trim()).toInstant();
         } catch (DateTimeParseException e) {
             try {
-                return LocalDateTime.parse(text.trim()).atZone(zone()).toInstant();
+                return LocalDateTime.parse(text.trim()).atZone(zone).toInstant();
             } catch (DateTimeParseException e2) {
                 errors.add(field + ": '" + text + "' is not a date and time; use 2026-12-01T10:00");
                 return null;

@@ -7,9 +7,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A coaching plan as a suggestion proposes it: post it as it is to make the plan.
  *
- * @param segment  {@code product:NAME}, {@code sector:NAME} or null for all deals
- * @param baseline the number over the planned length just before today, null when there were no deals to measure
+ * @param segment      {@code product:NAME}, {@code sector:NAME} or null for all deals
+ * @param baseline     the rep's number over the baseline window, the one the suggestion quotes
+ * @param baselineFrom the first day of the window the baseline was measured over
+ * @param baselineTo   its last day
  */
 public record PlanDraft(@Nullable String competency, PlanMetric metric, @Nullable String segment,
-                        @Nullable BigDecimal baseline, BigDecimal target, LocalDate startsOn, LocalDate reviewOn) {
+                        BigDecimal baseline, BigDecimal target, LocalDate baselineFrom, LocalDate baselineTo,
+                        LocalDate startsOn, LocalDate reviewOn) {
 }

@@ -7,8 +7,11 @@ import org.jspecify.annotations.Nullable;
  * The number a coaching plan sets out to move, measured over the deals of a window of days (see {@link PlanMath}).
  */
 public enum PlanMetric {
-    /** Engaging → Won: won ÷ (won + lost) of the deals closed in the window, in percent. */
-    CONVERSION("Engaging → Won conversion", "%", true),
+    /**
+     * The win rate: won ÷ (won + lost) of the deals closed in the window, in percent. Every closed deal passed
+     * Engaging (the data holds no stage history), so it is the Engaging → Won conversion of closed deals.
+     */
+    CONVERSION("Win rate", "%", true),
     /** Median days from engage to close of the deals won in the window; shorter is better. */
     MEDIAN_CYCLE("Median sales cycle", "days", false),
     /** Won revenue ÷ deals won in the window. */
@@ -37,7 +40,8 @@ public enum PlanMetric {
     /** How the number is worked out, in words. */
     public String definition() {
         return switch (this) {
-            case CONVERSION -> "won ÷ (won + lost) of the deals closed in the window";
+            case CONVERSION -> "won ÷ (won + lost) of the deals closed in the window (Engaging → Won: every closed "
+                    + "deal passed Engaging)";
             case MEDIAN_CYCLE -> "the median days from engage to close of the deals won in the window";
             case AVG_DEAL -> "won revenue ÷ deals won in the window";
             case PIPELINE_CREATED -> "the value of the opportunities created in the window (amount, else list price)";

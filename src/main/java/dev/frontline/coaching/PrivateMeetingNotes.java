@@ -1,5 +1,6 @@
 package dev.frontline.coaching;
 
+import dev.frontline.system.FiscalCalendar;
 import dev.frontline.coaching.internal.CoachingStore;
 import dev.frontline.coaching.internal.CoachingStore.MeetingRow;
 import dev.frontline.organization.Member;
@@ -7,7 +8,6 @@ import dev.frontline.organization.Organization;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Role;
 import dev.frontline.shared.Scope;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,13 +34,13 @@ public class PrivateMeetingNotes {
     private final CoachingStore store;
     private final OneOnOnes oneOnOnes;
     private final Organization organization;
-    private final Clock clock;
+    private final FiscalCalendar calendar;
 
-    PrivateMeetingNotes(CoachingStore store, OneOnOnes oneOnOnes, Organization organization, Clock clock) {
+    PrivateMeetingNotes(CoachingStore store, OneOnOnes oneOnOnes, Organization organization, FiscalCalendar calendar) {
         this.store = store;
         this.oneOnOnes = oneOnOnes;
         this.organization = organization;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** Whether the viewer may read the private notes of the rep's 1:1s. */
@@ -52,7 +52,7 @@ public class PrivateMeetingNotes {
     /** Reads a meeting's private notes; audited. */
     public PrivateMeetingNote read(Scope scope, long meetingId) {
         MeetingRow row = readable(scope, meetingId);
-        store.audit(clock.instant(), scope.viewer().username(), scope.viewer().role().name(), "READ", row.repId(),
+        store.audit(calendar.now(), scope.viewer().username(), scope.viewer().role().name(), "READ", row.repId(),
                 meetingId);
         return note(row);
     }
@@ -70,7 +70,7 @@ public class PrivateMeetingNotes {
         }
         OneOnOnes.version(version, errors);
         OneOnOnes.reject(errors);
-        Instant now = clock.instant();
+        Instant now = calendar.now();
         if (!store.savePrivateNote(meetingId, version, words, Access.who(scope), now)) {
             throw new OptimisticLockingFailureException("The private notes changed meanwhile");
         }

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * schedule is kept in, so a 1:1 stays at 10:00 across a daylight-saving change. Only occurrences after now and up to
  * {@link #HORIZON} ahead are generated: a past occurrence is never invented as if it had been held.
  *
- * <p>Overdue: the next 1:1 is due one step after the last one held (or one step after the cadence was set, when
- * none was held since); it is overdue once that day has passed.
+ * <p>Overdue: the next 1:1 is due one step after the last one held, the day the cadence was set or the day the rep
+ * joined the team, whichever is latest; it is overdue once that day has passed.
  */
 final class Schedule {
 
@@ -59,11 +59,21 @@ final class Schedule {
     }
 
     /**
-     * When the next 1:1 is due: a step after the last one held, or after the day the cadence was first set when
-     * nothing was held since (setting a cadence is a fresh start, not an instant backlog).
+     * When the next 1:1 is due: a step after the last one held, after the day the cadence was first set, or after the
+     * day the rep joined the team, whichever is latest. Setting a cadence is a fresh start, not an instant backlog,
+     * and a rep who just joined is not late for a 1:1 before their first step has passed.
+     *
+     * @param joinedOn null when the rep has been in the team all along
      */
-    static LocalDate due(Cadence cadence, @Nullable LocalDate lastHeld, LocalDate since) {
-        return cadence.dueAfter(lastHeld == null ? since : max(lastHeld, since));
+    static LocalDate due(Cadence cadence, @Nullable LocalDate lastHeld, LocalDate since, @Nullable LocalDate joinedOn) {
+        LocalDate from = since;
+        if (lastHeld != null) {
+            from = max(from, lastHeld);
+        }
+        if (joinedOn != null) {
+            from = max(from, joinedOn);
+        }
+        return cadence.dueAfter(from);
     }
 
     /** Days past the due date on {@code today}; 0 when not overdue. */

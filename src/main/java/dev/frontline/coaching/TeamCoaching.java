@@ -47,7 +47,7 @@ public class TeamCoaching {
                 .collect(Collectors.groupingBy(TopicRequest::repId));
         Map<String, String> names = plans.competencyNames();
         List<TeamCoachingView.Row> rows = new ArrayList<>();
-        for (RepSchedule s : oneOnOnes.schedules(reps)) {
+        for (RepSchedule s : oneOnOnes.schedules(scope, reps)) {
             List<PlanProgress> own = byRep.getOrDefault(s.rep().id(), List.of());
             List<String> coachedOn = new ArrayList<>(own.stream().sorted(java.util.Comparator.comparing(
                             (PlanProgress p) -> p.plan().startsOn()).reversed())

@@ -18,6 +18,16 @@ public record TeamCoachingView(TeamSummary team, List<Row> rows) {
         return rows.stream().filter(r -> r.schedule().overdue()).count();
     }
 
+    /** Reps on no 1:1 cadence at all: a gap, not "nothing overdue". */
+    public long noCadence() {
+        return rows.stream().filter(r -> r.schedule().noCadence()).count();
+    }
+
+    /** Nobody in the team has ever had a 1:1 recorded as held. */
+    public boolean neverMet() {
+        return !rows.isEmpty() && rows.stream().allMatch(r -> r.schedule().lastHeld() == null);
+    }
+
     public long withCadence() {
         return rows.stream().filter(r -> r.schedule().cadence() != null).count();
     }

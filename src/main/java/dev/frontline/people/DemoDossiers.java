@@ -11,7 +11,7 @@ import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.SalesPeriod.Grain;
 import dev.frontline.shared.Scope;
 import dev.frontline.system.DemoMode;
-import java.time.Clock;
+import dev.frontline.system.FiscalCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,16 +53,16 @@ class DemoDossiers implements ApplicationRunner {
     private final Organization organization;
     private final Results results;
     private final Competencies competencies;
-    private final Clock clock;
+    private final FiscalCalendar calendar;
 
     DemoDossiers(DemoMode demo, PeopleStore store, Organization organization, Results results,
-                 Competencies competencies, Clock clock) {
+                 Competencies competencies, FiscalCalendar calendar) {
         this.demo = demo;
         this.store = store;
         this.organization = organization;
         this.results = results;
         this.competencies = competencies;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Override
@@ -87,7 +87,7 @@ class DemoDossiers implements ApplicationRunner {
 
     private void seed(Member rep, TeamSummary team, List<Competency> framework, RepRecord record) {
         Random random = new Random(rep.username().hashCode() * 7919L);
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(Duration.ofHours(9));
+        Instant now = calendar.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(Duration.ofHours(9));
         boolean newcomer = record.figures().won() + record.figures().lost() + record.figures().openDeals() == 0
                 && record.periods().stream().allMatch(p -> p.figures().won() + p.figures().lost() == 0);
         Map<String, Integer> lean = lean(record);
@@ -124,9 +124,28 @@ class DemoDossiers implements ApplicationRunner {
         store.saveAspirations(rep.id(), 0, role(record, newcomer, random), targetBy(random),
                 actions(weakest, newcomer, random), "demo", now.minus(Duration.ofDays(45)), true);
         if (newcomer) {
-            store.openOnboarding(rep.id(), team.id(), null, clock.instant());
+            store.openOnboarding(rep.id(), team.id(), null, calendar.now());
         } else {
-            store.closeOnboarding(rep.id(), "DEMO_HISTORY", clock.instant());
+            store.closeOnboarding(rep.id(), Onboarding.DEMO_HISTORY, calendar.now());
+            remarks(rep, team, framework, finals, now.minus(Duration.ofDays(30)));
+        }
+    }
+
+    /** The manager's words beside strengths and weaknesses: the strongest and the weakest competency as rated. */
+    private void remarks(Member rep, TeamSummary team, List<Competency> framework, Map<String, Integer> finals,
+                         Instant at) {
+        Competency best = framework.stream().min(Comparator.comparingInt((Competency c) -> -finals.get(c.key()))
+                .thenComparingInt(Competency::position)).orElse(null);
+        Competency worst = framework.stream().min(Comparator.comparingInt((Competency c) -> finals.get(c.key()))
+                .thenComparingInt(Competency::position)).orElse(null);
+        String manager = team.manager() == null ? "Manager" : team.manager();
+        if (best != null) {
+            store.insertDemoRemark(rep.id(), Topic.STRENGTHS, rep.firstName() + "'s " + best.name().toLowerCase()
+                    + " is what I point the team to; bring a recent example to the next team meeting.", manager, at);
+        }
+        if (worst != null && finals.get(worst.key()) <= 3) {
+            store.insertDemoRemark(rep.id(), Topic.WEAKNESSES, "We agreed to work on " + worst.name().toLowerCase()
+                    + " this quarter, one deal at a time in our 1:1s.", manager, at);
         }
     }
 
@@ -168,7 +187,7 @@ class DemoDossiers implements ApplicationRunner {
     }
 
     private String targetBy(Random random) {
-        SalesPeriod quarter = SalesPeriod.quarterOf(clock.instant().atZone(clock.getZone()).toLocalDate());
+        SalesPeriod quarter = calendar.current(Grain.QUARTER);
         return quarter.minus(-(3 + random.nextInt(6))).toString();
     }
 

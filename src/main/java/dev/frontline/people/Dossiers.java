@@ -17,10 +17,8 @@ import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.SalesPeriod.Grain;
 import dev.frontline.shared.Scope;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -61,11 +59,10 @@ public class Dossiers {
     private final Goals goals;
     private final Competencies competencies;
     private final Onboarding onboarding;
-    private final Clock clock;
     private final FiscalCalendar calendar;
 
     Dossiers(PeopleStore store, Organization organization, Results results, Goals goals, Competencies competencies,
-             Onboarding onboarding, Clock clock, FiscalCalendar calendar) {
+             Onboarding onboarding, FiscalCalendar calendar) {
         this.calendar = calendar;
         this.store = store;
         this.organization = organization;
@@ -73,7 +70,6 @@ public class Dossiers {
         this.goals = goals;
         this.competencies = competencies;
         this.onboarding = onboarding;
-        this.clock = clock;
     }
 
     /**
@@ -105,7 +101,8 @@ public class Dossiers {
         boolean manager = Viewers.manager(scope, repId);
         Can can = new Can(manager, self, self, manager, manager || Viewers.director(scope, repId));
         boolean demo = standings.stream().anyMatch(s -> (s.manager() != null && s.manager().demo())
-                || (s.self() != null && s.self().demo())) || motivations.demo() || aspirations.demo();
+                || (s.self() != null && s.self().demo())) || motivations.demo() || aspirations.demo()
+                || remarks.values().stream().anyMatch(Remark::demo);
         return new Dossier(rep, Access.FULL, can, demo, standings, findings.strengths(), findings.weaknesses(),
                 findings.note(), shared, remarks, motivations, aspirations, performance(scope, repId, record),
                 self ? null : onboarding.of(scope, repId));
@@ -163,7 +160,7 @@ public class Dossiers {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        Instant now = clock.instant();
+        Instant now = calendar.now();
         List<Rating> existing = store.ratings(List.of(repId));
         for (RatingInput in : inputs) {
             Competency c = known.get(in.key().trim().toLowerCase(Locale.ROOT));
@@ -171,7 +168,7 @@ public class Dossiers {
             Rating latest = existing.stream().filter(r -> r.rater() == rater && r.key().equals(c.key()))
                     .reduce((a, b) -> b).orElse(null);
             boolean repeat = latest != null && latest.level() == in.level() && Objects.equals(latest.note(), note)
-                    && day(latest.ratedAt()).equals(day(now));
+                    && day(latest.ratedAt(), scope).equals(calendar.today(scope));
             if (!repeat) {
                 store.insertRating(repId, c.id(), rater, scope.viewer().personId(), Viewers.who(scope), in.level(),
                         note, now, false);
@@ -212,7 +209,7 @@ public class Dossiers {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        if (!store.saveMotivations(repId, input.version(), choices, scope.viewer().username(), clock.instant(), false)) {
+        if (!store.saveMotivations(repId, input.version(), choices, scope.viewer().username(), calendar.now(), false)) {
             throw new OptimisticLockingFailureException("The motivations changed meanwhile");
         }
         return store.motivations(repId);
@@ -253,7 +250,7 @@ public class Dossiers {
             throw new InvalidInput(errors);
         }
         if (!store.saveAspirations(repId, input.version(), role, by, actions, scope.viewer().username(),
-                clock.instant(), false)) {
+                calendar.now(), false)) {
             throw new OptimisticLockingFailureException("The aspirations changed meanwhile");
         }
         return store.aspirations(repId);
@@ -278,7 +275,7 @@ public class Dossiers {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        if (!store.saveRemark(repId, topic, version, words, Viewers.who(scope), clock.instant())) {
+        if (!store.saveRemark(repId, topic, version, words, Viewers.who(scope), calendar.now())) {
             throw new OptimisticLockingFailureException("These words changed meanwhile");
         }
         return store.remarks(repId).stream().filter(r -> r.topic() == topic).findFirst().orElseThrow();
@@ -356,7 +353,7 @@ public class Dossiers {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
-    private static LocalDate day(Instant at) {
-        return at.atOffset(ZoneOffset.UTC).toLocalDate();
+    private LocalDate day(Instant at, Scope scope) {
+        return at.atZone(calendar.zone(scope.viewer())).toLocalDate();
     }
 }

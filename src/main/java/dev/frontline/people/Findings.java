@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -27,12 +28,17 @@ import org.jspecify.annotations.Nullable;
  * manager has not rated it. Levels 4 and 5 are strengths, 1 and 2 weaknesses; at most three of each, highest (or
  * lowest) first, the manager's ratings before self-ratings, then the distance from the team's average.
  *
- * <p><b>Numbers</b>: the rep's results over the record's span against the whole team's (the rep included), each
- * compared only when the rep closed enough deals ({@value #MIN_CLOSED} overall, {@value #MIN_SLICE} for one
- * product or sector) and counted only when the difference reaches its threshold: win rate 5 points, win rate on a
- * product or in a sector 10 points, a funnel conversion 5 points, average won deal 15%, won revenue against the
- * team's average per rep 15%, median cycle 7 days (shorter is better). At most four of each side, largest
- * difference (relative to its threshold) first.
+ * <p><b>Numbers</b>: the rep's results over the record's span (the last four quarters, to today: one window for every
+ * number, named in each evidence text) against the whole team's (the rep included), each compared only when the rep
+ * closed enough deals ({@value #MIN_CLOSED} overall, {@value #MIN_SLICE} for one product or sector) and counted only
+ * when the difference reaches its threshold: win rate 5 points, win rate on a product or in a sector 10 points, a
+ * funnel conversion 5 points, average won deal 15%, won revenue against the team's average per rep 15%, median cycle
+ * 7 days (shorter is better). At most four of each side, largest difference (relative to its threshold) first.
+ *
+ * <p>A number at its ceiling is no weakness (a rate of 100% cannot trail; trailing the pooled team also means the rep
+ * is not the team's best, as a pooled figure lies between its reps' own). Nor is won revenue below the team's average
+ * per rep when the rep is healthy in absolute terms: at or above their quota to date over the record's periods that
+ * have a quota.
  *
  * <p>Where a number speaks to a rated competency (win rate and the last conversion to closing, earlier conversions
  * to qualification, product win rates to product knowledge, sector win rates to account planning, deal size to
@@ -46,6 +52,7 @@ final class Findings {
     static final int MAX_RATED = 3;
     static final int MAX_NUMBERS = 4;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private Findings() {
     }
@@ -127,15 +134,16 @@ final class Findings {
         if (team == null || rep.won() + rep.lost() < MIN_CLOSED) {
             return out;
         }
+        String window = window(record);
         String span = " over " + (rep.won() + rep.lost()) + " closed deals";
-        points(out, "winRate", "Win rate", "win rate", rep.winRate(), team.winRate(), 5, span, "closing");
+        points(out, "winRate", "Win rate", "win rate", window, rep.winRate(), team.winRate(), 5, span, "closing");
         BigDecimal average = record.teamAveragePerRep();
         if (average != null && average.signum() > 0) {
             BigDecimal pct = pct(rep.wonRevenue().subtract(average), average);
-            if (pct.abs().compareTo(BigDecimal.valueOf(15)) >= 0) {
+            if (pct.abs().compareTo(BigDecimal.valueOf(15)) >= 0 && (pct.signum() > 0 || !atQuota(record))) {
                 out.add(new Signal("wonRevenue", "Won revenue", pct.signum() > 0, weight(pct, 15),
-                        "won revenue " + whole(pct.abs()) + "% " + (pct.signum() > 0 ? "above" : "below")
-                                + " the team's average per rep (" + money(rep.wonRevenue()) + " vs " + money(average) + ")",
+                        "won revenue, " + window + ": " + money(rep.wonRevenue()) + " against the team's average per rep "
+                                + money(average) + ", " + whole(pct.abs()) + "% " + (pct.signum() > 0 ? "above" : "below"),
                         null));
             }
         }
@@ -143,27 +151,51 @@ final class Findings {
             BigDecimal pct = pct(rep.avgWonDeal().subtract(team.avgWonDeal()), team.avgWonDeal());
             if (pct.abs().compareTo(BigDecimal.valueOf(15)) >= 0) {
                 out.add(new Signal("avgWonDeal", "Average won deal", pct.signum() > 0, weight(pct, 15),
-                        "average won deal " + whole(pct.abs()) + "% " + (pct.signum() > 0 ? "above" : "below")
-                                + " team (" + money(rep.avgWonDeal()) + " vs " + money(team.avgWonDeal()) + ")",
-                        "negotiation"));
+                        "average won deal, " + window + ": " + money(rep.avgWonDeal()) + " against the team's "
+                                + money(team.avgWonDeal()) + ", " + whole(pct.abs()) + "% "
+                                + (pct.signum() > 0 ? "above" : "below"), "negotiation"));
             }
         }
         if (rep.medianCycleDays() != null && team.medianCycleDays() != null) {
             BigDecimal days = rep.medianCycleDays().subtract(team.medianCycleDays());
             if (days.abs().compareTo(BigDecimal.valueOf(7)) >= 0) {
                 out.add(new Signal("cycle", "Median cycle", days.signum() < 0, weight(days, 7),
-                        "median cycle " + whole(days.abs()) + " days " + (days.signum() > 0 ? "longer" : "shorter")
-                                + " than team (" + whole(rep.medianCycleDays()) + " vs "
-                                + whole(team.medianCycleDays()) + " days)", "pipeline_discipline"));
+                        "median cycle, " + window + ": " + whole(rep.medianCycleDays()) + " days against the team's "
+                                + whole(team.medianCycleDays()) + ", " + whole(days.abs()) + " days "
+                                + (days.signum() > 0 ? "longer" : "shorter"), "pipeline_discipline"));
             }
         }
-        slices(out, "product", "on ", record.byProduct(), record.teamByProduct(), "product_knowledge");
-        slices(out, "sector", "in ", record.bySector(), record.teamBySector(), "account_planning");
-        conversions(out, record.funnel(), record.teamFunnel());
+        slices(out, "product", "on ", window, record.byProduct(), record.teamByProduct(), "product_knowledge");
+        slices(out, "sector", "in ", window, record.bySector(), record.teamBySector(), "account_planning");
+        conversions(out, window, record.funnel(), record.teamFunnel());
         return out;
     }
 
-    private static void slices(List<Signal> out, String kind, String preposition, List<Breakdown> mine,
+    /** "last 4 quarters": the record's span, the one window every number of the dossier is compared over. */
+    static String window(RepRecord record) {
+        long quarters = ChronoUnit.MONTHS.between(record.from(), record.to().plusDays(1)) / 3;
+        return quarters == 1 ? "this quarter" : "last " + quarters + " quarters";
+    }
+
+    /**
+     * Healthy in absolute terms: at or above quota to date, summed over the record's periods that have a quota (at
+     * least one).
+     */
+    static boolean atQuota(RepRecord record) {
+        BigDecimal won = BigDecimal.ZERO;
+        BigDecimal expected = BigDecimal.ZERO;
+        boolean any = false;
+        for (RepRecord.Period p : record.periods()) {
+            if (p.figures().expectedToDate() != null && p.figures().expectedToDate().signum() > 0) {
+                any = true;
+                won = won.add(p.figures().wonRevenue());
+                expected = expected.add(p.figures().expectedToDate());
+            }
+        }
+        return any && won.compareTo(expected) >= 0;
+    }
+
+    private static void slices(List<Signal> out, String kind, String preposition, String window, List<Breakdown> mine,
                                List<Breakdown> team, String competency) {
         for (Breakdown b : mine) {
             if (b.won() + b.lost() < MIN_SLICE || b.key().equals("(none)")) {
@@ -171,12 +203,12 @@ final class Findings {
             }
             team.stream().filter(t -> t.key().equals(b.key())).findFirst().ifPresent(t -> points(out,
                     "winRate:" + kind + ":" + b.key(), "Win rate " + preposition + b.key(),
-                    "win rate " + preposition + b.key(), b.winRate(), t.winRate(), 10,
+                    "win rate " + preposition + b.key(), window, b.winRate(), t.winRate(), 10,
                     " over " + (b.won() + b.lost()) + " closed deals", competency));
         }
     }
 
-    private static void conversions(List<Signal> out, List<FunnelStep> mine, List<FunnelStep> team) {
+    private static void conversions(List<Signal> out, String window, List<FunnelStep> mine, List<FunnelStep> team) {
         int lastConverting = -1;
         for (int i = 0; i < mine.size(); i++) {
             if (mine.get(i).conversion() != null) {
@@ -189,23 +221,26 @@ final class Findings {
                 continue;
             }
             String name = step.stage() + " → " + mine.get(i + 1).stage() + " conversion";
-            points(out, "conversion:" + step.stage(), name, name, step.conversion(), team.get(i).conversion(), 5,
+            points(out, "conversion:" + step.stage(), name, name, window, step.conversion(), team.get(i).conversion(), 5,
                     " over " + step.reached() + " deals", i == lastConverting ? "closing" : "qualification");
         }
     }
 
-    private static void points(List<Signal> out, String key, String title, String label, @Nullable BigDecimal rep,
-                               @Nullable BigDecimal team, int threshold, String span, @Nullable String competency) {
+    private static void points(List<Signal> out, String key, String title, String label, String window,
+                               @Nullable BigDecimal rep, @Nullable BigDecimal team, int threshold, String span,
+                               @Nullable String competency) {
         if (rep == null || team == null) {
             return;
         }
         BigDecimal diff = rep.subtract(team);
-        if (diff.abs().compareTo(BigDecimal.valueOf(threshold)) < 0) {
+        if (diff.abs().compareTo(BigDecimal.valueOf(threshold)) < 0
+                || (diff.signum() < 0 && rep.compareTo(BigDecimal.valueOf(100)) >= 0)) {
             return;
         }
         out.add(new Signal(key, title, diff.signum() > 0, weight(diff, threshold),
-                label + " " + whole(diff.abs()) + " points " + (diff.signum() > 0 ? "above" : "below") + " team ("
-                        + whole(rep) + "% vs " + whole(team) + "%" + span + ")", competency));
+                label + ", " + window + ": " + whole(rep) + "% against the team's " + whole(team) + "%, "
+                        + whole(diff.abs()) + " points " + (diff.signum() > 0 ? "above" : "below") + " (" + span.strip()
+                        + ")", competency));
     }
 
     private static String note(@Nullable RepRecord record) {
@@ -213,6 +248,8 @@ final class Findings {
             return "Results are not available to compare with the team.";
         }
         String span = MONTH.format(record.from()) + " to " + MONTH.format(record.to());
+        String dates = DAY.format(record.from()) + " – " + DAY.format(record.asOf().isBefore(record.to())
+                ? record.asOf() : record.to());
         int closed = record.figures().won() + record.figures().lost();
         if (record.teamFigures() == null) {
             return "Not in a team: there is no team to compare the numbers with.";
@@ -221,8 +258,8 @@ final class Findings {
             return "Too few closed deals from " + span + " (" + closed + ") to compare with the team; the numbers need "
                     + MIN_CLOSED + ".";
         }
-        return "Numbers compare " + span + " with the whole team's (" + record.teamSize() + " reps), counting a "
-                + "difference only when it is large enough to matter.";
+        return "Numbers compare the " + window(record) + " (" + dates + ") with the whole team's (" + record.teamSize()
+                + " reps), counting a difference only when it is large enough to matter.";
     }
 
     static @Nullable Rating current(Standing s) {

@@ -11,6 +11,10 @@ import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.SalesPeriod.Grain;
 import dev.frontline.shared.Scope;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Onboarding {
+
+    static final String DEMO_HISTORY = "DEMO_HISTORY";
 
     private final PeopleStore store;
     private final Organization organization;
@@ -61,6 +67,28 @@ public class Onboarding {
         }
         return store.openOnboarding(repId).map(row -> checklist(scope, row)).filter(c -> c != null && !c.done())
                 .orElse(null);
+    }
+
+    /**
+     * When each of the reps joined the team they are in now, as far as Frontline knows: when the latest onboarding
+     * checklist opened for that team (a roster import or the admin placing them). Reps without one, and reps the demo
+     * marks as having been in their team all along ({@code DEMO_HISTORY}), are absent: they have been there all along.
+     * The caller has found the reps in its scope.
+     */
+    public Map<Long, Instant> joined(Collection<Member> reps) {
+        Map<Long, Long> teams = new HashMap<>();
+        reps.forEach(r -> {
+            if (r.teamId() != null) {
+                teams.put(r.id(), r.teamId());
+            }
+        });
+        Map<Long, Instant> out = new HashMap<>();
+        for (PeopleStore.JoinRow row : store.latestOnboardings(teams.keySet())) {
+            if (!DEMO_HISTORY.equals(row.closedWhy()) && Objects.equals(teams.get(row.repId()), row.teamId())) {
+                out.put(row.repId(), row.openedAt());
+            }
+        }
+        return out;
     }
 
     private @Nullable Checklist checklist(Scope scope, PeopleStore.OnboardingRow row) {

@@ -1,8 +1,8 @@
 package dev.frontline.people;
 
+import dev.frontline.system.FiscalCalendar;
 import dev.frontline.organization.RepJoinedTeam;
 import dev.frontline.people.internal.PeopleStore;
-import java.time.Clock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,16 +16,16 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class OnboardingListener {
 
     private final PeopleStore store;
-    private final Clock clock;
+    private final FiscalCalendar calendar;
 
-    OnboardingListener(PeopleStore store, Clock clock) {
+    OnboardingListener(PeopleStore store, FiscalCalendar calendar) {
         this.store = store;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(RepJoinedTeam event) {
-        store.openOnboarding(event.personId(), event.teamId(), event.fromTeamId(), clock.instant());
+        store.openOnboarding(event.personId(), event.teamId(), event.fromTeamId(), calendar.now());
     }
 }

@@ -1,5 +1,6 @@
 package dev.frontline.people;
 
+import dev.frontline.system.FiscalCalendar;
 import dev.frontline.shared.InvalidInput;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
@@ -31,19 +32,19 @@ public class PrivateNotes {
 
     private final PeopleStore store;
     private final Organization organization;
-    private final java.time.Clock clock;
+    private final FiscalCalendar calendar;
 
-    PrivateNotes(PeopleStore store, Organization organization, java.time.Clock clock) {
+    PrivateNotes(PeopleStore store, Organization organization, FiscalCalendar calendar) {
         this.store = store;
         this.organization = organization;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** The rep's notes, newest first; each note read is audited (an empty list once, without a note). */
     public List<PrivateNote> read(Scope scope, long repId) {
         requireReader(scope, repId);
         List<PrivateNote> notes = store.notes(repId);
-        Instant now = clock.instant();
+        Instant now = calendar.now();
         if (notes.isEmpty()) {
             audit(scope, "READ", repId, null, now);
         }
@@ -55,7 +56,7 @@ public class PrivateNotes {
     public PrivateNote add(Scope scope, long repId, @Nullable String text) {
         requireReader(scope, repId);
         String words = valid(text);
-        Instant now = clock.instant();
+        Instant now = calendar.now();
         long id = store.insertNote(repId, scope.viewer().personId(), Viewers.who(scope), words, now);
         audit(scope, "CREATE", repId, id, now);
         return store.note(id).orElseThrow();
@@ -73,7 +74,7 @@ public class PrivateNotes {
         if (version == null) {
             throw new InvalidInput("version", "required, the version you read (now " + note.version() + ")");
         }
-        Instant now = clock.instant();
+        Instant now = calendar.now();
         if (!store.updateNote(noteId, version, words, now)) {
             throw new OptimisticLockingFailureException("Note " + noteId + " changed meanwhile");
         }

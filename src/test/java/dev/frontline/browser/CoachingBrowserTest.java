@@ -24,7 +24,8 @@ class CoachingBrowserTest extends BrowserTestSupport {
     void aManagerCoachesTheTeamAndARepFollowsTheirOwnCoaching() {
         browser.signIn("cara.losch");
         WebElement card = browser.find(By.cssSelector("[data-testid=overdue-card]"));
-        softly.assertThat(card.getText()).contains("Corliss Cosme", "Wilburn Farren", "Elizabeth Anderson");
+        // Elizabeth Anderson joined today: her cadence counts from her join date, so she is not overdue (issue 9, 5).
+        softly.assertThat(card.getText()).contains("Corliss Cosme", "Wilburn Farren").doesNotContain("Elizabeth Anderson");
         browser.screenshot("coaching-01-manager-home");
         browser.click(card.findElement(By.linkText("Team coaching")));
         browser.find(By.cssSelector("[data-testid=coaching-table]"));

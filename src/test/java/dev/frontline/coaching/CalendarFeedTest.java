@@ -18,7 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Private calendar feeds of Melvin Marxen's team: read without login, revocable, RFC 5545 as a library parses it. */
+/**
+ * Private calendar feeds of Melvin Marxen's team (which has the demo's 1:1s): read without login, revocable, RFC 5545
+ * as a library parses it.
+ */
 @IntegrationTest
 class CalendarFeedTest {
 
@@ -39,8 +42,11 @@ class CalendarFeedTest {
     @Test
     void aManagersFeedListsTheTeamsOneOnOnesAndAnyoneWithTheUrlCanSubscribe() throws Exception {
         long rep = api.personId("jonathan.berthelot");
+        int version = ((Number) api.get("/api/v1/reps/" + rep + "/one-on-ones", "melvin.marxen")
+                .read("$.cadence.version")).intValue();
         Answer cadence = api.call("PUT", "/api/v1/reps/" + rep + "/cadence", "melvin.marxen",
-                "{\"cadence\":\"biweekly\",\"firstAt\":\"2026-12-02T08:30:00Z\",\"durationMinutes\":30,\"version\":0}");
+                "{\"cadence\":\"biweekly\",\"firstAt\":\"2026-12-02T08:30:00Z\",\"durationMinutes\":30,\"version\":"
+                        + version + "}");
         assertThat(cadence.status()).as(cadence.body()).isEqualTo(200);
 
         Answer feed = api.call("POST", "/api/v1/me/calendar-feed", "melvin.marxen", null);
@@ -52,9 +58,12 @@ class CalendarFeedTest {
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).startsWith("text/calendar");
         ICalendar ical = Biweekly.parse(response.getContentAsString(StandardCharsets.UTF_8)).first();
-        List<VEvent> events = ical.getEvents();
+        // The demo's 1:1s of the whole team are in it too (three months back): Jonathan's from now on are the new
+        // cadence's six, every two weeks for twelve weeks.
+        List<VEvent> events = ahead(ical, "1:1 with Jonathan Berthelot");
         assertThat(events).hasSize(6);
-        assertThat(events.get(0).getSummary().getValue()).isEqualTo("1:1 with Jonathan Berthelot");
+        assertThat(ical.getEvents()).extracting(e -> e.getSummary().getValue())
+                .contains("1:1 with Marty Freudenburg", "1:1 with Gladys Colclough");
         assertThat(events.get(0).getDateStart().getValue()).isEqualTo(Date.from(java.time.Instant.parse("2026-12-02T08:30:00Z")));
         assertThat(events.get(0).getDateEnd().getValue()).isEqualTo(Date.from(java.time.Instant.parse("2026-12-02T09:00:00Z")));
         assertThat(events.get(0).getUid().getValue()).matches("one-on-one-\\d+@frontline");
@@ -62,7 +71,20 @@ class CalendarFeedTest {
 
         Answer repFeed = api.call("POST", "/api/v1/me/calendar-feed", "jonathan.berthelot", null);
         ICalendar repCal = Biweekly.parse(anonymous(repFeed.read("$.url")).getContentAsString(StandardCharsets.UTF_8)).first();
-        assertThat(repCal.getEvents()).hasSize(6).allMatch(e -> e.getSummary().getValue().equals("1:1 with Melvin Marxen"));
+        assertThat(ahead(repCal, "1:1 with Melvin Marxen")).hasSize(6);
+        assertThat(repCal.getEvents()).allMatch(e -> e.getSummary().getValue().equals("1:1 with Melvin Marxen"));
+    }
+
+    /**
+     * The events of that summary from now on at the new cadence's 08:30 UTC, earliest first (the demo's start at 9:00
+     * or later).
+     */
+    private static List<VEvent> ahead(ICalendar ical, String summary) {
+        return ical.getEvents().stream().filter(e -> e.getSummary().getValue().equals(summary))
+                .filter(e -> e.getDateStart().getValue().toInstant().isAfter(dev.frontline.TestClock.NOW))
+                .filter(e -> e.getDateStart().getValue().toInstant().atZone(java.time.ZoneOffset.UTC).toLocalTime()
+                        .equals(java.time.LocalTime.of(8, 30)))
+                .sorted(java.util.Comparator.comparing(e -> e.getDateStart().getValue())).toList();
     }
 
     @Test

@@ -2,103 +2,286 @@ package dev.frontline.coaching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.frontline.organization.Member;
-import dev.frontline.organization.TeamSummary;
-import dev.frontline.organization.Title;
-import dev.frontline.results.Breakdown;
-import dev.frontline.results.Figures;
-import dev.frontline.results.FunnelStep;
-import dev.frontline.results.RepRecord;
+import dev.frontline.pipeline.DealFact;
+import dev.frontline.pipeline.Outcome;
 import dev.frontline.shared.SalesPeriod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The coaching focus on hand-worked fixtures: one window per measure, targets better than the baseline and no better
+ * than the team's better half, no weakness at a ceiling or when healthy in absolute terms.
+ */
 class FocusMathTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    private static final Window YEAR = new Window(LocalDate.of(2026, 1, 1), TODAY);
     private static final Map<String, String> NAMES = Map.of("closing", "Closing", "negotiation", "Negotiation",
             "product_knowledge", "Product knowledge", "account_planning", "Account planning",
             "pipeline_discipline", "Pipeline discipline", "prospecting", "Prospecting", "qualification",
             "Qualification and discovery", "collaboration", "Collaboration");
 
-    private static Figures figures(int won, int lost, String winRate, String avgDeal, String cycle, String gap,
-                                   String coverage) {
-        return new Figures(BigDecimal.valueOf(won * 1000L), won, lost, new BigDecimal(winRate), new BigDecimal(avgDeal),
-                new BigDecimal(cycle), null, null, null, null, gap == null ? null : new BigDecimal(gap),
-                BigDecimal.ZERO, 0, BigDecimal.ZERO, 0, coverage == null ? null : new BigDecimal(coverage), 0,
-                BigDecimal.ZERO);
+    private static BigDecimal d(String v) {
+        return new BigDecimal(v);
     }
 
-    private static Breakdown slice(String key, int won, int lost, String winRate) {
-        return new Breakdown(key, BigDecimal.ZERO, won, lost, new BigDecimal(winRate), null, BigDecimal.ZERO, 0);
+    private static FocusMath.Measure measure(PlanMetric metric, @Nullable String segment, String rep, int deals,
+                                             String team, @Nullable String best, @Nullable String betterHalf) {
+        return new FocusMath.Measure(metric, segment, YEAR, FocusMath.RECORD_WORDS, d(rep), deals, d(team),
+                best == null ? null : d(best), betterHalf == null ? null : d(betterHalf));
     }
 
-    /** A rep who trails the team on GTX Pro (−20 points), deal size (−25%) and cycle (+14 days), not on conversion. */
-    private static RepRecord record() {
-        Member rep = new Member(1, "ann.rep", "Ann Rep", "Ann", "Rep", Title.REP, 9L, "Team", 3L, "East");
-        TeamSummary team = new TeamSummary(9, "Team", 3, "East", 2L, "Max Manager", "max.manager", 5);
-        Figures mine = figures(30, 20, "60.0", "1500", "60", "10000", "0.5");
-        Figures theirs = figures(150, 100, "60.0", "2000", "46", "40000", "2.0");
-        SalesPeriod q4 = SalesPeriod.parse("2026-Q4");
-        return new RepRecord(rep, team, 5, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), TODAY, mine, theirs,
-                List.of(slice("GTX Pro", 5, 10, "33.3"), slice("MG Special", 10, 5, "66.7")),
-                List.of(slice("GTX Pro", 40, 40, "50.0"), slice("MG Special", 50, 30, "62.5")),
-                List.of(slice("retail", 6, 4, "60.0")), List.of(slice("retail", 30, 20, "60.0")),
-                List.of(new FunnelStep("Prospecting", 60, new BigDecimal("83.3")),
-                        new FunnelStep("Engaging", 50, new BigDecimal("60.0")), new FunnelStep("Won", 30, null)),
-                List.of(new FunnelStep("Prospecting", 300, new BigDecimal("83.3")),
-                        new FunnelStep("Engaging", 250, new BigDecimal("60.0")), new FunnelStep("Won", 150, null)),
-                List.of(new RepRecord.Period(q4, mine, theirs, null, List.of(), List.of())));
+    private static DealFact won(long id, long owner, String amount, String closed) {
+        return new DealFact(id, owner, "GTX Pro", "retail", "Won", 3, Outcome.WON, d(amount), d(amount),
+                LocalDate.parse(closed).minusDays(40), LocalDate.parse(closed).minusDays(40), LocalDate.parse(closed));
+    }
+
+    private static DealFact lost(long id, long owner, String closed) {
+        return new DealFact(id, owner, "GTX Pro", "retail", "Lost", 4, Outcome.LOST, d("0"), d("0"),
+                LocalDate.parse(closed).minusDays(30), LocalDate.parse(closed).minusDays(30), LocalDate.parse(closed));
+    }
+
+    // ---- targets ----
+
+    @Test
+    void aTargetIsHalfWayToTheTeamsBetterHalfButAtMostOneStepFromTheBaseline() {
+        // $709 against a better half of $2,354: half-way is $1,531.50, one step (+25%) is $886.25 → $886.
+        assertThat(FocusMath.target(PlanMetric.AVG_DEAL, d("709"), d("2354"))).isEqualByComparingTo("886");
+        // $1,000 against $1,100: half-way $1,050 is nearer than the step ($1,250).
+        assertThat(FocusMath.target(PlanMetric.AVG_DEAL, d("1000"), d("1100"))).isEqualByComparingTo("1050");
+        // 50% against 80%: half-way 65% is beyond the 10-point step, so 60%.
+        assertThat(FocusMath.target(PlanMetric.CONVERSION, d("50"), d("80"))).isEqualByComparingTo("60.0");
+        // 38% against 45.04%: half-way 41.52% → 41.5%.
+        assertThat(FocusMath.target(PlanMetric.CONVERSION, d("38"), d("45.04"))).isEqualByComparingTo("41.5");
+        // Cycle 60 days against 40: half-way 50 is nearer than the 20% step (48).
+        assertThat(FocusMath.target(PlanMetric.MEDIAN_CYCLE, d("60"), d("40"))).isEqualByComparingTo("50.0");
+        // Cycle 60 against 55: half-way 57.5.
+        assertThat(FocusMath.target(PlanMetric.MEDIAN_CYCLE, d("60"), d("55"))).isEqualByComparingTo("57.5");
+        // No pipeline yet: half of the better half's $40,000, no percentage step from zero.
+        assertThat(FocusMath.target(PlanMetric.PIPELINE_CREATED, d("0"), d("40000"))).isEqualByComparingTo("20000");
     }
 
     @Test
-    void findsWhereTheRepTrailsTheTeamByEnoughToTell() {
-        List<FocusMath.Lag> lags = FocusMath.lags(record());
+    void thereIsNoTargetAtTheCeilingOrAtTheBetterHalf() {
+        assertThat(FocusMath.target(PlanMetric.CONVERSION, d("100"), d("100"))).isNull();
+        assertThat(FocusMath.target(PlanMetric.AVG_DEAL, d("2400"), d("2400"))).isNull();
+        assertThat(FocusMath.target(PlanMetric.AVG_DEAL, d("2500"), d("2400"))).isNull();
+        assertThat(FocusMath.target(PlanMetric.MEDIAN_CYCLE, d("40"), d("45"))).isNull();
+        assertThat(FocusMath.target(PlanMetric.CONVERSION, null, d("60"))).isNull();
+        assertThat(FocusMath.target(PlanMetric.CONVERSION, d("60"), null)).isNull();
+        // Less than a point, a day or 2% from the better half is where the better reps are: no plan for a sliver.
+        assertThat(FocusMath.target(PlanMetric.CONVERSION, d("64.7"), d("64.8"))).isNull();
+        assertThat(FocusMath.target(PlanMetric.MEDIAN_CYCLE, d("40.5"), d("40"))).isNull();
+        assertThat(FocusMath.target(PlanMetric.PIPELINE_CREATED, d("70795"), d("71182"))).isNull();
+        // 62.0% against 63.1%: half-way 62.55% → 62.6%.
+        assertThat(FocusMath.target(PlanMetric.CONVERSION, d("62.0"), d("63.1"))).isEqualByComparingTo("62.6");
+        // A cycle 1.1 days from the better half: half-way 0.55 → 40.0 − 0.55 = 39.45 → 39.5 (HALF_UP of 39.45).
+        assertThat(FocusMath.target(PlanMetric.MEDIAN_CYCLE, d("40.0"), d("38.9"))).isEqualByComparingTo("39.5");
+    }
 
-        assertThat(lags).extracting(FocusMath.Lag::key)
-                .containsExactlyInAnyOrder("winRate:product:GTX Pro", "avgWonDeal", "cycle", "coverage");
-        FocusMath.Lag product = lags.stream().filter(l -> l.key().startsWith("winRate")).findFirst().orElseThrow();
+    @Test
+    void theBetterHalfIsTheMeanOfTheBetterHalfOfTheRepsWhoQualifyAndNeedsFourOfThem() {
+        assertThat(FocusMath.betterHalf(PlanMetric.AVG_DEAL, List.of(d("3000"), d("2000"), d("1500"), d("1000"),
+                d("500")))).isEqualByComparingTo("2500");
+        assertThat(FocusMath.betterHalf(PlanMetric.MEDIAN_CYCLE, List.of(d("30"), d("41"), d("50"), d("60"))))
+                .isEqualByComparingTo("35.5");
+        assertThat(FocusMath.betterHalf(PlanMetric.AVG_DEAL, List.of(d("3000"), d("2000"), d("1000")))).isNull();
+    }
+
+    // ---- measuring ----
+
+    @Test
+    void measuresTheRepTheTeamAndEachQualifyingRepOverTheOneWindow() {
+        List<DealFact> deals = new ArrayList<>(List.of(
+                won(1, 1, "1000", "2026-03-10"), won(2, 1, "1000", "2026-05-10"), lost(3, 1, "2026-06-01"),
+                won(4, 2, "3000", "2026-04-01"), won(5, 2, "1000", "2026-09-01"),
+                won(6, 3, "4000", "2026-02-01"), lost(7, 3, "2026-10-01"),
+                won(8, 4, "1500", "2026-07-01"), won(9, 4, "2500", "2026-08-01"),
+                won(10, 5, "9000", "2026-11-01"),
+                won(11, 2, "100000", "2025-12-31")));
+        deals.add(new DealFact(12, 1, "GTX Pro", "retail", "Engaging", 2, Outcome.OPEN, d("50000"), d("50000"),
+                LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 15)));
+
+        FocusMath.Measure m = FocusMath.measure(PlanMetric.AVG_DEAL, null, 1, List.of(1L, 2L, 3L, 4L, 5L), deals, YEAR,
+                FocusMath.RECORD_WORDS, 2);
+
+        // Rep 1: (1,000 + 1,000) ÷ 2 over 3 closed deals. The team: 23,000 ÷ 8 won in the window (the 2025 deal and
+        // the open one left out). Qualified (2+ closed): 4,000, 2,000, 2,000, 1,000; rep 5 has one closed deal.
+        assertThat(m.rep()).isEqualByComparingTo("1000");
+        assertThat(m.deals()).isEqualTo(3);
+        assertThat(m.team()).isEqualByComparingTo("2875");
+        assertThat(m.best()).isEqualByComparingTo("4000");
+        assertThat(m.betterHalf()).isEqualByComparingTo("3000");
+        assertThat(m.name()).isEqualTo("Average won deal");
+    }
+
+    // ---- lags ----
+
+    @Test
+    void aRepWhoTrailsTheTeamAndCanReachABetterNumberHasALagSaidInItsWindow() {
+        FocusMath.Lag lag = FocusMath.lag(measure(PlanMetric.AVG_DEAL, null, "1000", 20, "2875", "4000", "3000"));
+
+        assertThat(lag).isNotNull();
+        assertThat(lag.competency()).isEqualTo("negotiation");
+        // (2,875 − 1,000) ÷ 2,875 = 65.2% below
+        assertThat(lag.evidence()).isEqualTo("Average won deal, last 4 quarters: $1,000 over 20 closed deals "
+                + "(the team's better half: $3,000), 65% below the team's $2,875");
+    }
+
+    @Test
+    void aWinRateOfAHundredPercentOrTheTeamsBestNumberIsNoWeakness() {
+        FocusMath.Measure perfect = measure(PlanMetric.CONVERSION, "sector:medical", "100", 9, "100", "100", "95");
+        assertThat(FocusMath.atCeiling(perfect)).isTrue();
+        assertThat(FocusMath.lag(perfect)).isNull();
+
+        FocusMath.Measure best = measure(PlanMetric.AVG_DEAL, null, "3000", 20, "3600", "3000", "2800");
+        assertThat(FocusMath.atCeiling(best)).isTrue();
+        assertThat(FocusMath.lag(best)).isNull();
+    }
+
+    @Test
+    void aRepAtTheTeamsBetterHalfIsNoWeaknessEvenBelowTheWholeTeam() {
+        // 18% below the pooled team (one big dealer lifts it), but level with the better half of its reps.
+        assertThat(FocusMath.lag(measure(PlanMetric.AVG_DEAL, null, "2400", 20, "2950", "6000", "2400"))).isNull();
+        assertThat(FocusMath.lag(measure(PlanMetric.AVG_DEAL, null, "2400", 20, "2950", "6000", null))).isNull();
+    }
+
+    @Test
+    void thresholdsAndDealCountsDecideWhetherADifferenceCounts() {
+        // A product's win rate needs 10 points: 17 counts, 8 does not.
+        FocusMath.Lag product = FocusMath.lag(measure(PlanMetric.CONVERSION, "product:GTX Pro", "33.3", 15, "50",
+                "70", "62"));
+        assertThat(product).isNotNull();
+        assertThat(product.key()).isEqualTo("winRate:product:GTX Pro");
         assertThat(product.competency()).isEqualTo("product_knowledge");
-        assertThat(product.segment()).isEqualTo("product:GTX Pro");
-        assertThat(product.evidence()).contains("17 points below the team's (33% vs 50% over 15 closed deals)");
-        assertThat(lags.stream().filter(l -> l.key().equals("coverage")).findFirst().orElseThrow().evidence())
-                .contains("covers 0.5×").contains("the team's covers 2.0×");
+        assertThat(product.evidence()).startsWith("Win rate on GTX Pro, last 4 quarters: 33.3% over 15 closed deals")
+                .endsWith("16.7 points below the team's 50%");
+        assertThat(FocusMath.lag(measure(PlanMetric.CONVERSION, "product:GTX Pro", "42", 15, "50", "70", "62"))).isNull();
+        // Overall: 5 points; and at least 10 closed deals.
+        assertThat(FocusMath.lag(measure(PlanMetric.CONVERSION, null, "55", 40, "60", "75", "68"))).isNotNull();
+        assertThat(FocusMath.lag(measure(PlanMetric.CONVERSION, null, "55", 9, "60", "75", "68"))).isNull();
+        // Cycle: 7 days longer.
+        assertThat(FocusMath.lag(measure(PlanMetric.MEDIAN_CYCLE, null, "72", 30, "56", "40", "45"))).isNotNull();
+        assertThat(FocusMath.lag(measure(PlanMetric.MEDIAN_CYCLE, null, "60", 30, "56", "40", "45"))).isNull();
     }
 
     @Test
-    void aLowRatingAndTheAspirationPushAnAreaUp() {
-        List<FocusMath.Lag> lags = FocusMath.lags(record());
+    void coverageOfThreeTimesOrMoreIsHealthyHoweverFarAboveTheTeamIs() {
+        FocusMath.Measure created = new FocusMath.Measure(PlanMetric.PIPELINE_CREATED, null, YEAR,
+                FocusMath.RECENT_WORDS, d("36000"), 30, d("300000"), d("90000"), d("70000"));
+        SalesPeriod q4 = SalesPeriod.parse("2026-Q4");
+
+        assertThat(FocusMath.coverage(new FocusMath.Coverage(q4, d("9.5"), d("20000"), d("46.9")), created)).isNull();
+        // 2.9× against 3.5×: thin, but only 17% below the team's.
+        assertThat(FocusMath.coverage(new FocusMath.Coverage(q4, d("2.9"), d("20000"), d("3.5")), created)).isNull();
+        // No quota left to win: nothing to cover.
+        assertThat(FocusMath.coverage(new FocusMath.Coverage(q4, null, d("0"), d("4.6")), created)).isNull();
+
+        FocusMath.Lag thin = FocusMath.coverage(new FocusMath.Coverage(q4, d("1.2"), d("30719"), d("4.6")), created);
+        assertThat(thin).isNotNull();
+        assertThat(thin.competency()).isEqualTo("prospecting");
+        assertThat(thin.evidence()).isEqualTo("Pipeline coverage, this quarter (2026-Q4): the open pipeline due in it "
+                + "covers 1.2× of the $30,719 still to win against quota, under 3.0× and below the team's 4.6×");
+        assertThat(thin.measure().metric()).isEqualTo(PlanMetric.PIPELINE_CREATED);
+    }
+
+    // ---- ranking ----
+
+    @Test
+    void aSuggestionQuotesOneWindowAndItsPlanTakesTheSameBaselineAndAReachableTarget() {
+        FocusMath.Measure avg = measure(PlanMetric.AVG_DEAL, null, "1000", 20, "2875", "4000", "3000");
         FocusMath.People people = new FocusMath.People(Map.of("negotiation", new FocusMath.Level(2, true),
                 "product_knowledge", new FocusMath.Level(4, true)), NAMES, "Enterprise account executive");
 
-        List<FocusItem> items = FocusMath.rank(lags, people, (m, s) -> new BigDecimal("1400"), TODAY);
+        List<FocusItem> items = FocusMath.rank(FocusMath.lags(List.of(avg), null, null), people,
+                Map.of(PlanMetric.AVG_DEAL, avg), Map.of(), TODAY);
 
-        assertThat(items.get(0).competency()).isEqualTo("negotiation");
-        assertThat(items.get(0).evidence()).contains("Average won deal 25% below the team's")
-                .contains("Rated 2 of 5 in negotiation by the manager")
+        FocusItem first = items.get(0);
+        assertThat(first.competency()).isEqualTo("negotiation");
+        assertThat(first.evidence()).contains("Rated 2 of 5 in negotiation by the manager")
                 .contains("Wants to become Enterprise account executive → negotiation matters there.");
-        assertThat(items.get(0).plan().metric()).isEqualTo(PlanMetric.AVG_DEAL);
-        assertThat(items.get(0).plan().target()).isEqualByComparingTo("2000");
-        assertThat(items.get(0).plan().reviewOn()).isEqualTo(TODAY.plusDays(90));
+        // Half-way to $3,000 is $2,000; one step from $1,000 is $1,250.
+        assertThat(first.suggestion()).isEqualTo("Coach negotiation: a 90-day plan to raise the average won deal "
+                + "(last 4 quarters) from $1,000 to $1,250, reviewed on 25 Feb 2027.");
+        assertThat(first.plan()).isNotNull();
+        assertThat(first.plan().baseline()).isEqualByComparingTo("1000");
+        assertThat(first.plan().target()).isEqualByComparingTo("1250");
+        assertThat(first.plan().baselineFrom()).isEqualTo(YEAR.from());
+        assertThat(first.plan().baselineTo()).isEqualTo(TODAY);
+        assertThat(first.plan().reviewOn()).isEqualTo(TODAY.plusDays(90));
+        assertThat(first.number().value()).isEqualByComparingTo("1000");
+        assertThat(first.number().window()).isEqualTo("last 4 quarters");
         assertThat(items).extracting(FocusItem::competency).contains("account_planning");
         assertThat(items).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
     }
 
     @Test
-    void aCompetencyRatedLowIsAFocusEvenWithoutALagInTheNumbers() {
-        FocusMath.People people = new FocusMath.People(Map.of("closing", new FocusMath.Level(1, false)), NAMES, null);
+    void everyPlanASuggestionCarriesIsBetterThanItsBaselineAndNoBetterThanTheBetterHalf() {
+        Map<PlanMetric, FocusMath.Measure> overall = new EnumMap<>(PlanMetric.class);
+        overall.put(PlanMetric.CONVERSION, measure(PlanMetric.CONVERSION, null, "59.6", 80, "61", "75", "70"));
+        overall.put(PlanMetric.AVG_DEAL, measure(PlanMetric.AVG_DEAL, null, "1001", 80, "2359", "3900", "3300"));
+        overall.put(PlanMetric.MEDIAN_CYCLE, measure(PlanMetric.MEDIAN_CYCLE, null, "72", 80, "56", "41", "46"));
+        overall.put(PlanMetric.PIPELINE_CREATED, new FocusMath.Measure(PlanMetric.PIPELINE_CREATED, null,
+                new Window(TODAY.minusDays(90), TODAY.minusDays(1)), FocusMath.RECENT_WORDS, d("36168"), 25,
+                d("250000"), d("70000"), d("60000")));
+        FocusMath.People people = new FocusMath.People(Map.of("closing", new FocusMath.Level(2, true),
+                "objection_handling", new FocusMath.Level(2, true), "prospecting", new FocusMath.Level(1, true),
+                "pipeline_discipline", new FocusMath.Level(2, true)),
+                Map.of("closing", "Closing", "objection_handling", "Objection handling", "prospecting", "Prospecting",
+                        "pipeline_discipline", "Pipeline discipline", "negotiation", "Negotiation"), "Senior AE");
 
-        List<FocusItem> items = FocusMath.rank(List.of(), people, (m, s) -> null, TODAY);
+        List<FocusItem> items = FocusMath.rank(FocusMath.lags(List.copyOf(overall.values()), null, null), people,
+                overall, Map.of(), TODAY);
+
+        assertThat(items).isNotEmpty().allSatisfy(i -> {
+            if (i.plan() != null) {
+                FocusMath.Measure m = overall.get(i.plan().metric());
+                assertThat(PlanMath.better(m.metric(), i.plan().target(), i.plan().baseline())).as(i.area()).isTrue();
+                assertThat(PlanMath.better(m.metric(), i.plan().target(), m.betterHalf())).as(i.area()).isFalse();
+                assertThat(i.plan().baseline()).isEqualByComparingTo(m.rep());
+            }
+        });
+        assertThat(items).extracting(FocusItem::plan).doesNotContainNull();
+    }
+
+    @Test
+    void aSuggestionOnANumberAlreadyInAnActivePlanPointsAtThePlan() {
+        FocusMath.Measure avg = measure(PlanMetric.AVG_DEAL, null, "1000", 20, "2875", "4000", "3000");
+        FocusMath.People people = new FocusMath.People(Map.of(), NAMES, null);
+
+        List<FocusItem> items = FocusMath.rank(FocusMath.lags(List.of(avg), null, null), people,
+                Map.of(PlanMetric.AVG_DEAL, avg), Map.of(FocusMath.planKey(PlanMetric.AVG_DEAL, null), 42L), TODAY);
 
         assertThat(items).singleElement().satisfies(i -> {
-            assertThat(i.area()).isEqualTo("Closing");
-            assertThat(i.evidence()).startsWith("No lag in the numbers points here, but rated 1 of 5 in closing by the rep");
-            assertThat(i.plan().metric()).isEqualTo(PlanMetric.CONVERSION);
-            assertThat(i.plan().baseline()).isNull();
+            assertThat(i.inPlan()).isEqualTo(42L);
+            assertThat(i.plan()).isNull();
+            assertThat(i.suggestion()).contains("already in an active plan");
         });
+    }
+
+    @Test
+    void aLowRatingWithoutAReachableNumberIsAFocusWithoutAPlan() {
+        FocusMath.People people = new FocusMath.People(Map.of("closing", new FocusMath.Level(1, false),
+                "negotiation", new FocusMath.Level(2, true)), NAMES, null);
+        // The rep's win rate is already the better half's; no deals to measure the deal size on.
+        Map<PlanMetric, FocusMath.Measure> overall = Map.of(
+                PlanMetric.CONVERSION, measure(PlanMetric.CONVERSION, null, "70", 40, "62", "75", "69"));
+
+        List<FocusItem> items = FocusMath.rank(List.of(), people, overall, Map.of(), TODAY);
+
+        assertThat(items).hasSize(2).allSatisfy(i -> assertThat(i.plan()).isNull());
+        FocusItem closing = items.stream().filter(i -> "closing".equals(i.competency())).findFirst().orElseThrow();
+        assertThat(closing.evidence()).startsWith("No lag in the numbers points here, but rated 1 of 5 in closing by the rep");
+        assertThat(closing.suggestion()).contains("win rate (last 4 quarters), 70%, is already where the team's better "
+                + "reps are");
+        FocusItem negotiation = items.stream().filter(i -> "negotiation".equals(i.competency())).findFirst().orElseThrow();
+        assertThat(negotiation.suggestion()).isEqualTo("Coach negotiation in 1:1s and deal reviews.");
     }
 
     @Test
@@ -106,16 +289,5 @@ class FocusMathTest {
         assertThat(FocusMath.aspired("Key account manager")).contains("negotiation", "account_planning", "collaboration");
         assertThat(FocusMath.aspired("Sales engineer")).containsExactly("product_knowledge", "presenting");
         assertThat(FocusMath.aspired(null)).isEmpty();
-    }
-
-    @Test
-    void proposesTheTeamsFigureOrAStepForward() {
-        assertThat(FocusMath.target(PlanMetric.CONVERSION, new BigDecimal("38"), new BigDecimal("45.04")))
-                .isEqualByComparingTo("45.0");
-        assertThat(FocusMath.target(PlanMetric.CONVERSION, new BigDecimal("50"), new BigDecimal("45")))
-                .isEqualByComparingTo("55.0");
-        assertThat(FocusMath.target(PlanMetric.MEDIAN_CYCLE, new BigDecimal("60"), null)).isEqualByComparingTo("54.0");
-        assertThat(FocusMath.target(PlanMetric.PIPELINE_CREATED, new BigDecimal("100000"), null))
-                .isEqualByComparingTo("120000");
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.frontline.IntegrationTest;
 import dev.frontline.coaching.CoachingClient.Answer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,13 +17,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * 1:1s through the API, on reps of Dustin Brinkmann's team (the demo's coaching is all in Cara Losch's team), with
- * the clock at 27 November 2026 12:00 UTC.
+ * 1:1s through the API, on reps of Dustin Brinkmann's team, with the clock at 27 November 2026 12:00 UTC. The demo
+ * gives these reps 1:1s and actions of their own; the tests look at what they add themselves (texts starting
+ * "A:", "B:", "C:") and at meetings from now on.
  */
 @IntegrationTest
 class OneOnOnesApiTest {
 
     static final String MANAGER = "dustin.brinkmann";
+    static final Instant NOW = dev.frontline.TestClock.NOW;
 
     @Autowired
     MockMvc mvc;
@@ -54,7 +59,12 @@ class OneOnOnesApiTest {
     }
 
     private Set<String> shownOn(long meetingId) throws Exception {
-        return new TreeSet<>(api.get("/api/v1/one-on-ones/" + meetingId, MANAGER).<List<String>>read("$.actions[*].text"));
+        return ours(api.get("/api/v1/one-on-ones/" + meetingId, MANAGER).read("$.actions[*].text"));
+    }
+
+    /** The actions this test raised, leaving out the demo's. */
+    private static Set<String> ours(List<String> texts) {
+        return new TreeSet<>(texts.stream().filter(t -> t.matches("[A-C]: .*")).toList());
     }
 
     @Test
@@ -82,7 +92,7 @@ class OneOnOnesApiTest {
         assertThat(shownOn(fourth)).containsExactly("C: clean up close dates");
         assertThat(shownOn(second)).contains("A: send the case study");
         Answer history = api.get("/api/v1/reps/" + rep + "/one-on-ones", "anna.snelling");
-        assertThat(history.<List<String>>read("$.openActions[*].text")).containsExactly("C: clean up close dates");
+        assertThat(ours(history.read("$.openActions[*].text"))).containsExactly("C: clean up close dates");
         assertThat(history.<List<Boolean>>read("$.meetings[?(@.id == " + third + ")].actions[*].carriedOver"))
                 .containsOnly(true);
     }
@@ -147,47 +157,143 @@ class OneOnOnesApiTest {
     @Test
     void aCadenceLaysOutTwelveWeeksOfMeetingsAndAStaleChangeIsRefused() throws Exception {
         long rep = api.personId("versie.hillebrand");
+        Answer before = api.get("/api/v1/reps/" + rep + "/one-on-ones", MANAGER);
+        int version = ((Number) before.read("$.cadence.version")).intValue();
         Answer set = api.call("PUT", "/api/v1/reps/" + rep + "/cadence", MANAGER,
-                "{\"cadence\":\"weekly\",\"firstAt\":\"2026-12-01T09:00\",\"durationMinutes\":45,\"version\":0}");
+                "{\"cadence\":\"weekly\",\"firstAt\":\"2026-12-01T09:00\",\"durationMinutes\":45,\"version\":"
+                        + version + "}");
         assertThat(set.status()).as(set.body()).isEqualTo(200);
 
         Answer schedule = api.get("/api/v1/reps/" + rep + "/one-on-ones", "versie.hillebrand");
-        List<String> starts = schedule.read("$.meetings[*].startsAt");
+        List<String> starts = upcoming(schedule);
         assertThat(starts).hasSize(12).first().isEqualTo("2026-12-01T09:00:00Z");
         assertThat(starts).last().isEqualTo("2027-02-16T09:00:00Z");
-        assertThat(schedule.<Boolean>read("$.overdue")).isFalse();
-        assertThat(schedule.<String>read("$.due")).isEqualTo("2026-12-04");
+        // Due a week after the later of the last 1:1 held and the day the cadence was first set (the demo's).
+        LocalDate lastHeld = LocalDate.parse(schedule.read("$.lastHeld"));
+        assertThat(schedule.<String>read("$.due")).isEqualTo(lastHeld.plusWeeks(1).toString());
 
         Answer stale = api.call("PUT", "/api/v1/reps/" + rep + "/cadence", MANAGER,
-                "{\"cadence\":\"monthly\",\"firstAt\":\"2026-12-01T09:00\",\"version\":0}");
+                "{\"cadence\":\"monthly\",\"firstAt\":\"2026-12-01T09:00\",\"version\":" + version + "}");
         assertThat(stale.status()).isEqualTo(409);
         Answer monthly = api.call("PUT", "/api/v1/reps/" + rep + "/cadence", MANAGER,
-                "{\"cadence\":\"monthly\",\"firstAt\":\"2026-12-03T14:00\",\"version\":1}");
+                "{\"cadence\":\"monthly\",\"firstAt\":\"2026-12-03T14:00\",\"version\":" + (version + 1) + "}");
         assertThat(monthly.status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/reps/" + rep + "/one-on-ones", MANAGER).<List<String>>read("$.meetings[*].startsAt"))
+        assertThat(upcoming(api.get("/api/v1/reps/" + rep + "/one-on-ones", MANAGER)))
                 .containsExactly("2026-12-03T14:00:00Z", "2027-01-03T14:00:00Z", "2027-02-03T14:00:00Z");
         assertThat(api.call("PUT", "/api/v1/reps/" + rep + "/cadence", "versie.hillebrand",
-                "{\"cadence\":\"weekly\",\"firstAt\":\"2026-12-01T09:00\",\"version\":2}").status()).isEqualTo(403);
+                "{\"cadence\":\"weekly\",\"firstAt\":\"2026-12-01T09:00\",\"version\":" + (version + 2) + "}")
+                .status()).isEqualTo(403);
+    }
+
+    /** The start of the cadence's meetings from now on. */
+    private static List<String> upcoming(Answer schedule) {
+        return schedule.<List<String>>read("$.meetings[?(@.fromCadence == true)].startsAt").stream()
+                .filter(at -> Instant.parse(at).isAfter(NOW)).toList();
     }
 
     @Test
-    void repsOverdueForTheirCadenceShowOnTheManagersHome() throws Exception {
+    void repsOverdueForTheirCadenceShowOnTheManagersHomeAndARepWhoJoinedTodayIsNot() throws Exception {
         Answer corliss = api.get("/api/v1/reps/" + api.personId("corliss.cosme") + "/one-on-ones", "cara.losch");
         String lastHeld = corliss.read("$.lastHeld");
-        long expected = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(lastHeld).plusWeeks(1),
-                java.time.LocalDate.of(2026, 11, 27));
+        long expected = ChronoUnit.DAYS.between(LocalDate.parse(lastHeld).plusWeeks(1), LocalDate.of(2026, 11, 27));
         assertThat(corliss.<Boolean>read("$.overdue")).isTrue();
         assertThat(((Number) corliss.read("$.daysOverdue")).longValue()).isEqualTo(expected).isPositive();
 
-        String home = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/")
+        // Elizabeth Anderson joined today (her onboarding opened with the demo load); her weekly cadence, whose first
+        // 1:1 is in three days, counts from today: due on 4 December, not overdue.
+        Answer elizabeth = api.get("/api/v1/reps/" + api.personId("elizabeth.anderson") + "/one-on-ones", "cara.losch");
+        assertThat(elizabeth.<String>read("$.joinedOn")).isEqualTo("2026-11-27");
+        assertThat(elizabeth.<String>read("$.due")).isEqualTo("2026-12-04");
+        assertThat(elizabeth.<Boolean>read("$.overdue")).isFalse();
+        assertThat(corliss.<String>read("$.joinedOn")).isNull();
+
+        String home = html("/", "cara.losch");
+        assertThat(home).contains("data-testid=\"overdue-card\"")
+                .contains("data-overdue=\"corliss.cosme\"", "data-overdue=\"wilburn.farren\"")
+                .doesNotContain("data-overdue=\"elizabeth.anderson\"", "data-overdue=\"violet.mclelland\"");
+    }
+
+    @Test
+    void aRepOnNoCadenceIsAGapOnTheManagersHomeAndInTheDirectorsOfficeView() throws Exception {
+        // Rocco Neubert's newcomer Natalya Ivanova has no cadence in the demo; nobody has met her.
+        long natalya = api.personId("natalya.ivanova");
+        Answer schedule = api.get("/api/v1/reps/" + natalya + "/one-on-ones", "rocco.neubert");
+        assertThat(schedule.<Boolean>read("$.noCadence")).isTrue();
+        assertThat(schedule.<Boolean>read("$.overdue")).isFalse();
+
+        String home = html("/", "rocco.neubert");
+        assertThat(home).contains("data-testid=\"overdue-card\"", "data-no-cadence=\"natalya.ivanova\"",
+                "no 1:1 cadence");
+        long rocco = api.teamOf("rocco.neubert");
+        Answer team = api.get("/api/v1/teams/" + rocco + "/coaching", "director.east");
+        assertThat(((Number) team.read("$.noCadence")).intValue()).isEqualTo(1);
+        String office = html("/coaching", "director.east");
+        assertThat(office).contains("data-testid=\"office-gaps\"", "no 1:1 cadence at all");
+        assertThat(office.substring(office.indexOf("data-team=\"" + rocco + "\"")))
+                .containsPattern("data-testid=\"no-cadence\"><span class=\"badge[^>]*>1<");
+        assertThat(html("/", "cara.losch")).doesNotContain("data-no-cadence=");
+    }
+
+    @Test
+    void aOneOnOneIsRecordedAsHeldFromItsDayOnAndCanBeStartedNow() throws Exception {
+        long rep = api.personId("cecily.lampkin");
+        // Later today (15:00 UTC, it is 12:00): held may be recorded already; tomorrow's may not.
+        long later = meeting(rep, "2026-11-27T15:00");
+        Answer held = api.call("PATCH", "/api/v1/one-on-ones/" + later, MANAGER, "{\"status\":\"held\",\"version\":0}");
+        assertThat(held.status()).as(held.body()).isEqualTo(200);
+        long tomorrow = meeting(rep, "2026-11-28T09:00");
+        Answer early = api.call("PATCH", "/api/v1/one-on-ones/" + tomorrow, MANAGER,
+                "{\"status\":\"held\",\"version\":0}");
+        assertThat(early.status()).isEqualTo(422);
+        assertThat(early.<List<String>>read("$.errors")).containsExactly(
+                "status: a 1:1 is recorded as held from its day on (2026-11-28)");
+
+        Answer now = api.call("POST", "/api/v1/reps/" + rep + "/one-on-ones/now", MANAGER, null);
+        assertThat(now.status()).as(now.body()).isEqualTo(201);
+        assertThat(now.<String>read("$.startsAt")).isEqualTo("2026-11-27T12:00:00Z");
+        assertThat(now.<String>read("$.status")).isEqualTo("SCHEDULED");
+        Answer recorded = api.call("PATCH", "/api/v1/one-on-ones/" + now.id(), MANAGER,
+                "{\"status\":\"held\",\"sharedNotes\":\"Quick pipeline check.\",\"version\":0}");
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+        assertThat(api.get("/api/v1/reps/" + rep + "/one-on-ones", MANAGER).<String>read("$.lastHeld"))
+                .isEqualTo("2026-11-27");
+
+        Answer viaStartsAt = api.call("POST", "/api/v1/reps/" + rep + "/one-on-ones", MANAGER,
+                "{\"startsAt\":\"now\",\"durationMinutes\":20}");
+        assertThat(viaStartsAt.status()).isEqualTo(201);
+        assertThat(viaStartsAt.<String>read("$.startsAt")).isEqualTo("2026-11-27T12:00:00Z");
+        assertThat(((Number) viaStartsAt.read("$.durationMinutes")).intValue()).isEqualTo(20);
+        assertThat(api.call("POST", "/api/v1/reps/" + rep + "/one-on-ones/now", "cecily.lampkin", null).status())
+                .isEqualTo(403);
+        assertThat(api.call("POST", "/api/v1/reps/" + rep + "/one-on-ones/now", "cara.losch", null).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void startingNowOpensTodaysScheduledOneOnOneInsteadOfAddingAnother() throws Exception {
+        long rep = api.personId("lajuana.vencill");
+        meeting(rep, "2026-11-27T16:30");
+        // The earliest 1:1 still scheduled for today: this one, or one the demo's cadence laid out before it.
+        List<Number> todays = api.get("/api/v1/reps/" + rep + "/one-on-ones", MANAGER)
+                .read("$.meetings[?(@.status == 'SCHEDULED' && @.startsAt >= '2026-11-27T12:00' "
+                        + "&& @.startsAt < '2026-11-28')].id");
+        int before = api.get("/api/v1/reps/" + rep + "/one-on-ones", MANAGER).<List<Object>>read("$.meetings").size();
+
+        Answer now = api.call("POST", "/api/v1/reps/" + rep + "/one-on-ones/now", MANAGER, "{}");
+
+        assertThat(now.status()).isEqualTo(201);
+        assertThat(now.id()).isEqualTo(todays.get(0).longValue());
+        assertThat(now.<String>read("$.startsAt")).isEqualTo("2026-11-27T12:00:00Z");
+        assertThat(api.get("/api/v1/reps/" + rep + "/one-on-ones", MANAGER).<List<Object>>read("$.meetings"))
+                .hasSize(before);
+    }
+
+    private String html(String path, String user) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
                         .accept(org.springframework.http.MediaType.TEXT_HTML)
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .httpBasic("cara.losch", "demo")))
+                                .httpBasic(user, "demo")))
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(home).contains("data-testid=\"overdue-card\"")
-                .contains("data-overdue=\"corliss.cosme\"", "data-overdue=\"wilburn.farren\"",
-                        "data-overdue=\"elizabeth.anderson\"")
-                .doesNotContain("data-overdue=\"violet.mclelland\"");
     }
 
     @Test

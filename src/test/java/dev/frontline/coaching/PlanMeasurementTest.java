@@ -112,6 +112,8 @@ class PlanMeasurementTest {
         assertThat(decimal(made, "$.progress.before.value")).isEqualByComparingTo(before);
         assertThat(decimal(made, "$.progress.after.value")).isEqualByComparingTo(after);
         assertThat(decimal(made, "$.baseline")).isEqualByComparingTo(baseline);
+        assertThat(made.<String>read("$.baselineFrom")).isEqualTo(START.minusDays(planned).toString());
+        assertThat(made.<String>read("$.baselineTo")).isEqualTo(beforeTo.toString());
         assertThat(((Number) made.read("$.progress.before.deals")).intValue()).isPositive();
         assertThat(((Number) made.read("$.progress.after.deals")).intValue()).isPositive();
         List<Number> sliceDeals = made.read("$.progress.slices[?(@.after == true)].deals");
@@ -184,11 +186,21 @@ class PlanMeasurementTest {
         assertThat(focus.status()).isEqualTo(200);
         List<Map<String, Object>> items = focus.read("$");
         assertThat(items).isNotEmpty().allSatisfy(i -> assertThat(i).containsKeys("area", "evidence", "competency",
-                "suggestion", "plan"));
-        String draft = new tools.jackson.databind.json.JsonMapper().writeValueAsString(
-                items.stream().filter(i -> i.get("competency") != null).findFirst().orElseThrow().get("plan"));
+                "suggestion", "number", "plan", "inPlan"));
+        Map<String, Object> item = items.stream().filter(i -> i.get("competency") != null && i.get("plan") != null)
+                .findFirst().orElseThrow();
+        @SuppressWarnings("unchecked") Map<String, Object> plan = (Map<String, Object>) item.get("plan");
+        @SuppressWarnings("unchecked") Map<String, Object> number = (Map<String, Object>) item.get("number");
+        // The plan's baseline is the number the suggestion quotes, over the same window.
+        assertThat(new BigDecimal(plan.get("baseline").toString()))
+                .isEqualByComparingTo(new BigDecimal(number.get("value").toString()));
+        assertThat(plan.get("baselineFrom")).isEqualTo(number.get("from"));
+        assertThat(plan.get("baselineTo")).isEqualTo(number.get("to"));
+        String draft = new tools.jackson.databind.json.JsonMapper().writeValueAsString(plan);
         Answer made = api.call("POST", "/api/v1/reps/" + rep + "/coaching-plans", "dustin.brinkmann", draft);
         assertThat(made.status()).as(made.body()).isEqualTo(201);
+        assertThat(decimal(made, "$.baseline")).isEqualByComparingTo(new BigDecimal(plan.get("baseline").toString()));
+        assertThat(made.<String>read("$.baselineFrom")).isEqualTo(plan.get("baselineFrom"));
         assertThat(api.get("/api/v1/reps/" + rep + "/coaching-focus", "cara.losch").status()).isEqualTo(404);
     }
 

@@ -50,17 +50,33 @@ class ScheduleTest {
         LocalDate today = LocalDate.of(2026, 11, 27);
         LocalDate since = LocalDate.of(2026, 1, 1);
 
-        assertThat(Schedule.due(Cadence.WEEKLY, LocalDate.of(2026, 11, 20), since)).isEqualTo(today);
+        assertThat(Schedule.due(Cadence.WEEKLY, LocalDate.of(2026, 11, 20), since, null)).isEqualTo(today);
         assertThat(Schedule.daysOverdue(today, today)).isZero();
-        assertThat(Schedule.daysOverdue(Schedule.due(Cadence.WEEKLY, LocalDate.of(2026, 11, 10), since), today))
+        assertThat(Schedule.daysOverdue(Schedule.due(Cadence.WEEKLY, LocalDate.of(2026, 11, 10), since, null), today))
                 .isEqualTo(10);
-        assertThat(Schedule.due(Cadence.MONTHLY, LocalDate.of(2026, 10, 31), since)).isEqualTo(LocalDate.of(2026, 11, 30));
-        assertThat(Schedule.due(Cadence.BIWEEKLY, null, LocalDate.of(2026, 11, 20))).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(Schedule.due(Cadence.MONTHLY, LocalDate.of(2026, 10, 31), since, null)).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(Schedule.due(Cadence.BIWEEKLY, null, LocalDate.of(2026, 11, 20), null)).isEqualTo(LocalDate.of(2026, 12, 4));
     }
 
     @Test
     void aNewCadenceIsAFreshStartNotABacklog() {
-        assertThat(Schedule.due(Cadence.WEEKLY, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 11, 25)))
+        assertThat(Schedule.due(Cadence.WEEKLY, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 11, 25), null))
                 .isEqualTo(LocalDate.of(2026, 12, 2));
+    }
+
+    @Test
+    void aRepWhoJoinedTodayIsNotOverdueCadencesStartAtTheJoinDate() {
+        LocalDate today = LocalDate.of(2026, 11, 27);
+        // Cadence set nine days ago (18 Nov), nothing held, the rep joined today: due a week after today, not 2 days ago.
+        LocalDate due = Schedule.due(Cadence.WEEKLY, null, LocalDate.of(2026, 11, 18), today);
+
+        assertThat(due).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(Schedule.daysOverdue(due, today)).isZero();
+        // Without the join date the same cadence is 2 days overdue (due 25 Nov).
+        assertThat(Schedule.daysOverdue(Schedule.due(Cadence.WEEKLY, null, LocalDate.of(2026, 11, 18), null), today))
+                .isEqualTo(2);
+        // A 1:1 held after joining counts from the 1:1.
+        assertThat(Schedule.due(Cadence.BIWEEKLY, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 1, 5),
+                LocalDate.of(2026, 11, 2))).isEqualTo(LocalDate.of(2026, 12, 4));
     }
 }

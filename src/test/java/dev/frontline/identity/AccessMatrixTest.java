@@ -275,6 +275,8 @@ class AccessMatrixTest {
             {"GET /api/v1/reps/{peerA}/one-on-ones", DEALS_OF_PEER_A + API_ANONYMOUS},
             {"GET /api/v1/reps/{repB}/one-on-ones", DEALS_OF_REP_B + API_ANONYMOUS},
             {"POST /api/v1/reps/{repA}/one-on-ones", MANAGE_A + API_ANONYMOUS},
+            {"POST /api/v1/reps/{repA}/one-on-ones/now", MANAGE_A + API_ANONYMOUS},
+            {"POST /api/v1/reps/{repB}/one-on-ones/now", "403 403 404 404 422 404 403" + API_ANONYMOUS},
             {"PUT /api/v1/reps/{repA}/cadence", MANAGE_A + API_ANONYMOUS},
             {"GET /api/v1/one-on-ones/{meetingA}", DEALS_OF_REP_A + API_ANONYMOUS},
             {"PATCH /api/v1/one-on-ones/{meetingA}", TAKE_PART_A + API_ANONYMOUS},
@@ -308,6 +310,8 @@ class AccessMatrixTest {
             {"GET /one-on-ones/{meetingA}/private", PRIVATE_A + PAGE_ANONYMOUS},
             // an empty agenda item is refused and the form comes back (302) naming the problem
             {"POST /one-on-ones/{meetingA}/agenda", "403 404 403 302 404 302 404" + PAGE_ANONYMOUS},
+            // starting a 1:1 now with a length out of range is refused and the rep's coaching page says why (302)
+            {"POST /reps/{repA}/coaching/one-on-ones/now", "403 404 403 302 404 403 404" + PAGE_ANONYMOUS},
             {"GET /coaching-plans/{planA}", DEALS_OF_REP_A + PAGE_ANONYMOUS},
             {"GET /admin/audit/coaching", ADMIN_ONLY + PAGE_ANONYMOUS},
     };
@@ -323,6 +327,7 @@ class AccessMatrixTest {
             Caller.DIRECTOR_CENTRAL, List.of("/regions", "/regions/{central}/forecast"),
             Caller.DIRECTOR_EAST, List.of("/regions", "/regions/{east}/forecast"),
             Caller.MANAGER_A, List.of("/teams/{teamA}/results", "/teams/{teamA}/coaching", "/one-on-ones/{meetingA}#agenda",
+                    "/reps/{repA}/coaching#schedule",
                     "/teams/{teamA}/forecast", "/teams/{teamA}" + CALLED),
             Caller.MANAGER_B, List.of("/teams/{teamB}/results", "/teams/{teamB}/coaching", "/teams/{teamB}/forecast"),
             Caller.REP_A, List.of("/", "/reps/{repA}/coaching", "/one-on-ones/{meetingA}#agenda", "/reps/{repA}/forecast",
@@ -343,7 +348,8 @@ class AccessMatrixTest {
             "notes", "{\"text\":\"\"}",
             "999999999", "{\"text\":\"edited\",\"version\":0}",
             "closing", "{\"name\":\"\",\"levels\":[],\"version\":0}",
-            "competencies", "{\"key\":\"Not A Key\",\"name\":\"x\",\"levels\":[\"a\"]}");
+            "competencies", "{\"key\":\"Not A Key\",\"name\":\"x\",\"levels\":[\"a\"]}",
+            "now", "{\"durationMinutes\":1000}");
 
     /** One cell of the matrix. */
     record Case(String endpoint, Caller caller, int expected) {
@@ -492,6 +498,8 @@ class AccessMatrixTest {
             request = put(uri).contentType(MediaType.APPLICATION_JSON).content("{\"period\":\"2040-Q1\",\"amount\":1000}");
         } else if (parts[0].equals("PUT") && uri.endsWith("/forecast-category")) {
             request = put(uri).contentType(MediaType.APPLICATION_JSON).content("{\"category\":\"COMMIT\"}");
+        } else if (parts[0].equals("POST") && isPage(uri) && uri.endsWith("/one-on-ones/now")) {
+            request = post(uri).param("durationMinutes", "1000");
         } else if (!parts[0].equals("GET") && BODIES.containsKey(uri.substring(uri.lastIndexOf('/') + 1))) {
             request = (parts[0].equals("PUT") ? put(uri) : post(uri)).contentType(MediaType.APPLICATION_JSON)
                     .content(BODIES.get(uri.substring(uri.lastIndexOf('/') + 1)));

@@ -213,10 +213,14 @@ class DossierApiTest {
     @Test
     void theManagerPinsWordsBesideStrengthsAndAStaleEditIsRefused() throws Exception {
         String uri = "/api/v1/reps/" + id("rosie.papadopoulos") + "/remarks/strengths";
+        // The demo pinned words of its own (version 1); an edit sends the version it read.
+        int version = JsonPath.read(dossier("rosie.papadopoulos", "cara.losch"), "$.pinned.strengthsVersion");
 
-        ok("PUT", uri, "cara.losch", "{\"text\":\"Best discovery calls on the team\",\"version\":0}");
-        MockHttpServletResponse stale = call("PUT", uri, "cara.losch", "{\"text\":\"Overwrite\",\"version\":0}");
-        MockHttpServletResponse director = call("PUT", uri, "director.east", "{\"text\":\"Mine\",\"version\":1}");
+        ok("PUT", uri, "cara.losch", "{\"text\":\"Best discovery calls on the team\",\"version\":" + version + "}");
+        MockHttpServletResponse stale = call("PUT", uri, "cara.losch", "{\"text\":\"Overwrite\",\"version\":"
+                + version + "}");
+        MockHttpServletResponse director = call("PUT", uri, "director.east", "{\"text\":\"Mine\",\"version\":"
+                + (version + 1) + "}");
         MockHttpServletResponse topic = call("PUT", "/api/v1/reps/" + id("rosie.papadopoulos") + "/remarks/hobbies",
                 "cara.losch", "{\"text\":\"x\",\"version\":0}");
 

@@ -7,8 +7,10 @@ import static dev.frontline.people.Fixtures.slice;
 import static dev.frontline.people.Fixtures.standing;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.frontline.results.Figures;
 import dev.frontline.results.FunnelStep;
 import dev.frontline.results.RepRecord;
+import dev.frontline.shared.SalesPeriod;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +38,15 @@ class FindingsTest {
     void numbersAboveAndBelowTheTeamBecomeStrengthsAndWeaknessesWithEvidence() {
         var result = Findings.derive(List.of(), Map.of(), ann());
 
+        // Every number over the record's one window, said in the text: Jan–Dec 2026 is the last 4 quarters.
         assertThat(result.strengths()).extracting(Finding::evidence).contains(
-                "Win rate 13 points above team (63% vs 50% over 40 closed deals).",
-                "Win rate on GTX Pro 30 points above team (80% vs 50% over 10 closed deals).",
-                "Engaging → Won conversion 10 points above team (56% vs 46% over 45 deals).");
+                "Win rate, last 4 quarters: 63% against the team's 50%, 13 points above (over 40 closed deals).",
+                "Win rate on GTX Pro, last 4 quarters: 80% against the team's 50%, 30 points above (over 10 closed deals).",
+                "Engaging → Won conversion, last 4 quarters: 56% against the team's 46%, 10 points above (over 45 deals).");
         assertThat(result.weaknesses()).extracting(Finding::evidence).contains(
-                "Median cycle 20 days longer than team (70 vs 50 days).",
-                "Average won deal 20% below team ($4,000 vs $5,000).");
+                "Median cycle, last 4 quarters: 70 days against the team's 50, 20 days longer.",
+                "Average won deal, last 4 quarters: $4,000 against the team's $5,000, 20% below.");
+        assertThat(result.note()).startsWith("Numbers compare the last 4 quarters (1 Jan 2026 – 27 Nov 2026)");
         assertThat(result.strengths()).allMatch(f -> f.source() == Finding.Source.NUMBERS);
     }
 
@@ -88,9 +92,44 @@ class FindingsTest {
 
         Finding closingStrength = result.strengths().stream().filter(f -> f.title().equals("Closing")).findFirst().orElseThrow();
         Finding negotiationStrength = result.strengths().stream().filter(f -> f.title().equals("Negotiation")).findFirst().orElseThrow();
-        assertThat(closingStrength.evidence()).contains("The numbers agree: win rate 13 points above team");
-        assertThat(negotiationStrength.evidence()).contains("The numbers disagree: average won deal 20% below team");
+        assertThat(closingStrength.evidence()).contains("The numbers agree: win rate, last 4 quarters: 63% against the "
+                + "team's 50%, 13 points above");
+        assertThat(negotiationStrength.evidence()).contains("The numbers disagree: average won deal, last 4 quarters: "
+                + "$4,000 against the team's $5,000, 20% below");
         assertThat(result.strengths()).extracting(Finding::key).doesNotContain("winRate");
         assertThat(result.weaknesses()).extracting(Finding::key).contains("avgWonDeal");
+    }
+
+    /** Bea: won $60,000 against a team average per rep of $100,000 (−40%), with quota to date as given. */
+    private static RepRecord bea(String expectedToDate) {
+        RepRecord base = record(figures(60_000, 30, 20, "60", "2000", "50"), figures(500_000, 150, 100, "60", "2000", "50"),
+                5, List.of(), List.of(), List.of(), List.of());
+        Figures quarter = new Figures(new BigDecimal("60000"), 30, 20, new BigDecimal("60"), new BigDecimal("2000"),
+                new BigDecimal("50"), new BigDecimal("70000"), null, new BigDecimal(expectedToDate), null, null,
+                BigDecimal.ZERO, 0, BigDecimal.ZERO, 0, null, 0, BigDecimal.ZERO);
+        return new RepRecord(base.rep(), base.team(), base.teamSize(), base.from(), base.to(), base.asOf(),
+                base.figures(), base.teamFigures(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(new RepRecord.Period(SalesPeriod.parse("2026-Q4"), quarter, null, null, List.of(), List.of())));
+    }
+
+    @Test
+    void wonRevenueBelowTheTeamsAverageIsNoWeaknessForARepAtQuota() {
+        // At quota to date ($60,000 won against $50,000 expected): healthy in absolute terms.
+        assertThat(Findings.derive(List.of(), Map.of(), bea("50000")).weaknesses()).extracting(Finding::key)
+                .doesNotContain("wonRevenue");
+        // Behind quota to date ($60,000 against $65,000): the 40% gap to the team's average counts.
+        assertThat(Findings.derive(List.of(), Map.of(), bea("65000")).weaknesses()).extracting(Finding::evidence)
+                .contains("Won revenue, last 4 quarters: $60,000 against the team's average per rep $100,000, 40% below.");
+    }
+
+    @Test
+    void aRateOfAHundredPercentIsNeverAWeakness() {
+        RepRecord perfect = record(figures(100_000, 25, 15, "62.5", "5000", "50"), figures(500_000, 100, 100, "50", "5000", "50"),
+                5, List.of(slice("GTX Pro", 9, 0, "100")), List.of(slice("GTX Pro", 40, 40, "50")), List.of(), List.of());
+
+        var result = Findings.derive(List.of(), Map.of(), perfect);
+
+        assertThat(result.weaknesses()).extracting(Finding::key).doesNotContain("winRate:product:GTX Pro");
+        assertThat(result.strengths()).extracting(Finding::key).contains("winRate:product:GTX Pro");
     }
 }

@@ -12,6 +12,7 @@ import dev.frontline.coaching.PlanMetric;
 import dev.frontline.coaching.PlanStatus;
 import dev.frontline.coaching.TopicRequest;
 import dev.frontline.coaching.Verdict;
+import dev.frontline.coaching.Window;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -261,16 +262,20 @@ public class CoachingStore {
     // ---- plans ----
 
     public long insertPlan(long repId, String competency, PlanMetric metric, @Nullable String segment,
-                           @Nullable BigDecimal baseline, BigDecimal target, LocalDate startsOn, LocalDate reviewOn,
-                           String by, Instant at, boolean demo) {
+                           @Nullable BigDecimal baseline, @Nullable Window baselineWindow, BigDecimal target,
+                           LocalDate startsOn, LocalDate reviewOn, String by, Instant at, boolean demo) {
         return jdbc.sql("""
-                        insert into coaching_plan (rep_id, competency_key, metric, segment, baseline, target, starts_on,
-                                                   review_on, created_by, created_at, demo)
-                        values (:rep, :c, :metric, :segment, :baseline, :target, :starts, :review, :by, :at, :demo)
+                        insert into coaching_plan (rep_id, competency_key, metric, segment, baseline, baseline_from,
+                                                   baseline_to, target, starts_on, review_on, created_by, created_at, demo)
+                        values (:rep, :c, :metric, :segment, :baseline, :bfrom, :bto, :target, :starts, :review, :by, :at,
+                                :demo)
                         returning id
                         """)
                 .param("rep", repId).param("c", competency).param("metric", metric.name()).param("segment", segment)
-                .param("baseline", baseline).param("target", target).param("starts", Date.valueOf(startsOn))
+                .param("baseline", baseline)
+                .param("bfrom", baselineWindow == null ? null : Date.valueOf(baselineWindow.from()))
+                .param("bto", baselineWindow == null ? null : Date.valueOf(baselineWindow.to()))
+                .param("target", target).param("starts", Date.valueOf(startsOn))
                 .param("review", Date.valueOf(reviewOn)).param("by", by).param("at", time(at)).param("demo", demo)
                 .query(Long.class).single();
     }
@@ -410,9 +415,10 @@ public class CoachingStore {
 
     private static CoachingPlan plan(ResultSet rs, int n) throws SQLException {
         String verdict = rs.getString("verdict");
+        LocalDate baselineFrom = date(rs, "baseline_from");
         return new CoachingPlan(rs.getLong("id"), rs.getLong("rep_id"), rs.getString("competency_key"),
                 PlanMetric.valueOf(rs.getString("metric")), rs.getString("segment"), rs.getBigDecimal("baseline"),
-                rs.getBigDecimal("target"), date(rs, "starts_on"), date(rs, "review_on"),
+                baselineFrom == null ? null : new Window(baselineFrom, date(rs, "baseline_to")), rs.getBigDecimal("target"), date(rs, "starts_on"), date(rs, "review_on"),
                 PlanStatus.valueOf(rs.getString("status")), date(rs, "finished_on"), rs.getBigDecimal("before_value"),
                 rs.getBigDecimal("after_value"), verdict == null ? null : Verdict.valueOf(verdict),
                 rs.getString("outcome_note"), List.of(), rs.getString("created_by"), instant(rs, "created_at"),

@@ -80,10 +80,20 @@ class CoachingApi {
     }
 
     @PostMapping("/reps/{id}/one-on-ones")
-    @Operation(summary = "Schedule a 1:1 by hand: {startsAt: 2026-12-01T10:00 (schedule's zone) or with an offset, "
-            + "durationMinutes?}", description = "The rep's manager only.")
+    @Operation(summary = "Schedule a 1:1 by hand: {startsAt: 2026-12-01T10:00 (your time zone) or with an offset, or "
+            + "now, durationMinutes?}", description = "The rep's manager only. startsAt now is POST …/one-on-ones/now.")
     ResponseEntity<MeetingJson> scheduleOne(Scope scope, @PathVariable long id, @RequestBody Inputs.MeetingInput input) {
         var meeting = oneOnOnes.book(scope, id, input);
+        return ResponseEntity.created(URI.create("/api/v1/one-on-ones/" + meeting.id())).body(MeetingJson.of(meeting));
+    }
+
+    @PostMapping("/reps/{id}/one-on-ones/now")
+    @Operation(summary = "Start a 1:1 now: {durationMinutes?} (the body may be left out)",
+            description = "The rep's manager only. Today's scheduled 1:1 is moved to now if it was due later today, "
+                    + "else a new one starts now; it can be recorded as held at once.")
+    ResponseEntity<MeetingJson> startNow(Scope scope, @PathVariable long id,
+                                         @RequestBody(required = false) Inputs.@Nullable MeetingInput input) {
+        var meeting = oneOnOnes.startNow(scope, id, input == null ? null : input.durationMinutes());
         return ResponseEntity.created(URI.create("/api/v1/one-on-ones/" + meeting.id())).body(MeetingJson.of(meeting));
     }
 
@@ -149,7 +159,8 @@ class CoachingApi {
 
     @PostMapping("/reps/{id}/coaching-plans")
     @Operation(summary = "Make a coaching plan: {competency, metric (CONVERSION|MEDIAN_CYCLE|AVG_DEAL|PIPELINE_CREATED), "
-            + "segment? (product:NAME|sector:NAME), baseline?, target, startsOn?, reviewOn, actions?[]}",
+            + "segment? (product:NAME|sector:NAME), baseline?, baselineFrom?, baselineTo?, target, startsOn?, reviewOn, "
+            + "actions?[]}",
             description = "The rep's manager only. A coaching-focus suggestion's plan can be posted as it is.")
     ResponseEntity<PlanJson> createPlan(Scope scope, @PathVariable long id, @RequestBody Inputs.PlanInput input) {
         var plan = plans.create(scope, id, input);
@@ -169,7 +180,9 @@ class CoachingApi {
     }
 
     @GetMapping("/reps/{id}/coaching-focus")
-    @Operation(summary = "Where to coach the rep, ranked and explained: [{area, evidence, competency, suggestion, plan}]")
+    @Operation(summary = "Where to coach the rep, ranked and explained: [{area, evidence, competency, suggestion, "
+            + "number, plan, inPlan}]", description = "number: the rep's figure over its one window beside the team's "
+            + "and the team's better half's; plan: null when no reachable target exists or a plan on it is active.")
     List<FocusJson> focus(Scope scope, @PathVariable long id) {
         return focus.focus(scope, id).stream().map(FocusJson::of).toList();
     }

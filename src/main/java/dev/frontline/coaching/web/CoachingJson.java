@@ -73,12 +73,13 @@ final class CoachingJson {
         }
     }
 
-    record ScheduleJson(Person rep, @Nullable CadenceJson cadence, @Nullable LocalDate lastHeld, @Nullable Long daysSince,
-                        @Nullable LocalDate due, long daysOverdue, boolean overdue, List<MeetingJson> meetings,
-                        List<ActionJson> openActions) {
+    record ScheduleJson(Person rep, @Nullable CadenceJson cadence, boolean noCadence, @Nullable LocalDate joinedOn,
+                        @Nullable LocalDate lastHeld, @Nullable Long daysSince, @Nullable LocalDate due,
+                        long daysOverdue, boolean overdue, List<MeetingJson> meetings, List<ActionJson> openActions) {
         static ScheduleJson of(RepSchedule s) {
-            return new ScheduleJson(Person.of(s.rep()), CadenceJson.of(s.cadence()), s.lastHeld(), s.daysSince(), s.due(),
-                    s.daysOverdue(), s.overdue(), s.meetings().stream().map(MeetingJson::of).toList(),
+            return new ScheduleJson(Person.of(s.rep()), CadenceJson.of(s.cadence()), s.noCadence(), s.joinedOn(),
+                    s.lastHeld(), s.daysSince(), s.due(), s.daysOverdue(), s.overdue(),
+                    s.meetings().stream().map(MeetingJson::of).toList(),
                     s.openActions().stream().map(ActionJson::of).toList());
         }
     }
@@ -110,13 +111,16 @@ final class CoachingJson {
     }
 
     record PlanJson(long id, long repId, String competency, String competencyName, String metric, String metricLabel,
-                    @Nullable String segment, @Nullable BigDecimal baseline, BigDecimal target, LocalDate startsOn,
+                    @Nullable String segment, @Nullable BigDecimal baseline, @Nullable LocalDate baselineFrom,
+                    @Nullable LocalDate baselineTo, BigDecimal target, LocalDate startsOn,
                     LocalDate reviewOn, String status, List<PlanActionJson> actions, ProgressJson progress,
                     @Nullable OutcomeJson outcome, boolean demo, int version) {
         static PlanJson of(PlanProgress p) {
             CoachingPlan plan = p.plan();
             return new PlanJson(plan.id(), plan.repId(), plan.competencyKey(), p.competencyName(), plan.metric().name(),
-                    plan.metric().label(), plan.segment(), plan.baseline(), plan.target(), plan.startsOn(),
+                    plan.metric().label(), plan.segment(), plan.baseline(),
+                    plan.baselineWindow() == null ? null : plan.baselineWindow().from(),
+                    plan.baselineWindow() == null ? null : plan.baselineWindow().to(), plan.target(), plan.startsOn(),
                     plan.reviewOn(), plan.status().name(),
                     plan.actions().stream().map(a -> new PlanActionJson(a.id(), a.text(), a.done())).toList(),
                     new ProgressJson(WindowJson.of(p.before(), p.beforeValue(), p.beforeDeals()),
@@ -128,18 +132,28 @@ final class CoachingJson {
         }
     }
 
-    record DraftJson(@Nullable String competency, String metric, @Nullable String segment, @Nullable BigDecimal baseline,
-                     BigDecimal target, LocalDate startsOn, LocalDate reviewOn) {
-        static DraftJson of(PlanDraft d) {
-            return new DraftJson(d.competency(), d.metric().name(), d.segment(), d.baseline(), d.target(), d.startsOn(),
-                    d.reviewOn());
+    record DraftJson(@Nullable String competency, String metric, @Nullable String segment, BigDecimal baseline,
+                     LocalDate baselineFrom, LocalDate baselineTo, BigDecimal target, LocalDate startsOn,
+                     LocalDate reviewOn) {
+        static @Nullable DraftJson of(@Nullable PlanDraft d) {
+            return d == null ? null : new DraftJson(d.competency(), d.metric().name(), d.segment(), d.baseline(),
+                    d.baselineFrom(), d.baselineTo(), d.target(), d.startsOn(), d.reviewOn());
+        }
+    }
+
+    record NumberJson(String measure, String window, LocalDate from, LocalDate to, @Nullable BigDecimal value, int deals,
+                      @Nullable BigDecimal team, @Nullable BigDecimal betterHalf) {
+        static @Nullable NumberJson of(FocusItem.@Nullable Number n) {
+            return n == null ? null : new NumberJson(n.measure(), n.window(), n.from(), n.to(), n.value(), n.deals(),
+                    n.team(), n.betterHalf());
         }
     }
 
     record FocusJson(String area, String evidence, @Nullable String competency, String suggestion, double score,
-                     DraftJson plan) {
+                     @Nullable NumberJson number, @Nullable DraftJson plan, @Nullable Long inPlan) {
         static FocusJson of(FocusItem f) {
-            return new FocusJson(f.area(), f.evidence(), f.competency(), f.suggestion(), f.score(), DraftJson.of(f.plan()));
+            return new FocusJson(f.area(), f.evidence(), f.competency(), f.suggestion(), f.score(),
+                    NumberJson.of(f.number()), DraftJson.of(f.plan()), f.inPlan());
         }
     }
 
@@ -159,20 +173,23 @@ final class CoachingJson {
         }
     }
 
-    record TeamRowJson(Person rep, @Nullable CadenceJson cadence, @Nullable LocalDate lastHeld, @Nullable Long daysSince,
-                       @Nullable LocalDate due, long daysOverdue, int openActions, List<PlanJson> activePlans,
-                       List<PlanJson> finishedPlans, List<RequestJson> openRequests, List<String> coachedOn) {
+    record TeamRowJson(Person rep, @Nullable CadenceJson cadence, boolean noCadence, @Nullable LocalDate joinedOn,
+                       @Nullable LocalDate lastHeld, @Nullable Long daysSince, @Nullable LocalDate due,
+                       long daysOverdue, int openActions, List<PlanJson> activePlans, List<PlanJson> finishedPlans,
+                       List<RequestJson> openRequests, List<String> coachedOn) {
     }
 
-    record TeamJson(long id, String name, String manager, List<TeamRowJson> reps) {
+    record TeamJson(long id, String name, String manager, long overdue, long noCadence, List<TeamRowJson> reps) {
         static TeamJson of(TeamCoachingView v) {
             return new TeamJson(v.team().id(), v.team().name(), v.team().manager() == null ? "" : v.team().manager(),
-                    v.rows().stream().map(r -> new TeamRowJson(Person.of(r.schedule().rep()),
-                            CadenceJson.of(r.schedule().cadence()), r.schedule().lastHeld(), r.schedule().daysSince(),
-                            r.schedule().due(), r.schedule().daysOverdue(), r.schedule().openActions().size(),
-                            r.activePlans().stream().map(PlanJson::of).toList(),
-                            r.finishedPlans().stream().map(PlanJson::of).toList(),
-                            r.openRequests().stream().map(RequestJson::of).toList(), r.coachedOn())).toList());
+                    v.overdue(), v.noCadence(), v.rows().stream().map(r -> {
+                        RepSchedule s = r.schedule();
+                        return new TeamRowJson(Person.of(s.rep()), CadenceJson.of(s.cadence()), s.noCadence(),
+                                s.joinedOn(), s.lastHeld(), s.daysSince(), s.due(), s.daysOverdue(),
+                                s.openActions().size(), r.activePlans().stream().map(PlanJson::of).toList(),
+                                r.finishedPlans().stream().map(PlanJson::of).toList(),
+                                r.openRequests().stream().map(RequestJson::of).toList(), r.coachedOn());
+                    }).toList());
         }
     }
 }

@@ -20,6 +20,7 @@ import dev.frontline.people.Competencies;
 import dev.frontline.shared.Role;
 import dev.frontline.shared.Scope;
 import dev.frontline.system.Charts;
+import dev.frontline.system.FiscalCalendar;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,10 +63,11 @@ class CoachingPages {
     private final Competencies competencies;
     private final Charts charts;
     private final Links links;
+    private final FiscalCalendar calendar;
 
     CoachingPages(OneOnOnes oneOnOnes, PrivateMeetingNotes privateNotes, CoachingPlans plans, CoachingFocus focus,
                   TeamCoaching teams, CalendarFeeds feeds, Organization organization, Competencies competencies,
-                  Charts charts, Links links) {
+                  Charts charts, Links links, FiscalCalendar calendar) {
         this.oneOnOnes = oneOnOnes;
         this.privateNotes = privateNotes;
         this.plans = plans;
@@ -76,6 +78,7 @@ class CoachingPages {
         this.competencies = competencies;
         this.charts = charts;
         this.links = links;
+        this.calendar = calendar;
     }
 
     @GetMapping("/coaching")
@@ -89,7 +92,7 @@ class CoachingPages {
             return "redirect:/teams/" + inScope.get(0).id() + "/coaching";
         }
         model.addAttribute("page", new OverviewPage(role == Role.DIRECTOR ? "Coaching in your office"
-                : role == Role.ADMIN ? "Coaching in every team" : "Coaching in your teams", teams.teams(scope), times()));
+                : role == Role.ADMIN ? "Coaching in every team" : "Coaching in your teams", teams.teams(scope), times(scope)));
         return OVERVIEW;
     }
 
@@ -98,7 +101,7 @@ class CoachingPages {
         TeamCoachingView view = teams.team(scope, id);
         FeedCard feed = scope.viewer().role() == Role.MANAGER ? feedCard(scope, "your team's 1:1s",
                 "/teams/" + id + "/coaching") : null;
-        model.addAttribute("page", new TeamCoachingPage(view, scope.viewer().role() == Role.DIRECTOR, feed, times(),
+        model.addAttribute("page", new TeamCoachingPage(view, scope.viewer().role() == Role.DIRECTOR, feed, times(scope),
                 flash(model)));
         return TEAM;
     }
@@ -107,12 +110,13 @@ class CoachingPages {
     String rep(Scope scope, @PathVariable long id, Model model) {
         RepSchedule schedule = oneOnOnes.schedule(scope, id);
         Can can = can(scope, id);
-        Times t = times();
+        Times t = times(scope);
         Meeting next = schedule.next(t.now());
         List<FocusItem> items = focus.focus(scope, id);
         FeedCard feed = can.self() ? feedCard(scope, "your 1:1s", "/reps/" + id + "/coaching") : null;
         model.addAttribute("page", new RepCoachingPage(schedule, next, plans.plans(scope, id), items,
-                plans.requests(scope, id), competencies.active(), plans.competencyNames(), can, feed, t, flash(model)));
+                focus.windows(scope), plans.requests(scope, id), competencies.active(), plans.competencyNames(), can,
+                feed, t, flash(model)));
         return REP;
     }
 
@@ -140,11 +144,27 @@ class CoachingPages {
         return "redirect:/reps/" + id + "/coaching#schedule";
     }
 
+    @PostMapping("/reps/{id}/coaching/one-on-ones/now")
+    String startNow(Scope scope, @PathVariable long id,
+                    @RequestParam(required = false) @Nullable String durationMinutes, RedirectAttributes r) {
+        try {
+            Meeting m = oneOnOnes.startNow(scope, id, number(durationMinutes));
+            r.addFlashAttribute("notice", "1:1 started: write the agenda, notes and actions as you go, and record it "
+                    + "as held when you are done.");
+            return "redirect:/one-on-ones/" + m.id();
+        } catch (InvalidInput e) {
+            r.addFlashAttribute("problems", e.errors());
+        } catch (OptimisticLockingFailureException e) {
+            r.addFlashAttribute("problems", List.of("Today's 1:1 changed meanwhile; try again."));
+        }
+        return "redirect:/reps/" + id + "/coaching#schedule";
+    }
+
     @GetMapping("/one-on-ones/{id}")
     String meeting(Scope scope, @PathVariable long id, Model model) {
         Meeting m = oneOnOnes.meeting(scope, id);
         Member rep = organization.person(scope, m.repId());
-        model.addAttribute("page", new MeetingPage(m, rep, can(scope, m.repId()), times(), flash(model)));
+        model.addAttribute("page", new MeetingPage(m, rep, can(scope, m.repId()), times(scope), flash(model)));
         return MEETING;
     }
 
@@ -220,8 +240,9 @@ class CoachingPages {
         }
         try {
             PlanProgress plan = plans.create(scope, id, new Inputs.PlanInput(form.get("competency"), form.get("metric"),
-                    blank(form.get("segment")), decimal(form.get("baseline")), decimal(form.get("target")),
-                    blank(form.get("startsOn")), form.get("reviewOn"), actions));
+                    blank(form.get("segment")), decimal(form.get("baseline")), blank(form.get("baselineFrom")),
+                    blank(form.get("baselineTo")), decimal(form.get("target")), blank(form.get("startsOn")),
+                    form.get("reviewOn"), actions));
             r.addFlashAttribute("notice", "Plan made.");
             return "redirect:/coaching-plans/" + plan.plan().id();
         } catch (InvalidInput e) {
@@ -234,7 +255,7 @@ class CoachingPages {
     String plan(Scope scope, @PathVariable long id, Model model) {
         PlanProgress p = plans.plan(scope, id);
         Member rep = organization.person(scope, p.plan().repId());
-        model.addAttribute("page", new PlanPage(p, rep, can(scope, rep.id()), chart(p), times(), flash(model)));
+        model.addAttribute("page", new PlanPage(p, rep, can(scope, rep.id()), chart(p), times(scope), flash(model)));
         return PLAN;
     }
 
@@ -325,8 +346,8 @@ class CoachingPages {
         return charts.safe(spec);
     }
 
-    private Times times() {
-        return new Times(oneOnOnes.zone(), oneOnOnes.now());
+    private Times times(Scope scope) {
+        return new Times(oneOnOnes.zone(scope), calendar.now(), calendar.today(scope));
     }
 
     @SuppressWarnings("unchecked")

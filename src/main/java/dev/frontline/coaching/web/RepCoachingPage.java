@@ -1,5 +1,6 @@
 package dev.frontline.coaching.web;
 
+import dev.frontline.coaching.CoachingFocus;
 import dev.frontline.coaching.FocusItem;
 import dev.frontline.coaching.Meeting;
 import dev.frontline.coaching.PlanProgress;
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A rep's coaching page. {@code feedUrl} is the viewer's own feed when the viewer is this rep. */
 public record RepCoachingPage(RepSchedule schedule, @Nullable Meeting next, List<PlanProgress> plans,
-                              List<FocusItem> focus, List<TopicRequest> requests, List<Competency> competencies,
+                              List<FocusItem> focus, CoachingFocus.Windows windows, List<TopicRequest> requests, List<Competency> competencies,
                               Map<String, String> competencyNames, Can can, @Nullable FeedCard feed, Times t,
                               Flash flash) {
 

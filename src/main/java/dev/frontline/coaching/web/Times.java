@@ -8,12 +8,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** How coaching pages write times: in the schedule's zone, relative to now where that reads better. */
-public record Times(ZoneId zone, Instant now) {
+/**
+ * How coaching pages write times: in the viewer's zone, relative to now where that reads better. {@code today} is
+ * the viewer's, as {@code FiscalCalendar.today(scope)} gives it.
+ */
+public record Times(ZoneId zone, Instant now, LocalDate today) {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     public String when(Instant at) {
@@ -37,10 +41,6 @@ public record Times(ZoneId zone, Instant now) {
         return INPUT.format(at.atZone(zone));
     }
 
-    public LocalDate today() {
-        return now.atZone(zone).toLocalDate();
-    }
-
     /** "today", "in 3 days", "5 days ago". */
     public String relative(Instant at) {
         long days = ChronoUnit.DAYS.between(today(), at.atZone(zone).toLocalDate());
@@ -50,6 +50,16 @@ public record Times(ZoneId zone, Instant now) {
 
     public boolean past(Instant at) {
         return !at.isAfter(now);
+    }
+
+    /** Whether the day of {@code at} has come: a 1:1 is recorded as held from its own day on. */
+    public boolean dayCome(Instant at) {
+        return !at.atZone(zone).toLocalDate().isAfter(today);
+    }
+
+    /** "1 Jan – 27 Nov 2026". */
+    public String span(LocalDate from, LocalDate to) {
+        return (from.getYear() == to.getYear() ? SHORT.format(from) : DAY_SHORT.format(from)) + " – " + DAY_SHORT.format(to);
     }
 
     public String zoneName() {

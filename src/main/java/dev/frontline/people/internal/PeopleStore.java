@@ -211,7 +211,8 @@ public class PeopleStore {
     public List<Remark> remarks(long repId) {
         return jdbc.sql("select * from manager_remark where rep_id = :rep").param("rep", repId)
                 .query((rs, n) -> new Remark(Topic.valueOf(rs.getString("topic")), rs.getString("text"),
-                        rs.getString("author"), instant(rs, "updated_at"), rs.getInt("version"))).list();
+                        rs.getString("author"), instant(rs, "updated_at"), rs.getInt("version"),
+                        rs.getBoolean("demo"))).list();
     }
 
     /** Writes a remark when it is still at the expected version (0: none yet); an empty text removes it. */
@@ -224,10 +225,20 @@ public class PeopleStore {
                     .param("at", time(at)).update() == 1;
         }
         return jdbc.sql("""
-                        update manager_remark set text = :text, author = :a, updated_at = :at, version = version + 1
+                        update manager_remark set text = :text, author = :a, updated_at = :at, version = version + 1,
+                               demo = false
                          where rep_id = :rep and topic = :t and version = :v
                         """).param("rep", repId).param("t", topic.name()).param("text", text).param("a", author)
                 .param("at", time(at)).param("v", expectedVersion).update() == 1;
+    }
+
+    /** The demo's words of the manager on a topic, flagged as demo content. */
+    public void insertDemoRemark(long repId, Topic topic, String text, String author, Instant at) {
+        jdbc.sql("""
+                        insert into manager_remark (rep_id, topic, text, author, updated_at, version, demo)
+                        values (:rep, :t, :text, :a, :at, 1, true) on conflict (rep_id, topic) do nothing
+                        """).param("rep", repId).param("t", topic.name()).param("text", text).param("a", author)
+                .param("at", time(at)).update();
     }
 
     public Set<String> sharedStrengths(long repId) {
@@ -325,6 +336,21 @@ public class PeopleStore {
                         on conflict (rep_id) where closed_at is null do nothing
                         """).param("rep", repId).param("team", teamId).param("from", fromTeamId).param("at", time(at))
                 .update();
+    }
+
+    /** A rep's latest onboarding checklist: the team it was opened for, when, and why it closed (null while open). */
+    public record JoinRow(long repId, long teamId, Instant openedAt, @Nullable String closedWhy) {
+    }
+
+    /** The latest onboarding checklist of each of the reps that has one. */
+    public List<JoinRow> latestOnboardings(Collection<Long> repIds) {
+        return jdbc.sql("""
+                        select distinct on (rep_id) rep_id, team_id, opened_at, closed_why from onboarding
+                         where rep_id = any(:ids)
+                         order by rep_id, opened_at desc, id desc
+                        """).param("ids", ids(repIds))
+                .query((rs, n) -> new JoinRow(rs.getLong("rep_id"), rs.getLong("team_id"), instant(rs, "opened_at"),
+                        rs.getString("closed_why"))).list();
     }
 
     public void closeOnboarding(long repId, String why, Instant at) {

@@ -49,7 +49,8 @@ final class DossierJson {
                     d.competencies().stream().map(CompetencyJson::of).toList(),
                     d.strengths().stream().map(f -> FindingJson.of(f, d.isShared(f))).toList(),
                     d.weaknesses().stream().map(f -> FindingJson.of(f, false)).toList(), d.evidenceNote(),
-                    new Pinned(text(d.remark(Topic.STRENGTHS)), text(d.remark(Topic.WEAKNESSES))),
+                    new Pinned(text(d.remark(Topic.STRENGTHS)), text(d.remark(Topic.WEAKNESSES)),
+                            d.remarkVersion(Topic.STRENGTHS), d.remarkVersion(Topic.WEAKNESSES)),
                     d.motivations().drivers().stream().map(DriverJson::of).toList(),
                     full ? d.motivations().version() : null, text(d.remark(Topic.MOTIVATIONS)),
                     full ? AspirationsJson.of(d.aspirations(), text(d.remark(Topic.ASPIRATIONS))) : null,
@@ -59,7 +60,8 @@ final class DossierJson {
         }
     }
 
-    record Pinned(@Nullable String strengths, @Nullable String weaknesses) {
+    /** The manager's words beside strengths and weaknesses, with the versions an edit sends (0: none yet). */
+    record Pinned(@Nullable String strengths, @Nullable String weaknesses, int strengthsVersion, int weaknessesVersion) {
     }
 
     record CompetencyJson(String key, String name, @Nullable Integer managerRating, @Nullable Integer selfRating,
