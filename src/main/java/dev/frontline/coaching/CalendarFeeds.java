@@ -1,6 +1,10 @@
 package dev.frontline.coaching;
 
 import dev.frontline.system.FiscalCalendar;
+import dev.frontline.system.PersonZones;
+import biweekly.io.TimezoneAssignment;
+import java.time.ZoneId;
+import java.util.TimeZone;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
@@ -47,8 +51,11 @@ public class CalendarFeeds {
     private final Organization organization;
     private final OneOnOnes oneOnOnes;
     private final FiscalCalendar calendar;
+    private final PersonZones zones;
 
-    CalendarFeeds(CoachingStore store, Organization organization, OneOnOnes oneOnOnes, FiscalCalendar calendar) {
+    CalendarFeeds(CoachingStore store, Organization organization, OneOnOnes oneOnOnes, FiscalCalendar calendar,
+                  PersonZones zones) {
+        this.zones = zones;
         this.store = store;
         this.organization = organization;
         this.oneOnOnes = oneOnOnes;
@@ -121,6 +128,10 @@ public class CalendarFeeds {
         ical.setExperimentalProperty("X-WR-CALNAME", "Frontline 1:1s · " + owner.displayName());
         ical.setRefreshInterval(new Duration.Builder().hours(1).build());
         ical.setExperimentalProperty("X-PUBLISHED-TTL", "PT1H");
+        // times in the owner's time zone (a global TZID, which calendar programs resolve themselves)
+        ZoneId zone = zones.zoneOf(owner.id()).orElse(calendar.defaultZone());
+        ical.getTimezoneInfo().setDefaultTimezone(new TimezoneAssignment(TimeZone.getTimeZone(zone), zone.getId()));
+        ical.setExperimentalProperty("X-WR-TIMEZONE", zone.getId());
         for (Meeting m : oneOnOnes.meetingsOf(reps, now.minus(PAST), now.plus(Schedule.HORIZON).plusSeconds(86400))) {
             if (m.status() == MeetingStatus.CANCELLED) {
                 continue;

@@ -75,6 +75,23 @@ class CalendarFeedTest {
         assertThat(repCal.getEvents()).allMatch(e -> e.getSummary().getValue().equals("1:1 with Melvin Marxen"));
     }
 
+    /** A feed's times are in its owner's time zone: the same moments, written in their zone's wall-clock time. */
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    void aFeedIsInItsOwnersTimeZone() throws Exception {
+        jdbcTemplate.update("update user_account set time_zone = 'America/New_York' where username = 'gladys.colclough'");
+        Answer feed = api.call("POST", "/api/v1/me/calendar-feed", "gladys.colclough", null);
+
+        String text = anonymous(feed.read("$.url")).getContentAsString(StandardCharsets.UTF_8);
+        ICalendar ical = Biweekly.parse(text).first();
+
+        assertThat(text).contains("X-WR-TIMEZONE:America/New_York").contains("DTSTART;TZID=/America/New_York:");
+        assertThat(ical.getEvents()).isNotEmpty().allSatisfy(e -> assertThat(e.getDateStart().getValue()).isNotNull());
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+
     /**
      * The events of that summary from now on at the new cadence's 08:30 UTC, earliest first (the demo's start at 9:00
      * or later).

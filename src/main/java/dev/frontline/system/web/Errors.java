@@ -82,7 +82,8 @@ class Errors implements ErrorController {
         return switch (status) {
             case NOT_FOUND -> "Nothing here, or nothing you may see.";
             case METHOD_NOT_ALLOWED -> allowed == null ? "This endpoint does not take that method."
-                    : "This endpoint takes " + allowed.replace(",", ", ") + " only.";
+                    : "This endpoint takes " + String.join(", ", java.util.Arrays.stream(allowed.split(","))
+                            .map(String::trim).filter(m -> !m.isEmpty()).toList()) + " only.";
             case CONTENT_TOO_LARGE -> "The request is larger than Frontline accepts (200 MB a request, 100 MB a file).";
             case UNAUTHORIZED -> "Sign in first.";
             case FORBIDDEN -> "Not part of your role.";
