@@ -94,7 +94,7 @@ final class Proration {
     }
 
     /**
-     * In words, how the period is prorated: {@code before joining on 1 Nov 2026},
+     * In words, how the period is prorated: {@code before joining} (the whole period, which counts 0),
      * {@code joined 16 Nov 2026 · ramping: 25% in November from the 16th, 50% in December},
      * {@code ramping: 75% in January}; null when the period carries its full quota.
      */
@@ -105,7 +105,7 @@ final class Proration {
         YearMonth joined = YearMonth.from(start.joinedOn());
         List<YearMonth> months = months(period);
         if (months.get(months.size() - 1).isBefore(joined)) {
-            return "before joining on " + day(start.joinedOn());
+            return "before joining";
         }
         List<String> ramping = new ArrayList<>();
         boolean below = false;

@@ -11,11 +11,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The quota grid page: the grid, suggestions for a period (the next one unless another is asked for), the ramp for
- * new hires, and what the last save did ({@code noticeItems}: each quota an "accept all" set).
+ * new hires, and what the last save did; {@code accepted} and {@code acceptedItems} say what an "accept all" set
+ * (shown with the suggestions, where the page comes back to).
  */
 public record QuotasPage(QuotaGrid grid, String suggestionPeriod, List<QuotaSuggestion> suggestions,
                          Map<Long, Map<Metric, BigDecimal>> goals, RampSetting ramp, boolean editable,
-                         @Nullable String notice, List<String> noticeItems, @Nullable String problem) {
+                         @Nullable String notice, @Nullable String problem, @Nullable String accepted,
+                         List<String> acceptedItems) {
+
+    /** The same page saying what an "accept all" just set. */
+    public QuotasPage accepted(@Nullable String headline, List<String> items) {
+        return new QuotasPage(grid, suggestionPeriod, suggestions, goals, ramp, editable, notice, problem, headline,
+                List.copyOf(items));
+    }
 
     /** Whether the suggestions shown are for the next period (else for one the manager picked). */
     public boolean suggestingNext() {

@@ -173,9 +173,10 @@ class ResultsPages {
                   @RequestParam(defaultValue = "quarter") String grain,
                   @RequestParam(required = false) @Nullable String period, Model model) {
         @SuppressWarnings("unchecked")
-        List<String> items = (List<String>) model.getAttribute("noticeItems");
+        List<String> items = (List<String>) model.getAttribute("acceptedItems");
         model.addAttribute("page", quotasPage(scope, id, year, grain, period, (String) model.getAttribute("notice"),
-                items == null ? List.of() : items, null));
+                null).accepted((String) model.getAttribute("accepted"),
+                items == null ? List.of() : items));
         return QUOTAS;
     }
 
@@ -207,8 +208,7 @@ class ResultsPages {
             problem = e.getMessage() + " Nothing was saved; the grid below shows the current quotas.";
             response.setStatus(409);
         }
-        model.addAttribute("page", quotasPage(scope, id, year, grain, form.getFirst("period"), notice, List.of(),
-                problem));
+        model.addAttribute("page", quotasPage(scope, id, year, grain, form.getFirst("period"), notice, problem));
         return QUOTAS;
     }
 
@@ -245,7 +245,7 @@ class ResultsPages {
                   @RequestParam(required = false) @Nullable String year,
                   @RequestParam(required = false) @Nullable String grain, RedirectAttributes redirect) {
         AcceptedSuggestions done = goals.acceptSuggestions(scope, id, period, reps);
-        redirect.addFlashAttribute("notice", done.changed().isEmpty() ? done.message()
+        redirect.addFlashAttribute("accepted", done.changed().isEmpty() ? done.message()
                 : "Set " + done.changed().size() + (done.changed().size() == 1 ? " quota" : " quotas") + " for "
                         + done.period() + ":");
         List<String> items = new ArrayList<>(done.changed().stream().map(AcceptedSuggestions.Change::text).toList());
@@ -253,7 +253,7 @@ class ResultsPages {
             items.add(done.unchanged().size() + " already as suggested: " + String.join(", ",
                     done.unchanged().stream().map(m -> m.displayName()).toList()));
         }
-        redirect.addFlashAttribute("noticeItems", items);
+        redirect.addFlashAttribute("acceptedItems", items);
         return "redirect:" + quotasUrl(id, year, grain, done.period()) + "#suggestions";
     }
 
@@ -273,7 +273,7 @@ class ResultsPages {
                     : "Ramp saved: new hires carry " + String.join(", ", saved.steps().stream().map(x -> x + "%").toList())
                             + " of their full quota in their first " + (saved.steps().size() == 1 ? "month"
                             : saved.steps().size() + " months") + ", 100% after.");
-            return "redirect:" + quotasUrl(id, year, grain, period) + "#ramp";
+            return "redirect:" + quotasUrl(id, year, grain, period);
         } catch (InvalidInput e) {
             return problem(scope, id, year, grain, period, e.getMessage(), 422, response, model);
         } catch (OptimisticLockingFailureException e) {
@@ -312,7 +312,7 @@ class ResultsPages {
         }
         redirect.addFlashAttribute("notice", changes.isEmpty() ? "No join date changed."
                 : "Join dates saved (" + changes.size() + ").");
-        return "redirect:" + quotasUrl(id, year, grain, period) + "#ramp";
+        return "redirect:" + quotasUrl(id, year, grain, period);
     }
 
     private String problem(Scope scope, long id, @Nullable String year, @Nullable String grain,
@@ -320,7 +320,7 @@ class ResultsPages {
                            Model model) {
         response.setStatus(status);
         model.addAttribute("page", quotasPage(scope, id, year == null || year.isBlank() ? null : Integer.valueOf(year),
-                grain == null ? "quarter" : grain, period, null, List.of(), message));
+                grain == null ? "quarter" : grain, period, null, message));
         return QUOTAS;
     }
 
@@ -350,8 +350,7 @@ class ResultsPages {
      * and the suggestions for the period asked for, else the next period at the grid's grain — whatever the year.
      */
     private QuotasPage quotasPage(Scope scope, long teamId, @Nullable Integer year, String grain,
-                                  @Nullable String period, @Nullable String notice, List<String> noticeItems,
-                                  @Nullable String problem) {
+                                  @Nullable String period, @Nullable String notice, @Nullable String problem) {
         Grain g = ResultsApi.grain(grain);
         SalesPeriod suggestFor = period == null || period.isBlank() ? goals.nextPeriod(scope, g) : calendar.parse(period);
         int y = year != null ? year : Integer.parseInt((period == null || period.isBlank()
@@ -360,7 +359,7 @@ class ResultsPages {
         List<QuotaSuggestion> suggestions = goals.suggestions(scope, teamId, suggestFor);
         return new QuotasPage(goals.grid(scope, teamId, y, g), suggestFor.toString(), suggestions,
                 goals.goals(scope, teamId, suggestFor), goals.ramp(scope, teamId), scope.viewer().role() != Role.REP,
-                notice, noticeItems, problem);
+                notice, problem, null, List.of());
     }
 
     @GetMapping("/admin/settings")
