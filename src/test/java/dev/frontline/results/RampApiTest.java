@@ -168,7 +168,7 @@ class RampApiTest {
     @Test
     void acceptAllSaysWhatItChangedAndWhatWasAlreadyAsSuggested() throws Exception {
         String team = team("cara.losch");
-        String period = "2033-Q1";
+        String period = "2037-Q1";
         String suggestions = json(get("/api/v1/teams/" + team + "/quota-suggestions").param("period", period),
                 "cara.losch", 200);
         List<String> reps = JsonPath.read(suggestions, "$[*].rep.username");
@@ -178,7 +178,7 @@ class RampApiTest {
         assertThat(JsonPath.<List<Object>>read(first, "$.changed")).hasSize(reps.size());
         assertThat(JsonPath.<List<Object>>read(first, "$.changed[*].before")).containsOnlyNulls();
         assertThat(JsonPath.<String>read(first, "$.message"))
-                .startsWith("Set " + reps.size() + " quotas for 2033-Q1: ")
+                .startsWith("Set " + reps.size() + " quotas for 2037-Q1: ")
                 .contains("Violet Mclelland " + money(violet) + " (was none)");
 
         mvc.perform(put("/api/v1/quotas").contentType(MediaType.APPLICATION_JSON).with(httpBasic("cara.losch", "demo"))
@@ -188,23 +188,23 @@ class RampApiTest {
         assertThat(JsonPath.<List<String>>read(second, "$.changed[*].rep.username")).containsExactly("violet.mclelland");
         assertThat(number(JsonPath.read(second, "$.changed[0].before"))).isEqualByComparingTo("1234");
         assertThat(JsonPath.<List<Object>>read(second, "$.unchanged")).hasSize(reps.size() - 1);
-        assertThat(JsonPath.<String>read(second, "$.message")).startsWith("Set 1 quota for 2033-Q1: Violet Mclelland "
+        assertThat(JsonPath.<String>read(second, "$.message")).startsWith("Set 1 quota for 2037-Q1: Violet Mclelland "
                 + money(violet) + " (was $1,234); " + (reps.size() - 1) + " already as suggested (");
 
         assertThat(JsonPath.<String>read(accept(team, "{\"period\":\"" + period + "\"}", 200), "$.message"))
-                .startsWith("No quota changed for 2033-Q1; " + reps.size() + " already as suggested");
+                .startsWith("No quota changed for 2037-Q1; " + reps.size() + " already as suggested");
         assertThat(errors(accept(team, "{}", 422))).anyMatch(e -> e.startsWith("period:"));
         mvc.perform(post("/api/v1/teams/" + team + "/quota-suggestions/accept").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"period\":\"" + period + "\"}").with(httpBasic("violet.mclelland", "demo")))
                 .andExpect(status().isForbidden());
 
         // The page: back to the same year's grid, saying what it set.
-        MvcResult page = mvc.perform(post("/teams/" + team + "/quotas/accept").param("period", "2033-Q2")
+        MvcResult page = mvc.perform(post("/teams/" + team + "/quotas/accept").param("period", "2037-Q2")
                         .param("year", "2024").param("grain", "quarter").with(csrf()).with(httpBasic("cara.losch", "demo")))
                 .andExpect(status().is3xxRedirection()).andReturn();
         assertThat(page.getResponse().getRedirectedUrl())
-                .isEqualTo("/teams/" + team + "/quotas?grain=quarter&year=2024&period=2033-Q2#suggestions");
-        assertThat((String) page.getFlashMap().get("accepted")).isEqualTo("Set " + reps.size() + " quotas for 2033-Q2:");
+                .isEqualTo("/teams/" + team + "/quotas?grain=quarter&year=2024&period=2037-Q2#suggestions");
+        assertThat((String) page.getFlashMap().get("accepted")).isEqualTo("Set " + reps.size() + " quotas for 2037-Q2:");
         @SuppressWarnings("unchecked")
         List<String> items = (List<String>) page.getFlashMap().get("acceptedItems");
         assertThat(items).hasSize(reps.size()).allMatch(i -> i.endsWith("(was none)"));
