@@ -9,6 +9,9 @@ import dev.frontline.pipeline.Pipeline;
 import dev.frontline.results.internal.GoalRow;
 import dev.frontline.results.internal.GoalStore;
 import dev.frontline.results.internal.QuotaRow;
+import dev.frontline.results.internal.RampRow;
+import dev.frontline.results.internal.StartRow;
+import dev.frontline.shared.InvalidInput;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Role;
 import dev.frontline.shared.RowOutcome;
@@ -95,7 +98,22 @@ public class Goals {
     }
 
     QuotaBook book(Collection<Long> repIds, Collection<Long> teamIds) {
-        return new QuotaBook(store.quotas(repIds, teamIds));
+        return new QuotaBook(store.quotas(repIds, teamIds), starts(repIds));
+    }
+
+    /** The new hires among the reps: when each joined and the ramp of the team they are in. */
+    private Map<Long, Proration.Start> starts(Collection<Long> repIds) {
+        List<StartRow> rows = store.starts(repIds).stream().filter(r -> r.joinedOn() != null).toList();
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Ramp> ramps = new java.util.HashMap<>();
+        store.ramps(rows.stream().map(StartRow::teamId).filter(Objects::nonNull).distinct().toList())
+                .forEach(r -> ramps.put(r.teamId(), new Ramp(r.steps())));
+        Map<Long, Proration.Start> starts = new java.util.HashMap<>();
+        rows.forEach(r -> starts.put(r.repId(), new Proration.Start(r.joinedOn(),
+                r.teamId() == null ? Ramp.NONE : ramps.getOrDefault(r.teamId(), Ramp.NONE))));
+        return starts;
     }
 
     List<GoalRow> goals(Collection<Long> repIds) {
@@ -111,10 +129,10 @@ public class Goals {
         requireEditor(scope);
         for (QuotaChange change : changes) {
             if ((change.rep() == null) == (change.team() == null)) {
-                throw new IllegalArgumentException("Each quota names either a rep or a team");
+                throw new InvalidInput("rep", "each quota names either a rep or a team (" + change.period() + ")");
             }
             if (change.amount() == null || change.amount().signum() < 0) {
-                throw new IllegalArgumentException("A quota amount must be zero or more (" + change.period() + ")");
+                throw new InvalidInput("amount", "a quota must be zero or more (" + change.period() + ")");
             }
             SalesPeriod period = calendar.parse(change.period());
             Long repId = change.rep() == null ? null : repInScope(scope, change.rep()).id();
@@ -174,7 +192,7 @@ public class Goals {
         requireEditor(scope);
         for (GoalChange change : changes) {
             if (change.metric() == null || change.target() == null || change.target().signum() < 0) {
-                throw new IllegalArgumentException("Each goal needs a metric and a target of zero or more ("
+                throw new InvalidInput("target", "each goal needs a metric and a target of zero or more ("
                         + change.rep() + ", " + change.period() + ")");
             }
             store.upsertGoal(repInScope(scope, change.rep()).id(), calendar.parse(change.period()),
@@ -204,7 +222,7 @@ public class Goals {
         requireEditor(scope);
         organization.team(scope, teamId);
         if (percent.compareTo(BigDecimal.valueOf(-90)) < 0 || percent.compareTo(BigDecimal.valueOf(500)) > 0) {
-            throw new IllegalArgumentException("Growth must be between -90% and 500%, not " + percent + "%");
+            throw new InvalidInput("growth", "must be between -90% and 500%, not " + percent + "%");
         }
         store.setGrowth(teamId, percent);
     }
@@ -222,20 +240,29 @@ public class Goals {
             periods.add(p);
         }
         periods.add(fiscalYear);
+        Map<Long, LocalDate> joined = new java.util.HashMap<>();
+        store.starts(repIds).stream().filter(r -> r.joinedOn() != null).forEach(r -> joined.put(r.repId(), r.joinedOn()));
         List<QuotaGrid.Row> rows = reps.stream().map(rep -> new QuotaGrid.Row(rep, periods.stream()
-                .map(p -> cell(book.exact(r -> Objects.equals(r.repId(), rep.id()), p), p, book.forRep(rep.id(), p)))
-                .toList())).toList();
+                .map(p -> cell(book.exact(r -> Objects.equals(r.repId(), rep.id()), p), p, book.forRep(rep.id(), p),
+                        book.note(rep.id(), p)))
+                .toList(), joined.get(rep.id()))).toList();
         QuotaGrid.Row teamRow = new QuotaGrid.Row(null, periods.stream()
                 .map(p -> cell(book.exact(r -> Objects.equals(r.teamId(), teamId), p), p,
-                        book.forTeam(teamId, repIds, p)))
-                .toList());
+                        book.forTeam(teamId, repIds, p), null))
+                .toList(), null);
         return new QuotaGrid(team, year, grain.name().toLowerCase(), periods.stream().map(SalesPeriod::toString).toList(),
-                rows, teamRow, store.growth(teamId), book.anyFrom(DEMO));
+                rows, teamRow, store.growth(teamId), book.anyFrom(DEMO), nextPeriod(scope, grain).toString());
     }
 
-    private static QuotaGrid.Cell cell(@Nullable QuotaRow row, SalesPeriod period, @Nullable BigDecimal effective) {
-        return row == null ? new QuotaGrid.Cell(period.toString(), null, null, null, effective)
-                : new QuotaGrid.Cell(period.toString(), row.amount(), row.version(), row.source(), effective);
+    /** The period after today's, at the grain (a year's grid suggests for the next quarter). */
+    public SalesPeriod nextPeriod(Scope scope, Grain grain) {
+        return calendar.current(grain == Grain.YEAR ? Grain.QUARTER : grain, scope).next();
+    }
+
+    private static QuotaGrid.Cell cell(@Nullable QuotaRow row, SalesPeriod period, @Nullable BigDecimal effective,
+                                       @Nullable String ramp) {
+        return row == null ? new QuotaGrid.Cell(period.toString(), null, null, null, effective, ramp)
+                : new QuotaGrid.Cell(period.toString(), row.amount(), row.version(), row.source(), effective, ramp);
     }
 
     /**
@@ -251,23 +278,172 @@ public class Goals {
                 .collect(Collectors.groupingBy(DealFact::ownerId));
         QuotaBook book = book(ids, List.of());
         BigDecimal growth = store.growth(teamId);
-        return Suggestions.suggest(reps, facts, period, calendar.today(scope), growth, TRAILING_PERIODS,
-                rep -> book.forRep(rep, period));
+        return Suggestions.suggest(reps, facts, period, calendar.today(scope), growth, TRAILING_PERIODS, book);
     }
 
     /**
-     * Demo mode: sets every rep's quarterly quota from its suggestion, for each quarter from the first one that
-     * has a track record to the next quarter; marked as demo quotas.
+     * Sets the suggested quotas of a team's reps for a period (of those named, or all), all or none, and answers
+     * what changed: each quota set with the one set for exactly that period before. Reps whose quota already is
+     * the suggestion are left alone. Editors only (reps 403), in scope (else 404); the period is required (422).
+     */
+    @Transactional
+    public AcceptedSuggestions acceptSuggestions(Scope scope, long teamId, @Nullable String periodText,
+                                                 @Nullable Collection<String> only) {
+        requireEditor(scope);
+        organization.team(scope, teamId);
+        if (periodText == null || periodText.isBlank()) {
+            throw new InvalidInput("period", "required: the period to accept the suggestions for, e.g. 2027-Q1");
+        }
+        SalesPeriod period = calendar.parse(periodText);
+        List<QuotaSuggestion> suggestions = suggestions(scope, teamId, period).stream()
+                .filter(s -> only == null || only.contains(s.rep().username())).toList();
+        List<AcceptedSuggestions.Change> changed = new ArrayList<>();
+        List<Member> unchanged = new ArrayList<>();
+        List<QuotaChange> changes = new ArrayList<>();
+        for (QuotaSuggestion s : suggestions) {
+            BigDecimal before = store.quota(s.rep().id(), null, period).map(QuotaRow::amount).orElse(null);
+            if (before != null && before.compareTo(s.suggested()) == 0) {
+                unchanged.add(s.rep());
+                continue;
+            }
+            changed.add(new AcceptedSuggestions.Change(s.rep(), before, s.suggested()));
+            changes.add(new QuotaChange(s.rep().username(), null, period.toString(), s.suggested(), null));
+        }
+        setQuotas(scope, changes, "SUGGESTION");
+        return new AcceptedSuggestions(period.toString(), changed, unchanged);
+    }
+
+    /** A team's ramp for new hires and when each of its reps joined. For its manager, director and the admin. */
+    public RampSetting ramp(Scope scope, long teamId) {
+        teamForEditors(scope, teamId);
+        List<Member> reps = reps(scope, teamId);
+        List<Long> ids = reps.stream().map(Member::id).toList();
+        RampRow ramp = store.ramps(List.of(teamId)).stream().findFirst().orElse(new RampRow(teamId, List.of(), 0));
+        Map<Long, StartRow> rows = new java.util.HashMap<>();
+        store.starts(ids).forEach(r -> rows.put(r.repId(), r));
+        QuotaBook book = book(ids, List.of());
+        SalesPeriod quarter = calendar.current(Grain.QUARTER, scope);
+        List<RampSetting.RepStart> starts = reps.stream().map(rep -> {
+            StartRow row = rows.get(rep.id());
+            return row == null ? new RampSetting.RepStart(rep, null, null, 0, null)
+                    : new RampSetting.RepStart(rep, row.joinedOn(), row.source(), row.version(),
+                    book.note(rep.id(), quarter));
+        }).toList();
+        return new RampSetting(teamId, ramp.steps(), ramp.version(), starts);
+    }
+
+    /**
+     * Sets a team's ramp: percent of the full quota in the 1st, 2nd, … month after joining, each 0–100, never
+     * going down, at most twelve (else 422 naming {@code steps}); {@code version} is required (0 when none was
+     * saved) and a stale one answers 409. Editors only (reps 403), in scope (else 404).
+     */
+    @Transactional
+    public RampSetting setRamp(Scope scope, long teamId, RampChange change) {
+        requireEditor(scope);
+        organization.team(scope, teamId);
+        Ramp ramp = new Ramp(change.steps());
+        if (change.version() == null) {
+            throw new InvalidInput("version", "required: the version you saw (0 when no ramp was set)");
+        }
+        if (!store.saveRamp(teamId, change.version(), ramp.steps(), scope.viewer().username())) {
+            throw new OptimisticLockingFailureException("The team's ramp changed meanwhile; reload and set it again");
+        }
+        return ramp(scope, teamId);
+    }
+
+    /**
+     * Corrects when a rep joined (null: before Frontline's records, nothing prorated); {@code version} is required
+     * (0 when none was recorded) and a stale one answers 409. Editors of the rep's team only (reps 403), the rep in
+     * scope (else 404).
+     */
+    @Transactional
+    public RampSetting.RepStart setStart(Scope scope, long repId, StartChange change) {
+        requireEditor(scope);
+        Member rep = organization.findById(repId).filter(p -> p.title() == Title.REP && scope.seesDealsOf(p.id()))
+                .orElseThrow(() -> new NotFoundException("rep", repId));
+        if (change.version() == null) {
+            throw new InvalidInput("version", "required: the version you saw (0 when no start was recorded)");
+        }
+        String by = scope.viewer().username();
+        boolean saved = store.start(repId).isEmpty() && change.version() == 0
+                ? store.insertStart(repId, rep.teamId(), change.joinedOn(), "MANUAL", by)
+                : store.updateStart(repId, change.version(), rep.teamId(), change.joinedOn(), "MANUAL", by);
+        if (!saved) {
+            throw new OptimisticLockingFailureException("Someone changed when " + rep.displayName()
+                    + " joined meanwhile; reload and apply your change again");
+        }
+        StartRow row = store.start(repId).orElseThrow();
+        return new RampSetting.RepStart(rep, row.joinedOn(), row.source(), row.version(),
+                book(List.of(repId), List.of()).note(repId, calendar.current(Grain.QUARTER, scope)));
+    }
+
+    /** Corrects several reps' join dates of one team, all or none (see {@link #setStart}). */
+    @Transactional
+    public void setStarts(Scope scope, long teamId, Map<Long, StartChange> changes) {
+        requireEditor(scope);
+        organization.team(scope, teamId);
+        List<Long> members = reps(scope, teamId).stream().map(Member::id).toList();
+        changes.forEach((repId, change) -> {
+            if (!members.contains(repId)) {
+                throw new NotFoundException("rep", repId);
+            }
+            setStart(scope, repId, change);
+        });
+    }
+
+    /**
+     * A rep was placed in a team. Placed for the first time, they are a new hire joining today — unless their deals
+     * already reach back before today (a roster imported with its history: they were selling before Frontline knew
+     * them), whose start is recorded as "before the records". Moved, they keep their start and take their new
+     * team's ramp.
+     */
+    @Transactional
+    void recordJoin(long repId, long teamId, @Nullable Long fromTeamId) {
+        if (store.start(repId).isPresent()) {
+            store.moveStart(repId, teamId);
+            return;
+        }
+        if (fromTeamId != null) {
+            return;
+        }
+        LocalDate today = calendar.today();
+        boolean trackRecord = pipeline.facts(Scope.system("results"), List.of(repId)).stream()
+                .anyMatch(d -> before(d.createdDate(), today) || before(d.engageDate(), today)
+                        || before(d.closeDate(), today));
+        store.insertStart(repId, teamId, trackRecord ? null : today, "JOINED", "organization");
+    }
+
+    private static boolean before(@Nullable LocalDate day, LocalDate today) {
+        return day != null && day.isBefore(today);
+    }
+
+    /** The demo's ramp for every team: a quarter of the full quota in the joining month, half, three quarters. */
+    static final Ramp DEMO_RAMP = new Ramp(List.of(25, 50, 75, 100));
+
+    /**
+     * Demo mode: every team ramps new hires 25/50/75/100%; the newcomers (reps placed without a single deal) joined
+     * on the first day of the current month; then every rep's quarterly quota is set from its suggestion, for each
+     * quarter from the first one that has a track record to the next quarter — for a newcomer from the quarter they
+     * joined in (their quota is prorated from the join date). Marked as demo quotas.
      */
     @Transactional
     public int seedDemoQuotas(Scope everything) {
         int set = 0;
         LocalDate firstClose = null;
+        LocalDate joinedOn = calendar.current(Grain.MONTH, everything).start();
+        Map<Long, LocalDate> joined = new java.util.HashMap<>();
         for (TeamSummary team : organization.teams(everything)) {
             List<Long> ids = reps(everything, team.id()).stream().map(Member::id).toList();
             for (DealFact d : pipeline.facts(everything, ids)) {
                 if (!d.open() && d.closeDate() != null && (firstClose == null || d.closeDate().isBefore(firstClose))) {
                     firstClose = d.closeDate();
+                }
+            }
+            store.saveRamp(team.id(), 0, DEMO_RAMP.steps(), "demo");
+            for (StartRow start : store.starts(ids)) {
+                if (start.joinedOn() != null && store.updateStart(start.repId(), start.version(), team.id(), joinedOn,
+                        DEMO, "demo")) {
+                    joined.put(start.repId(), joinedOn);
                 }
             }
         }
@@ -279,6 +455,10 @@ public class Goals {
              !q.start().isAfter(last.start()); q = q.next()) {
             for (TeamSummary team : organization.teams(everything)) {
                 for (QuotaSuggestion s : suggestions(everything, team.id(), q)) {
+                    LocalDate start = joined.get(s.rep().id());
+                    if (start != null && q.end().isBefore(start)) {
+                        continue;
+                    }
                     if (s.suggested().signum() > 0 && store.quota(s.rep().id(), null, q).isEmpty()) {
                         store.insertQuota(s.rep().id(), null, q, s.suggested(), DEMO, "demo");
                         set++;

@@ -61,11 +61,12 @@ public class Results {
         LocalDate today = calendar.today(scope);
         BigDecimal cycle = ResultsMath.medianCycle(facts);
         Map<Long, List<DealFact>> byRep = facts.stream().collect(Collectors.groupingBy(DealFact::ownerId));
-        Figures total = ResultsMath.figures(facts, period, today, book.forTeam(teamId, ids, period), cycle);
+        Figures total = ResultsMath.figures(facts, period, today, book.forTeam(teamId, ids, period),
+                book.expectedForTeam(teamId, ids, period, today), cycle);
         Map<Long, Figures> repFigures = new HashMap<>();
         for (Member rep : reps) {
             repFigures.put(rep.id(), ResultsMath.figures(byRep.getOrDefault(rep.id(), List.of()), period, today,
-                    book.forRep(rep.id(), period), cycle));
+                    book.forRep(rep.id(), period), book.expectedForRep(rep.id(), period, today), cycle));
         }
         Map<Long, Map<String, Integer>> ranks = ResultsMath.ranks(repFigures);
         Map<Long, List<GoalRow>> goalRows = goals.goals(ids).stream().collect(Collectors.groupingBy(GoalRow::repId));
@@ -89,7 +90,8 @@ public class Results {
         QuotaBook book = goals.book(List.of(repId), team);
         BigDecimal cycle = ResultsMath.medianCycle(facts);
         LocalDate today = calendar.today(scope);
-        return trend(scope, grain, count, p -> ResultsMath.figures(facts, p, today, book.forRep(repId, p), cycle));
+        return trend(scope, grain, count, p -> ResultsMath.figures(facts, p, today, book.forRep(repId, p),
+                book.expectedForRep(repId, p, today), cycle));
     }
 
     /**
@@ -122,10 +124,11 @@ public class Results {
             SalesPeriod p = last.minus(i);
             Map<Long, Figures> each = new HashMap<>();
             ids.forEach(id -> each.put(id, ResultsMath.figures(byRep.getOrDefault(id, List.of()), p, today,
-                    book.forRep(id, p), cycle)));
+                    book.forRep(id, p), book.expectedForRep(id, p, today), cycle)));
             Figures mine = each.get(repId);
             Figures teamFigures = summary == null ? null
-                    : ResultsMath.figures(teamFacts, p, today, book.forTeam(summary.id(), ids, p), cycle);
+                    : ResultsMath.figures(teamFacts, p, today, book.forTeam(summary.id(), ids, p),
+                            book.expectedForTeam(summary.id(), ids, p, today), cycle);
             List<BigDecimal> others = ids.stream().filter(id -> id != repId).map(id -> each.get(id).wonRevenue())
                     .toList();
             periods.add(new RepRecord.Period(p, mine, teamFigures,
@@ -155,7 +158,8 @@ public class Results {
         BigDecimal cycle = ResultsMath.medianCycle(facts);
         LocalDate today = calendar.today(scope);
         return trend(scope, grain, count,
-                p -> ResultsMath.figures(facts, p, today, book.forTeam(teamId, ids, p), cycle));
+                p -> ResultsMath.figures(facts, p, today, book.forTeam(teamId, ids, p),
+                        book.expectedForTeam(teamId, ids, p, today), cycle));
     }
 
     /** Each team of an office with its figures, and the office total. Directors see their office, the admin all. */
@@ -169,20 +173,24 @@ public class Results {
         List<RegionResults.TeamRow> rows = new ArrayList<>();
         List<DealFact> all = new ArrayList<>();
         BigDecimal quota = null;
+        BigDecimal expected = null;
         for (TeamSummary team : organization.teams(scope)) {
             if (team.regionId() != regionId) {
                 continue;
             }
             List<Long> ids = goals.reps(scope, team.id()).stream().map(Member::id).toList();
             List<DealFact> facts = pipeline.facts(scope, ids);
-            BigDecimal teamQuota = goals.book(ids, List.of(team.id())).forTeam(team.id(), ids, period);
+            QuotaBook book = goals.book(ids, List.of(team.id()));
+            BigDecimal teamQuota = book.forTeam(team.id(), ids, period);
+            BigDecimal teamExpected = book.expectedForTeam(team.id(), ids, period, today);
             quota = teamQuota == null ? quota : quota == null ? teamQuota : quota.add(teamQuota);
-            rows.add(new RegionResults.TeamRow(team,
-                    ResultsMath.figures(facts, period, today, teamQuota, ResultsMath.medianCycle(facts))));
+            expected = teamExpected == null ? expected : expected == null ? teamExpected : expected.add(teamExpected);
+            rows.add(new RegionResults.TeamRow(team, ResultsMath.figures(facts, period, today, teamQuota, teamExpected,
+                    ResultsMath.medianCycle(facts))));
             all.addAll(facts);
         }
         return new RegionResults(region, period, rows,
-                ResultsMath.figures(all, period, today, quota, ResultsMath.medianCycle(all)));
+                ResultsMath.figures(all, period, today, quota, expected, ResultsMath.medianCycle(all)));
     }
 
     /** The offices in scope with their roll-ups: a director's one, the admin's all. */

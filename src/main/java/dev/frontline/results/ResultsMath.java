@@ -35,16 +35,25 @@ final class ResultsMath {
 
     static Figures figures(List<DealFact> deals, SalesPeriod period, LocalDate today, @Nullable BigDecimal quota,
                            @Nullable BigDecimal cycleDays) {
-        return figures(deals, period.start(), period.end(), period.elapsed(today), today, quota, cycleDays);
+        BigDecimal expected = quota == null ? null
+                : quota.multiply(BigDecimal.valueOf(period.elapsed(today))).setScale(2, RoundingMode.HALF_UP);
+        return figures(deals, period, today, quota, expected, cycleDays);
+    }
+
+    /** As above, with the quota due by today given (a new hire's ramps month by month, see {@link QuotaBook}). */
+    static Figures figures(List<DealFact> deals, SalesPeriod period, LocalDate today, @Nullable BigDecimal quota,
+                           @Nullable BigDecimal expectedToDate, @Nullable BigDecimal cycleDays) {
+        return figures(deals, period.start(), period.end(), expectedToDate, today, quota, cycleDays);
     }
 
     /** The figures of any span of days (no quota): what a rep's record over several periods adds up to. */
     static Figures figures(List<DealFact> deals, LocalDate from, LocalDate to, LocalDate today) {
-        return figures(deals, from, to, 1, today, null, medianCycle(deals));
+        return figures(deals, from, to, null, today, null, medianCycle(deals));
     }
 
-    private static Figures figures(List<DealFact> deals, LocalDate from, LocalDate to, double elapsed,
-                                   LocalDate today, @Nullable BigDecimal quota, @Nullable BigDecimal cycleDays) {
+    private static Figures figures(List<DealFact> deals, LocalDate from, LocalDate to,
+                                   @Nullable BigDecimal expectedToDate, LocalDate today, @Nullable BigDecimal quota,
+                                   @Nullable BigDecimal cycleDays) {
         BigDecimal wonRevenue = BigDecimal.ZERO;
         int won = 0;
         int lost = 0;
@@ -82,8 +91,6 @@ final class ResultsMath {
             }
         }
         BigDecimal attainment = quota == null ? null : percent(wonRevenue, quota);
-        BigDecimal expectedToDate = quota == null ? null
-                : quota.multiply(BigDecimal.valueOf(elapsed)).setScale(2, RoundingMode.HALF_UP);
         BigDecimal pacing = expectedToDate == null ? null : percent(wonRevenue, expectedToDate);
         BigDecimal gap = quota == null ? null : quota.subtract(wonRevenue).max(BigDecimal.ZERO);
         BigDecimal coverage = gap == null || gap.signum() == 0 ? null : due.divide(gap, 2, RoundingMode.HALF_UP);

@@ -11,9 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.LongFunction;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 
 /** The quota suggestion arithmetic, free of Spring and the database. */
 final class Suggestions {
@@ -21,9 +19,13 @@ final class Suggestions {
     private Suggestions() {
     }
 
+    /**
+     * Each rep's suggestion for the period; {@code book} gives the quota now set and, for new hires, the ramp: a
+     * new hire's suggestion is the full quota (what accepting sets), and what it counts for is that × their share
+     * of the period after proration.
+     */
     static List<QuotaSuggestion> suggest(List<Member> reps, Map<Long, List<DealFact>> factsByRep, SalesPeriod period,
-                                         LocalDate today, BigDecimal growth, int trailing,
-                                         LongFunction<@Nullable BigDecimal> current) {
+                                         LocalDate today, BigDecimal growth, int trailing, QuotaBook book) {
         BigDecimal factor = BigDecimal.ONE.add(growth.movePointLeft(2));
         List<QuotaSuggestion> withHistory = new ArrayList<>();
         List<Member> without = new ArrayList<>();
@@ -42,18 +44,36 @@ final class Suggestions {
                     .map(h -> h.period() + " " + Fmt.money(h.wonRevenue())).collect(Collectors.joining(", "))
                     + " = " + Fmt.money(average) + "; × " + factor.stripTrailingZeros().toPlainString()
                     + " (growth " + growth.stripTrailingZeros().toPlainString() + "%) = " + Fmt.money(suggested);
-            withHistory.add(new QuotaSuggestion(rep, period.toString(), history, average, growth, suggested,
-                    arithmetic, current.apply(rep.id())));
+            withHistory.add(prorated(new QuotaSuggestion(rep, period.toString(), history, average, growth, suggested,
+                    arithmetic, book.fullForRep(rep.id(), period), suggested, null), book, period));
         }
         BigDecimal median = median(withHistory.stream().map(QuotaSuggestion::suggested).toList());
         List<QuotaSuggestion> all = new ArrayList<>(withHistory);
         for (Member rep : without) {
-            all.add(new QuotaSuggestion(rep, period.toString(), List.of(), null, growth, median,
+            all.add(prorated(new QuotaSuggestion(rep, period.toString(), List.of(), null, growth, median,
                     "no track record yet: the team's median suggestion, " + Fmt.money(median),
-                    current.apply(rep.id())));
+                    book.fullForRep(rep.id(), period), median, null), book, period));
         }
         all.sort((a, b) -> a.rep().displayName().compareToIgnoreCase(b.rep().displayName()));
         return all;
+    }
+
+    /** A new hire's suggestion with what it counts for once prorated, and the arithmetic of that. */
+    private static QuotaSuggestion prorated(QuotaSuggestion s, QuotaBook book, SalesPeriod period) {
+        String note = book.note(s.rep().id(), period);
+        if (note == null) {
+            return s;
+        }
+        BigDecimal share = book.share(s.rep().id(), period);
+        BigDecimal effective = s.suggested().multiply(share).setScale(2, RoundingMode.HALF_UP);
+        String arithmetic = s.arithmetic() + "; " + note + ": × " + percent(share) + " of " + period + " = "
+                + Fmt.money(effective);
+        return new QuotaSuggestion(s.rep(), s.period(), s.history(), s.average(), s.growthPercent(), s.suggested(),
+                arithmetic, s.current(), effective, note);
+    }
+
+    private static String percent(BigDecimal share) {
+        return share.movePointRight(2).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
     }
 
     /**

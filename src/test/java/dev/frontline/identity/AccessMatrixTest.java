@@ -80,6 +80,8 @@ class AccessMatrixTest {
     private static final String OFFICE_CENTRAL = "200 200 404 404 404 404 404";
     /** Writing rep A's quota: editors in scope 200, editors outside 404, reps 403. */
     private static final String WRITE_REP_A = "200 404 200 200 404 403 403";
+    /** Team A's ramp, join dates and accepting suggestions: editors in scope 422 for an empty body, reps 403. */
+    private static final String EDIT_TEAM_A = "422 404 422 422 404 403 403";
     /** Dossier writes: the rep's manager (as manager) or the rep (self); others in scope 403; outside 404. */
     private static final String RATE_REP_A = "403 404 403 422 404 422 404";
     private static final String RATE_PEER_A = "403 404 403 422 404 403 404";
@@ -192,6 +194,12 @@ class AccessMatrixTest {
             {"GET /api/v1/teams/{teamA}/quota-suggestions", RESULTS_A + API_ANONYMOUS},
             {"GET /api/v1/teams/{teamB}/quota-suggestions?period=2026-Q4", RESULTS_B + API_ANONYMOUS},
             {"PUT /api/v1/quotas", WRITE_REP_A + API_ANONYMOUS},
+            // the ramp for new hires and join dates: editors in scope get 422 for the empty body, reps 403
+            {"GET /api/v1/teams/{teamA}/ramp", RESULTS_A + API_ANONYMOUS},
+            {"GET /api/v1/teams/{teamB}/ramp", RESULTS_B + API_ANONYMOUS},
+            {"PUT /api/v1/teams/{teamA}/ramp", EDIT_TEAM_A + API_ANONYMOUS},
+            {"PUT /api/v1/reps/{repA}/start", EDIT_TEAM_A + API_ANONYMOUS},
+            {"POST /api/v1/teams/{teamA}/quota-suggestions/accept", EDIT_TEAM_A + API_ANONYMOUS},
             {"PUT /api/v1/goals", WRITE_REP_A + API_ANONYMOUS},
             {"GET /results", "302 302 302 302 302 302 302" + PAGE_ANONYMOUS},
             {"GET /teams/{teamA}/results", RESULTS_A + PAGE_ANONYMOUS},
@@ -199,6 +207,9 @@ class AccessMatrixTest {
             {"GET /teams/{teamA}/results.csv?table=sectors", RESULTS_A + PAGE_ANONYMOUS},
             {"GET /teams/{teamA}/quotas", RESULTS_A + PAGE_ANONYMOUS},
             {"GET /teams/{teamB}/quotas", RESULTS_B + PAGE_ANONYMOUS},
+            // a ramp without a version comes back as the page naming the problem (422); no join date changed: back
+            {"POST /teams/{teamA}/quotas/ramp", EDIT_TEAM_A + PAGE_ANONYMOUS},
+            {"POST /teams/{teamA}/quotas/starts", "302 404 302 302 404 403 403" + PAGE_ANONYMOUS},
             {"GET /regions", "200 200 200 404 404 404 404" + PAGE_ANONYMOUS},
             {"GET /regions/{east}/results", OFFICE_EAST + PAGE_ANONYMOUS},
             {"GET /regions/{central}/results.csv", OFFICE_CENTRAL + PAGE_ANONYMOUS},
@@ -322,13 +333,15 @@ class AccessMatrixTest {
      * page.
      */
     private static final String CALLED = "/forecast?period=2040-Q1&called";
+    private static final String STARTS = "/teams/{teamA}/quotas?grain=quarter";
     private static final Map<Caller, List<String>> REDIRECTS = Map.of(
-            Caller.ADMIN, List.of("/regions", "/regions/{central}/forecast", "/reps/{repA}" + CALLED, "/teams/{teamA}" + CALLED),
+            Caller.ADMIN, List.of("/regions", "/regions/{central}/forecast", "/reps/{repA}" + CALLED, "/teams/{teamA}" + CALLED,
+                    STARTS),
             Caller.DIRECTOR_CENTRAL, List.of("/regions", "/regions/{central}/forecast"),
-            Caller.DIRECTOR_EAST, List.of("/regions", "/regions/{east}/forecast"),
+            Caller.DIRECTOR_EAST, List.of("/regions", "/regions/{east}/forecast", STARTS),
             Caller.MANAGER_A, List.of("/teams/{teamA}/results", "/teams/{teamA}/coaching", "/one-on-ones/{meetingA}#agenda",
                     "/reps/{repA}/coaching#schedule",
-                    "/teams/{teamA}/forecast", "/teams/{teamA}" + CALLED),
+                    "/teams/{teamA}/forecast", "/teams/{teamA}" + CALLED, STARTS),
             Caller.MANAGER_B, List.of("/teams/{teamB}/results", "/teams/{teamB}/coaching", "/teams/{teamB}/forecast"),
             Caller.REP_A, List.of("/", "/reps/{repA}/coaching", "/one-on-ones/{meetingA}#agenda", "/reps/{repA}/forecast",
                     "/reps/{repA}" + CALLED),

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL over the results module's own tables: quota, goal, quota_policy. */
+/** SQL over the results module's own tables: quota, goal, quota_policy, rep_start, quota_ramp. */
 @Repository
 public class GoalStore {
 
@@ -93,6 +94,84 @@ public class GoalStore {
                         on conflict (team_id) do update set growth_pct = excluded.growth_pct, version = quota_policy.version + 1
                         """)
                 .param("t", teamId).param("g", pct).update();
+    }
+
+    public List<StartRow> starts(Collection<Long> repIds) {
+        return jdbc.sql("select rep_id, team_id, joined_on, source, version from rep_start where rep_id = any(:reps)")
+                .param("reps", repIds.toArray(Long[]::new)).query(GoalStore::start).list();
+    }
+
+    public Optional<StartRow> start(long repId) {
+        return jdbc.sql("select rep_id, team_id, joined_on, source, version from rep_start where rep_id = :rep")
+                .param("rep", repId).query(GoalStore::start).optional();
+    }
+
+    /** Records a start unless the rep has one already; answers whether it did. */
+    public boolean insertStart(long repId, @Nullable Long teamId, @Nullable LocalDate joinedOn, String source,
+                               String by) {
+        return jdbc.sql("""
+                        insert into rep_start (rep_id, team_id, joined_on, source, updated_by)
+                        values (:rep, :team, :joined, :source, :by) on conflict (rep_id) do nothing
+                        """)
+                .param("rep", repId).param("team", teamId).param("joined", joinedOn).param("source", source)
+                .param("by", by).update() == 1;
+    }
+
+    /** The rep moved: their start stays, the ramp of their new team applies. */
+    public void moveStart(long repId, long teamId) {
+        jdbc.sql("update rep_start set team_id = :team where rep_id = :rep").param("team", teamId).param("rep", repId)
+                .update();
+    }
+
+    /** Changes a start if its version still matches; answers whether it did. */
+    public boolean updateStart(long repId, int expectedVersion, @Nullable Long teamId, @Nullable LocalDate joinedOn,
+                               String source, String by) {
+        return jdbc.sql("""
+                        update rep_start set joined_on = :joined, team_id = coalesce(:team, team_id), source = :source,
+                               updated_by = :by, updated_at = now(), version = version + 1
+                         where rep_id = :rep and version = :v
+                        """)
+                .param("joined", joinedOn).param("team", teamId).param("source", source).param("by", by)
+                .param("rep", repId).param("v", expectedVersion).update() == 1;
+    }
+
+    public List<RampRow> ramps(Collection<Long> teamIds) {
+        return jdbc.sql("select team_id, steps, version from quota_ramp where team_id = any(:teams)")
+                .param("teams", teamIds.toArray(Long[]::new)).query(GoalStore::ramp).list();
+    }
+
+    /** Saves a team's ramp if {@code expectedVersion} is current (0 when none was saved); answers whether it did. */
+    public boolean saveRamp(long teamId, int expectedVersion, List<Integer> steps, String by) {
+        Integer[] array = steps.toArray(Integer[]::new);
+        if (expectedVersion == 0) {
+            int inserted = jdbc.sql("""
+                            insert into quota_ramp (team_id, steps, updated_by) values (:t, cast(:steps as smallint[]), :by)
+                            on conflict (team_id) do nothing
+                            """)
+                    .param("t", teamId).param("steps", array).param("by", by).update();
+            if (inserted == 1) {
+                return true;
+            }
+        }
+        return jdbc.sql("""
+                        update quota_ramp set steps = cast(:steps as smallint[]), updated_by = :by, updated_at = now(),
+                               version = version + 1
+                         where team_id = :t and version = :v
+                        """)
+                .param("steps", array).param("by", by).param("t", teamId).param("v", expectedVersion).update() == 1;
+    }
+
+    private static StartRow start(ResultSet rs, int n) throws SQLException {
+        return new StartRow(rs.getLong("rep_id"), rs.getObject("team_id", Long.class),
+                rs.getObject("joined_on", LocalDate.class), rs.getString("source"), rs.getInt("version"));
+    }
+
+    private static RampRow ramp(ResultSet rs, int n) throws SQLException {
+        List<Integer> steps = new ArrayList<>();
+        for (Object step : (Object[]) rs.getArray("steps").getArray()) {
+            steps.add(((Number) step).intValue());
+        }
+        return new RampRow(rs.getLong("team_id"), List.copyOf(steps), rs.getInt("version"));
     }
 
     private static QuotaRow quota(ResultSet rs, int n) throws SQLException {

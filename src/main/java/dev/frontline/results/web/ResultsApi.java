@@ -7,6 +7,10 @@ import dev.frontline.results.Goals;
 import dev.frontline.results.QuotaChange;
 import dev.frontline.results.QuotaGrid;
 import dev.frontline.results.QuotaSuggestion;
+import dev.frontline.results.AcceptedSuggestions;
+import dev.frontline.results.RampChange;
+import dev.frontline.results.RampSetting;
+import dev.frontline.results.StartChange;
 import dev.frontline.results.Results;
 import dev.frontline.shared.SalesPeriod.Grain;
 import dev.frontline.shared.Scope;
@@ -18,6 +22,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -89,10 +94,57 @@ class ResultsApi {
     }
 
     @GetMapping("/teams/{id}/quota-suggestions")
-    @Operation(summary = "Suggested quotas for a team's reps for a period, with the arithmetic behind each")
+    @Operation(summary = "Suggested quotas for a team's reps for a period (default the next quarter), with the "
+            + "arithmetic behind each",
+            description = "suggested is the full quota accepting sets; effective what it counts for once a new hire's "
+                    + "quota is prorated by the team's ramp (ramp says how).")
     List<QuotaSuggestion> suggestions(Scope scope, @PathVariable long id,
                                       @RequestParam(required = false) @Nullable String period) {
-        return goals.suggestions(scope, id, calendar.periodOrCurrent(period, scope));
+        return goals.suggestions(scope, id, period == null || period.isBlank()
+                ? goals.nextPeriod(scope, Grain.QUARTER) : calendar.parse(period));
+    }
+
+    /** Which suggestions to accept: the period (required) and, optionally, only some reps (usernames). */
+    record AcceptRequest(@Nullable String period, @Nullable List<String> reps) {
+    }
+
+    /** What accepting changed, and the same in words. */
+    record Accepted(String period, List<AcceptedSuggestions.Change> changed, List<ResultsJson.RepRef> unchanged,
+                    String message) {
+    }
+
+    @PostMapping("/teams/{id}/quota-suggestions/accept")
+    @Operation(summary = "Set the suggested quotas for a period, all or none: {period, reps?}",
+            description = "Answers each quota set with the one set for exactly that period before (null: none), the "
+                    + "reps already as suggested, and a message. Outside scope 404; reps 403; no period 422.")
+    Accepted accept(Scope scope, @PathVariable long id, @RequestBody AcceptRequest request) {
+        AcceptedSuggestions done = goals.acceptSuggestions(scope, id, request.period(), request.reps());
+        return new Accepted(done.period(), done.changed(),
+                done.unchanged().stream().map(ResultsJson.RepRef::of).toList(), done.message());
+    }
+
+    @GetMapping("/teams/{id}/ramp")
+    @Operation(summary = "A team's ramp for new hires and when each rep joined",
+            description = "steps: percent of the full quota in the 1st, 2nd, … month after joining (the joining "
+                    + "month is the 1st, prorated by its days from the join date); 100% after the last step.")
+    RampSetting ramp(Scope scope, @PathVariable long id) {
+        return goals.ramp(scope, id);
+    }
+
+    @PutMapping("/teams/{id}/ramp")
+    @Operation(summary = "Set a team's ramp: {steps: [25, 50, 75, 100], version}",
+            description = "Each step 0–100, never going down, at most 12 (422 naming steps); version required, 0 when "
+                    + "none was set; a stale version 409. Outside scope 404; reps 403.")
+    RampSetting setRamp(Scope scope, @PathVariable long id, @RequestBody RampChange change) {
+        return goals.setRamp(scope, id, change);
+    }
+
+    @PutMapping("/reps/{id}/start")
+    @Operation(summary = "Correct when a rep joined: {joinedOn: 2026-11-01 | null, version}",
+            description = "null: joined before Frontline's records (nothing prorated). version required, 0 when none "
+                    + "was recorded; a stale version 409. Outside scope 404; reps 403.")
+    RampSetting.RepStart setStart(Scope scope, @PathVariable long id, @RequestBody StartChange change) {
+        return goals.setStart(scope, id, change);
     }
 
     static Grain grain(String text) {

@@ -7,6 +7,15 @@ import dev.frontline.results.GoalChange;
 import dev.frontline.results.Goals;
 import dev.frontline.results.Metric;
 import dev.frontline.results.QuotaChange;
+import dev.frontline.results.AcceptedSuggestions;
+import dev.frontline.results.Ramp;
+import dev.frontline.results.RampChange;
+import dev.frontline.results.RampSetting;
+import dev.frontline.results.StartChange;
+import dev.frontline.shared.InvalidInput;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.frontline.results.QuotaSuggestion;
 import dev.frontline.results.RegionResults;
 import dev.frontline.results.RepResults;
@@ -163,7 +172,11 @@ class ResultsPages {
     String quotas(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable Integer year,
                   @RequestParam(defaultValue = "quarter") String grain,
                   @RequestParam(required = false) @Nullable String period, Model model) {
-        model.addAttribute("page", quotasPage(scope, id, year, grain, period, null, null));
+        @SuppressWarnings("unchecked")
+        List<String> items = (List<String>) model.getAttribute("acceptedItems");
+        model.addAttribute("page", quotasPage(scope, id, year, grain, period, (String) model.getAttribute("notice"),
+                null).accepted((String) model.getAttribute("accepted"),
+                items == null ? List.of() : items));
         return QUOTAS;
     }
 
@@ -195,7 +208,7 @@ class ResultsPages {
             problem = e.getMessage() + " Nothing was saved; the grid below shows the current quotas.";
             response.setStatus(409);
         }
-        model.addAttribute("page", quotasPage(scope, id, year, grain, null, notice, problem));
+        model.addAttribute("page", quotasPage(scope, id, year, grain, form.getFirst("period"), notice, problem));
         return QUOTAS;
     }
 
@@ -210,34 +223,143 @@ class ResultsPages {
             }
         });
         goals.setGoals(scope, changes);
-        return "redirect:/teams/" + id + "/quotas?period=" + period + "&goals=saved";
+        return "redirect:" + quotasUrl(id, form.getFirst("year"), form.getFirst("grain"), period) + "&goals=saved";
     }
 
     @PostMapping("/teams/{id}/quotas/growth")
     String growth(Scope scope, @PathVariable long id, @RequestParam BigDecimal growth,
-                  @RequestParam(required = false) @Nullable String period) {
+                  @RequestParam(required = false) @Nullable String period,
+                  @RequestParam(required = false) @Nullable String year,
+                  @RequestParam(required = false) @Nullable String grain) {
         goals.setGrowth(scope, id, growth);
-        return "redirect:/teams/" + id + "/quotas" + (period == null ? "" : "?period=" + period);
+        return "redirect:" + quotasUrl(id, year, grain, period) + "#suggestions";
     }
 
+    /**
+     * Accepts the suggestions for the period and comes back to the same grid (year and grain kept) saying what
+     * changed: each quota set, with what was set before.
+     */
     @PostMapping("/teams/{id}/quotas/accept")
     String accept(Scope scope, @PathVariable long id, @RequestParam String period,
-                  @RequestParam(required = false) @Nullable List<String> reps) {
-        SalesPeriod p = calendar.periodOrCurrent(period, scope);
-        List<QuotaChange> changes = goals.suggestions(scope, id, p).stream()
-                .filter(s -> reps == null || reps.contains(s.rep().username()))
-                .map(s -> new QuotaChange(s.rep().username(), null, p.toString(), s.suggested(), null)).toList();
-        goals.setQuotas(scope, changes, "SUGGESTION");
-        return "redirect:/teams/" + id + "/quotas?period=" + p + "&accepted=" + changes.size();
+                  @RequestParam(required = false) @Nullable List<String> reps,
+                  @RequestParam(required = false) @Nullable String year,
+                  @RequestParam(required = false) @Nullable String grain, RedirectAttributes redirect) {
+        AcceptedSuggestions done = goals.acceptSuggestions(scope, id, period, reps);
+        redirect.addFlashAttribute("accepted", done.changed().isEmpty() ? done.message()
+                : "Set " + done.changed().size() + (done.changed().size() == 1 ? " quota" : " quotas") + " for "
+                        + done.period() + ":");
+        List<String> items = new ArrayList<>(done.changed().stream().map(AcceptedSuggestions.Change::text).toList());
+        if (!done.changed().isEmpty() && !done.unchanged().isEmpty()) {
+            items.add(done.unchanged().size() + " already as suggested: " + String.join(", ",
+                    done.unchanged().stream().map(m -> m.displayName()).toList()));
+        }
+        redirect.addFlashAttribute("acceptedItems", items);
+        return "redirect:" + quotasUrl(id, year, grain, done.period()) + "#suggestions";
     }
 
+    /** Sets the team's ramp for new hires ({@code 25/50/75/100}); a stale version answers 409, a bad ramp 422. */
+    @PostMapping("/teams/{id}/quotas/ramp")
+    String saveRamp(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String steps,
+                    @RequestParam(required = false) @Nullable String version,
+                    @RequestParam(required = false) @Nullable String year,
+                    @RequestParam(required = false) @Nullable String grain,
+                    @RequestParam(required = false) @Nullable String period,
+                    HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        try {
+            RampSetting saved = goals.setRamp(scope, id, new RampChange(Ramp.parse("steps", steps).steps(),
+                    version == null || version.isBlank() ? null : Integer.valueOf(version)));
+            redirect.addFlashAttribute("notice", saved.steps().isEmpty()
+                    ? "Ramp saved: new hires carry their full quota from the day they join."
+                    : "Ramp saved: new hires carry " + String.join(", ", saved.steps().stream().map(x -> x + "%").toList())
+                            + " of their full quota in their first " + (saved.steps().size() == 1 ? "month"
+                            : saved.steps().size() + " months") + ", 100% after.");
+            return "redirect:" + quotasUrl(id, year, grain, period);
+        } catch (InvalidInput e) {
+            return problem(scope, id, year, grain, period, e.getMessage(), 422, response, model);
+        } catch (OptimisticLockingFailureException e) {
+            return problem(scope, id, year, grain, period, e.getMessage(), 409, response, model);
+        }
+    }
+
+    /** Corrects the join dates of the team's reps ({@code joined:<username>}, blank = before the records). */
+    @PostMapping("/teams/{id}/quotas/starts")
+    String saveStarts(Scope scope, @PathVariable long id, @RequestParam MultiValueMap<String, String> form,
+                      HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        String year = form.getFirst("year");
+        String grain = form.getFirst("grain");
+        String period = form.getFirst("period");
+        Map<Long, StartChange> changes = new LinkedHashMap<>();
+        try {
+            for (String name : form.keySet()) {
+                if (!name.startsWith("joined:")) {
+                    continue;
+                }
+                String rep = name.substring("joined:".length());
+                String value = Objects.requireNonNullElse(form.getFirst(name), "").trim();
+                if (value.equals(Objects.requireNonNullElse(form.getFirst("was:" + rep), "").trim())) {
+                    continue;
+                }
+                String version = form.getFirst("version:" + rep);
+                changes.put(Long.valueOf(Objects.requireNonNullElse(form.getFirst("id:" + rep), "0")),
+                        new StartChange(value.isEmpty() ? null : date(value),
+                                version == null || version.isBlank() ? null : Integer.valueOf(version)));
+            }
+            goals.setStarts(scope, id, changes);
+        } catch (InvalidInput e) {
+            return problem(scope, id, year, grain, period, e.getMessage(), 422, response, model);
+        } catch (OptimisticLockingFailureException e) {
+            return problem(scope, id, year, grain, period, e.getMessage(), 409, response, model);
+        }
+        redirect.addFlashAttribute("notice", changes.isEmpty() ? "No join date changed."
+                : "Join dates saved (" + changes.size() + ").");
+        return "redirect:" + quotasUrl(id, year, grain, period);
+    }
+
+    private String problem(Scope scope, long id, @Nullable String year, @Nullable String grain,
+                           @Nullable String period, String message, int status, HttpServletResponse response,
+                           Model model) {
+        response.setStatus(status);
+        model.addAttribute("page", quotasPage(scope, id, year == null || year.isBlank() ? null : Integer.valueOf(year),
+                grain == null ? "quarter" : grain, period, null, message));
+        return QUOTAS;
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInput("joinedOn", "'" + text + "' is not a date (use YYYY-MM-DD)");
+        }
+    }
+
+    private static String quotasUrl(long teamId, @Nullable String year, @Nullable String grain,
+                                    @Nullable String period) {
+        StringBuilder url = new StringBuilder("/teams/" + teamId + "/quotas?grain="
+                + (grain == null || grain.isBlank() ? "quarter" : grain));
+        if (year != null && !year.isBlank()) {
+            url.append("&year=").append(Integer.parseInt(year.trim()));
+        }
+        if (period != null && !period.isBlank()) {
+            url.append("&period=").append(java.net.URLEncoder.encode(period.trim(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return url.toString();
+    }
+
+    /**
+     * The quota page: the grid of the year asked for (else of the period asked for, else the current fiscal year),
+     * and the suggestions for the period asked for, else the next period at the grid's grain — whatever the year.
+     */
     private QuotasPage quotasPage(Scope scope, long teamId, @Nullable Integer year, String grain,
                                   @Nullable String period, @Nullable String notice, @Nullable String problem) {
-        SalesPeriod p = calendar.periodOrCurrent(period, scope);
-        int y = year == null ? Integer.parseInt(SalesPeriod.of(Grain.YEAR, p.start(), p.firstMonth()).toString()) : year;
-        List<QuotaSuggestion> suggestions = goals.suggestions(scope, teamId, p);
-        return new QuotasPage(goals.grid(scope, teamId, y, ResultsApi.grain(grain)), p.toString(), suggestions,
-                goals.goals(scope, teamId, p), scope.viewer().role() != Role.REP, notice, problem);
+        Grain g = ResultsApi.grain(grain);
+        SalesPeriod suggestFor = period == null || period.isBlank() ? goals.nextPeriod(scope, g) : calendar.parse(period);
+        int y = year != null ? year : Integer.parseInt((period == null || period.isBlank()
+                ? calendar.current(Grain.YEAR, scope)
+                : SalesPeriod.of(Grain.YEAR, suggestFor.start(), suggestFor.firstMonth())).toString());
+        List<QuotaSuggestion> suggestions = goals.suggestions(scope, teamId, suggestFor);
+        return new QuotasPage(goals.grid(scope, teamId, y, g), suggestFor.toString(), suggestions,
+                goals.goals(scope, teamId, suggestFor), goals.ramp(scope, teamId), scope.viewer().role() != Role.REP,
+                notice, problem, null, List.of());
     }
 
     @GetMapping("/admin/settings")
