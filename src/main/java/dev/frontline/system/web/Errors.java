@@ -19,7 +19,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Every error no controller answered — a 405 or 404 before any handler, an upload too large for the server, an
- * exception from a filter, a bug — ends here, in place of Spring Boot's whitelabel page and its ad-hoc JSON: a
+ * exception from a filter, a bug — ends here (asked for directly, {@code /error} is a page that does not exist), in place of Spring Boot's whitelabel page and its ad-hoc JSON: a
  * friendly page for the browser, an RFC 9457 problem detail for everyone else. Never a stack trace or an exception's
  * message; server errors are logged with the path they happened on.
  */
@@ -53,6 +53,9 @@ class Errors implements ErrorController {
 
     private static HttpStatus status(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            return HttpStatus.NOT_FOUND;
+        }
         HttpStatus status = code instanceof Integer c ? HttpStatus.resolve(c) : null;
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }
