@@ -43,6 +43,11 @@ public final class MoveSandbox {
                 delete from onboarding
                  where rep_id in (select id from person where display_name like 'Zzmove%')
                     or team_id in (select id from team where name like 'Zzmove%')""").update();
+        jdbc.sql("""
+                delete from rep_start
+                 where rep_id in (select id from person where display_name like 'Zzmove%')
+                    or team_id in (select id from team where name like 'Zzmove%')""").update();
+        jdbc.sql("delete from quota_ramp where team_id in (select id from team where name like 'Zzmove%')").update();
         jdbc.sql("update person set team_id = null where display_name like 'Zzmove%'").update();
         jdbc.sql("delete from team where name like 'Zzmove%'").update();
         jdbc.sql("delete from person where display_name like 'Zzmove%'").update();

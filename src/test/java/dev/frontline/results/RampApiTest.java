@@ -71,8 +71,12 @@ class RampApiTest {
                  where s.joined_on = date '2026-11-01' and s.source = 'DEMO'
                 """).query(String.class).list();
         assertThat(joined).containsExactlyInAnyOrderElementsOf(newcomers).hasSize(5);
-        assertThat(jdbc.sql("select count(*) from rep_start where joined_on is not null").query(Long.class).single())
-                .isEqualTo(5);
+        Set<String> agents = Dataset.rows("sales_teams.csv").stream().map(r -> r[0]).collect(Collectors.toSet());
+        List<String> everyJoined = jdbc.sql("""
+                select p.display_name from rep_start s join person p on p.id = s.rep_id where s.joined_on is not null
+                """).query(String.class).list();
+        assertThat(everyJoined.stream().filter(agents::contains)).as("the dataset's agents with a join date")
+                .containsExactlyInAnyOrderElementsOf(newcomers);
 
         String team = team("cara.losch");
         String ramp = json(get("/api/v1/teams/" + team + "/ramp"), "cara.losch", 200);
