@@ -3,7 +3,6 @@ package dev.frontline.coaching;
 import dev.frontline.coaching.internal.CoachingStore;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
-import dev.frontline.organization.Title;
 import dev.frontline.people.Competencies;
 import dev.frontline.people.Competency;
 import dev.frontline.people.Dossier;
@@ -94,9 +93,9 @@ public class CoachingFocus {
 
         // The team's better half is an aggregate of the teammates' numbers, read beyond a rep's own scope like
         // results' team aggregates (only the aggregate leaves this method, never a teammate's figure).
-        Scope team = Scope.everything(scope.viewer());
-        List<Long> ids = rep.teamId() == null ? List.of(repId) : organization.members(team, rep.teamId()).stream()
-                .filter(m -> m.title() == Title.REP).map(Member::id).toList();
+        Scope team = scope.widenedForAggregates("the team's better half a rep's focus targets are bounded by");
+        List<Long> ids = rep.teamId() == null ? List.of(repId)
+                : organization.reps(team, rep.teamId()).stream().map(Member::id).toList();
         List<DealFact> facts = pipeline.facts(team, ids);
 
         Map<PlanMetric, FocusMath.Measure> overall = new EnumMap<>(PlanMetric.class);

@@ -145,7 +145,7 @@ class DemoCoaching implements ApplicationRunner {
         if (!demo.on() || store.anyCadence()) {
             return;
         }
-        Scope everything = Scope.system("demo");
+        Scope everything = Scope.system("demo: coaching");
         Instant now = calendar.now();
         List<Team> teams = new ArrayList<>();
         for (TeamSummary summary : organization.teams(everything)) {

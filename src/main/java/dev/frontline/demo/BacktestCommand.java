@@ -50,7 +50,7 @@ class BacktestCommand implements ApplicationRunner {
         if (!report.completed()) {
             throw new IllegalStateException("The dataset was rejected: " + report);
         }
-        Scope everything = Scope.system("backtest");
+        Scope everything = Scope.system("backtest: the dataset replayed as shipped");
         out.println();
         out.println("Backtest of the shipped dataset (" + DemoSeeder.DATASET + "), imported as is into a fresh database.");
         for (BacktestLevel level : BacktestLevel.values()) {

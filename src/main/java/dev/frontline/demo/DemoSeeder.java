@@ -84,7 +84,7 @@ class DemoSeeder implements ApplicationRunner {
         }
         createDirectors();
         createLogins();
-        int quotas = goals.seedDemoQuotas(Scope.system("demo"));
+        int quotas = goals.seedDemoQuotas(Scope.system("demo: quotas"));
         log.info("Demo mode: seeded {} quarterly quotas from Frontline's suggestions", quotas);
         log.info("Demo ready: sign in as admin, a manager such as cara.losch, a rep or director.central");
     }

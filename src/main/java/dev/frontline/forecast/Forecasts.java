@@ -54,6 +54,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Forecasts {
 
     static final int HISTORY_PERIODS = 6;
+    /** Why the forecast reads a whole team for a rep: their rates are shrunk towards the team's (only they leave). */
+    static final String TEAM_RATES = "the team's rates a rep's forecast is shrunk towards";
     static final int DRIVERS = 10;
 
     private final Organization organization;
@@ -88,7 +90,7 @@ public class Forecasts {
     /** A rep's forecast for the period: for the rep, and for those who see their deals; else 404. */
     public RepForecast rep(Scope scope, long repId, SalesPeriod period) {
         Member rep = repInScope(scope, repId);
-        TeamData data = load(scope, organization.team(Scope.everything(scope.viewer()), teamOf(rep)));
+        TeamData data = load(scope, organization.team(scope.widenedForAggregates(TEAM_RATES), teamOf(rep)));
         return rep(scope, data, data.outlook(period), rep);
     }
 
@@ -106,7 +108,7 @@ public class Forecasts {
     /** Everything the rep's forecast page shows: the forecast, its card, every open deal and the rep's calls. */
     public RepView repView(Scope scope, long repId, SalesPeriod period) {
         Member rep = repInScope(scope, repId);
-        TeamData data = load(scope, organization.team(Scope.everything(scope.viewer()), teamOf(rep)));
+        TeamData data = load(scope, organization.team(scope.widenedForAggregates(TEAM_RATES), teamOf(rep)));
         Outlook current = data.outlook(period);
         List<Call> periodCalls = calls.ofReps(List.of(repId), period.firstMonth()).stream()
                 .filter(c -> c.period().equals(period)).toList();
@@ -117,7 +119,7 @@ public class Forecasts {
     /** A rep's card: this period and the next, the last six periods' forecasts against quota and won, and the chart. */
     public ForecastCard repCard(Scope scope, long repId, SalesPeriod period) {
         Member rep = repInScope(scope, repId);
-        TeamData data = load(scope, organization.team(Scope.everything(scope.viewer()), teamOf(rep)));
+        TeamData data = load(scope, organization.team(scope.widenedForAggregates(TEAM_RATES), teamOf(rep)));
         return repCard(scope, data, data.outlook(period), repId);
     }
 
@@ -129,11 +131,11 @@ public class Forecasts {
      */
     public Optional<Driver> openDeal(Scope scope, long opportunityId) {
         Deal deal = pipeline.deal(scope, opportunityId);
-        Member rep = organization.person(Scope.everything(scope.viewer()), deal.ownerId());
+        Member rep = organization.person(scope.widenedForAggregates(TEAM_RATES), deal.ownerId());
         if (deal.outcome() != Outcome.OPEN || rep.title() != Title.REP || rep.teamId() == null) {
             return Optional.empty();
         }
-        TeamData data = load(scope, organization.team(Scope.everything(scope.viewer()), teamOf(rep)));
+        TeamData data = load(scope, organization.team(scope.widenedForAggregates(TEAM_RATES), teamOf(rep)));
         Outlook current = data.outlook(calendar.current(Grain.QUARTER, scope));
         return openDeals(scope, data, current, rep).stream()
                 .filter(d -> Long.valueOf(opportunityId).equals(d.opportunityId())).findFirst();
@@ -381,7 +383,7 @@ public class Forecasts {
     }
 
     private TeamData load(Scope scope, TeamSummary team) {
-        Scope teamView = Scope.everything(scope.viewer());
+        Scope teamView = scope.widenedForAggregates(TEAM_RATES);
         List<Member> reps = organization.members(teamView, team.id()).stream().filter(m -> m.title() == Title.REP)
                 .sorted(Comparator.comparing(Member::displayName).thenComparingLong(Member::id)).toList();
         List<DealFact> facts = pipeline.facts(teamView, reps.stream().map(Member::id).toList());
@@ -461,7 +463,7 @@ public class Forecasts {
                         .thenComparingLong(Outlook.DealOutlook::dealId))
                 .limit(limit).toList();
         Map<Long, ForecastCategory> cats = categories.of(deals.stream().map(Outlook.DealOutlook::dealId).toList());
-        Scope teamView = Scope.everything(scope.viewer());
+        Scope teamView = scope.widenedForAggregates(TEAM_RATES);
         List<Driver> out = new ArrayList<>();
         Map<Long, Deal> info = new HashMap<>();
         if (deals.size() > DRIVERS) {

@@ -114,7 +114,7 @@ public class Accounts {
 
     /** The team each manager manages (the first by name when several). */
     private Map<Long, TeamSummary> managedTeams() {
-        return organization.teams(Scope.system("logins")).stream().filter(t -> t.managerId() != null)
+        return organization.teams(Scope.system("logins: the admin's list of every login and its team")).stream().filter(t -> t.managerId() != null)
                 .collect(Collectors.toMap(TeamSummary::managerId, Function.identity(), (a, b) -> a));
     }
 

@@ -78,10 +78,25 @@ public class Organization {
         return store.team(teamId).orElseThrow(() -> new NotFoundException("team", teamId));
     }
 
-    /** The reps of a team in scope. */
+    /** Everyone of a team in scope: its reps and its manager. */
     public List<Member> members(Scope scope, long teamId) {
         team(scope, teamId);
         return store.members(teamId);
+    }
+
+    /** The reps of a team in scope, by name; {@link NotFoundException} when the team is absent or outside scope. */
+    public List<Member> reps(Scope scope, long teamId) {
+        return members(scope, teamId).stream().filter(m -> m.title() == Title.REP)
+                .sorted(java.util.Comparator.comparing(Member::displayName).thenComparingLong(Member::id)).toList();
+    }
+
+    /**
+     * A team for the pages about leading it — its manager, director and the admin — and its reps by name; a rep (even
+     * of that team) and anyone outside scope get {@link NotFoundException} ({@link Scope#requireTeamLead}).
+     */
+    public LedTeam ledTeam(Scope scope, long teamId, String what) {
+        scope.requireTeamLead(teamId, what);
+        return new LedTeam(team(scope, teamId), reps(scope, teamId));
     }
 
     /** One person in scope. */

@@ -71,7 +71,7 @@ class DemoDossiers implements ApplicationRunner {
         if (!demo.on() || store.anyRatings()) {
             return;
         }
-        Scope everything = Scope.system("people");
+        Scope everything = Scope.system("demo: dossiers");
         List<Competency> framework = competencies.active();
         int reps = 0;
         for (TeamSummary team : organization.teams(everything)) {

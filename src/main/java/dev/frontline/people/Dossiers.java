@@ -84,9 +84,9 @@ public class Dossiers {
         List<Standing> standings = Standings.of(active, store.ratings(List.of(repId)));
         // A peer's view needs the rep's own findings to pick the shared ones: computed with the system's scope,
         // and only the shared strengths leave this method.
-        RepRecord record = results.repRecord(full ? scope : Scope.everything(scope.viewer()), repId, Grain.QUARTER,
+        RepRecord record = results.repRecord(full ? scope : scope.widenedForAggregates("a peer's view: the shared strengths that still hold"), repId, Grain.QUARTER,
                 QUARTERS);
-        Findings.Result findings = Findings.derive(standings, teamAverages(rep, active), record);
+        Findings.Result findings = Findings.derive(standings, teamAverages(scope, rep, active), record);
         Set<String> shared = store.sharedStrengths(repId);
         if (!full) {
             return new Dossier(rep, Access.PEER, new Can(false, false, false, false, false), false, List.of(),
@@ -309,12 +309,12 @@ public class Dossiers {
         return new Dossier.Performance(record, months, Outlooks.of(completed, next.toString(), next.months(), quota));
     }
 
-    private Map<String, BigDecimal> teamAverages(Member rep, List<Competency> active) {
+    private Map<String, BigDecimal> teamAverages(Scope scope, Member rep, List<Competency> active) {
         if (rep.teamId() == null) {
             return Map.of();
         }
-        List<Long> team = organization.members(Scope.system("people"), rep.teamId()).stream()
-                .filter(m -> m.title() == Title.REP).map(Member::id).toList();
+        List<Long> team = organization.reps(scope.widenedForAggregates("the team's average ratings a rep's are set beside"),
+                rep.teamId()).stream().map(Member::id).toList();
         Map<Long, List<Rating>> byRep = store.ratingsOfReps(team).stream().collect(Collectors.groupingBy(
                 PeopleStore.RepRating::repId, Collectors.mapping(PeopleStore.RepRating::rating, Collectors.toList())));
         return Standings.managerAverages(byRep.values().stream().map(r -> Standings.of(active, r)).toList());

@@ -126,7 +126,7 @@ public class Onboarding {
 
     private @Nullable String teamName(long teamId) {
         try {
-            return organization.team(Scope.system("people"), teamId).name();
+            return organization.team(Scope.system("onboarding: the name of the team a checklist is for"), teamId).name();
         } catch (NotFoundException e) {
             return null;
         }

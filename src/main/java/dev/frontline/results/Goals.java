@@ -407,7 +407,7 @@ public class Goals {
             return;
         }
         LocalDate today = calendar.today();
-        boolean trackRecord = pipeline.facts(Scope.system("results"), List.of(repId)).stream()
+        boolean trackRecord = pipeline.facts(Scope.system("join dates: whether a rep placed in a team has a track record"), List.of(repId)).stream()
                 .anyMatch(d -> before(d.createdDate(), today) || before(d.engageDate(), today)
                         || before(d.closeDate(), today));
         store.insertStart(repId, teamId, trackRecord ? null : today, "JOINED", "organization");

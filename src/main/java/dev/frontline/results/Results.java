@@ -108,7 +108,7 @@ public class Results {
         if (count < 1 || count > 36) {
             throw new IllegalArgumentException("periods must be between 1 and 36, not " + count);
         }
-        Scope team = Scope.everything(scope.viewer());
+        Scope team = scope.widenedForAggregates("the team's aggregates and percentile a rep's record is set beside");
         TeamSummary summary = rep.teamId() == null ? null : organization.team(team, rep.teamId());
         List<Long> ids = summary == null ? List.of(repId)
                 : goals.reps(team, summary.id()).stream().map(Member::id).toList();
