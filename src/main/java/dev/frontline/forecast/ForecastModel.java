@@ -79,7 +79,8 @@ final class ForecastModel {
     /** How the deals created and won inside the period are forecast. */
     enum NewWay {
         SAME_KIND("as in the same kind of period"), TRAILING("as in the last few periods"),
-        RECENT("the rep's recent rate of creating deals"), TREND("the last few periods moved by the trend");
+        RECENT("the rep's recent rate of creating deals"),
+        TREND("the rep's recent rate of creating deals, moved by the trend of the team's");
 
         final String words;
 
@@ -198,7 +199,6 @@ final class ForecastModel {
             tables.put(way, AgeTable.of(refs.of(way), repIds));
         }
         Amounts amounts = new Amounts(facts, asOf);
-        double growth = growth(windows);
         long days = ChronoUnit.DAYS.between(asOf.isBefore(period.start()) ? period.start().minusDays(1) : asOf,
                 period.end());
         List<Simulation.RepInput> inputs = new ArrayList<>();
@@ -207,7 +207,7 @@ final class ForecastModel {
         Map<Long, long[]> newAmounts = new HashMap<>();
         for (Rep rep : reps) {
             List<DealOutlook> pipeline = pipeline(rep.id(), structure, tables, refs, amounts);
-            double newRate = hasDeals(rep.id()) ? newRate(rep.id(), structure, refs, windows, growth, days) : 0;
+            double newRate = hasDeals(rep.id()) ? newRate(rep.id(), structure, refs, days) : 0;
             long[] fresh = newAmounts(refs.year(), rep.id(), amounts);
             deals.put(rep.id(), pipeline);
             newRates.put(rep.id(), newRate);
@@ -270,8 +270,9 @@ final class ForecastModel {
 
     /**
      * Tries every way at each of the latest windows that has an earlier one, learning only from the windows before
-     * it, and weights the ways by the inverse of their mean squared error in won deals; the shock's variance is the
-     * weighted forecast's squared error relative to its level, beyond Poisson noise.
+     * it, and weights each pairing of a pipeline way with a new-deal way by how well it forecast the won deals. The
+     * shock's variance is the squared error of the weighted forecast relative to its level, beyond Poisson noise,
+     * widened for a variance estimated from few validations (see {@link #smallSample}).
      */
     private Structure structure(List<Replay> windows) {
         List<double[]> pipe = new ArrayList<>();
@@ -287,32 +288,71 @@ final class ForecastModel {
                         : teamPipeline(target, AgeTable.of(refs.of(way), repIds));
             }
             double[] n = new double[NewWay.values().length];
-            double growth = growth(older);
             for (NewWay way : NewWay.values()) {
-                n[way.ordinal()] = teamNew(way, target, refs, growth);
+                n[way.ordinal()] = teamNew(way, target, refs);
             }
             pipe.add(p);
             fresh.add(n);
             actual.add(new double[] {target.teamOpenWins(), target.teamNewWins()});
         }
-        double[] pw = weights(pipe, actual, 0, PipelineWay.values().length);
-        double[] nw = weights(fresh, actual, 1, NewWay.values().length);
+        int np = PipelineWay.values().length;
+        int nn = NewWay.values().length;
+        List<double[]> pairs = new ArrayList<>();
+        List<double[]> totals = new ArrayList<>();
+        for (int i = 0; i < actual.size(); i++) {
+            double[] both = new double[np * nn];
+            for (int a = 0; a < np; a++) {
+                for (int b = 0; b < nn; b++) {
+                    both[a * nn + b] = pipe.get(i)[a] + fresh.get(i)[b];
+                }
+            }
+            pairs.add(both);
+            totals.add(new double[] {actual.get(i)[0] + actual.get(i)[1]});
+        }
+        double[] pairWeights = weights(pairs, totals, 0, np * nn);
+        double[] pw = new double[np];
+        double[] nw = new double[nn];
+        for (int a = 0; a < np; a++) {
+            for (int b = 0; b < nn; b++) {
+                pw[a] += pairWeights[a * nn + b];
+                nw[b] += pairWeights[a * nn + b];
+            }
+        }
         double excess = 0;
         double scale = 0;
-        for (int i = 0; i < actual.size(); i++) {
-            double f = dot(pw, pipe.get(i)) + dot(nw, fresh.get(i));
-            double a = actual.get(i)[0] + actual.get(i)[1];
+        for (int i = 0; i < pairs.size(); i++) {
+            double f = dot(pairWeights, pairs.get(i));
+            double a = totals.get(i)[0];
             excess += (a - f) * (a - f) - f;
             scale += f * f;
         }
+        double shock = scale == 0 ? 0 : Math.max(0, excess / scale) * smallSample(pairs.size());
         Map<PipelineWay, Double> pm = new EnumMap<>(PipelineWay.class);
         Arrays.stream(PipelineWay.values()).forEach(w -> pm.put(w, pw[w.ordinal()]));
         Map<NewWay, Double> nm = new EnumMap<>(NewWay.class);
         Arrays.stream(NewWay.values()).forEach(w -> nm.put(w, nw[w.ordinal()]));
-        return new Structure(pm, nm, actual.size(), scale == 0 ? 0 : Math.max(0, excess / scale));
+        return new Structure(pm, nm, actual.size(), shock);
     }
 
-    /** Weights by the inverse of each way's mean squared error; equal without anything to validate on. */
+    /**
+     * How much wider a range must be when its variance is estimated from {@code n} errors: the square of the ratio of
+     * Student's t quantile with n − 1 degrees of freedom to the normal's, at the P90 (Cornish–Fisher expansion).
+     * 1.33 for 6 validations, 1.13 for 12; 1 in the limit.
+     */
+    static double smallSample(int n) {
+        if (n < 2) {
+            return 1;
+        }
+        double z = 1.2815515655446004;
+        double nu = n - 1;
+        double t = z + (z * z * z + z) / (4 * nu) + (5 * Math.pow(z, 5) + 16 * z * z * z + 3 * z) / (96 * nu * nu);
+        return (t / z) * (t / z);
+    }
+
+    /**
+     * Weights by how likely each way makes its validation errors, as Gaussian errors of its own mean square:
+     * MSE^(−n/2) for n validations (the weight of evidence grows with the history); equal without any.
+     */
     private static double[] weights(List<double[]> predicted, List<double[]> actual, int which, int ways) {
         double[] w = new double[ways];
         if (predicted.isEmpty()) {
@@ -326,9 +366,10 @@ final class ForecastModel {
                 sse[k] += e * e;
             }
         }
+        double best = Arrays.stream(sse).min().orElse(0) / predicted.size() + 1e-9;
         double total = 0;
         for (int k = 0; k < ways; k++) {
-            w[k] = 1 / (sse[k] / predicted.size() + 1e-9);
+            w[k] = Math.pow(best / (sse[k] / predicted.size() + 1e-9), predicted.size() / 2.0);
             total += w[k];
         }
         for (int k = 0; k < ways; k++) {
@@ -355,18 +396,17 @@ final class ForecastModel {
     }
 
     /** The team's expected new wins in the window, one way. */
-    private double teamNew(NewWay way, Replay target, References refs, double growth) {
+    private double teamNew(NewWay way, Replay target, References refs) {
         return switch (way) {
             case SAME_KIND -> mean(refs.sameKind(), Replay::teamNewWins);
             case TRAILING -> mean(refs.trailing(), Replay::teamNewWins);
-            case TREND -> mean(refs.trailing(), Replay::teamNewWins) * growth;
-            case RECENT -> {
+            case RECENT, TREND -> {
                 double conversion = conversion(refs.trailing());
                 double sum = 0;
                 for (Long rep : repIds) {
                     sum += recentRate(rep, target.after()) * target.days();
                 }
-                yield sum * conversion;
+                yield sum * conversion * (way == NewWay.TREND ? creationGrowth(target.after(), target.days()) : 1);
             }
         };
     }
@@ -382,22 +422,27 @@ final class ForecastModel {
     }
 
     /**
-     * How much deal creation grows from the trailing windows' middle to the period: the ratio of the deals created in
-     * the latest windows to those created in the ones before, per window, raised to the distance (in windows) from
-     * the latest windows' middle to the period. One without enough windows to tell.
+     * How much the team's deal creation grows from the middle of the latest {@value #RECENT_DAYS} days to the middle of
+     * the window ahead: the ratio of the deals created in the latest {@value #RECENT_DAYS} days to those created in
+     * the {@value #RECENT_DAYS} before, taken over that distance. One without two such spans of history.
      */
-    private static double growth(List<Replay> older) {
-        if (older.isEmpty()) {
+    private double creationGrowth(LocalDate day, long days) {
+        int to = (int) day.toEpochDay();
+        int first = Integer.MAX_VALUE;
+        int recent = 0;
+        int before = 0;
+        for (int[] created : createdDays.values()) {
+            if (created.length == 0) {
+                continue;
+            }
+            first = Math.min(first, created[0]);
+            recent += upperBound(created, to) - upperBound(created, to - RECENT_DAYS);
+            before += upperBound(created, to - RECENT_DAYS) - upperBound(created, to - 2 * RECENT_DAYS);
+        }
+        if (first > to - 2 * RECENT_DAYS) {
             return 1;
         }
-        int n = trailing(older.get(0).period());
-        if (older.size() < 2 * n) {
-            return 1;
-        }
-        double recent = older.subList(0, n).stream().mapToInt(Replay::teamCreated).sum();
-        double before = older.subList(n, 2 * n).stream().mapToInt(Replay::teamCreated).sum();
-        double perWindow = Math.pow((recent + 1) / (before + 1), 1.0 / n);
-        return Math.pow(perWindow, (n + 1) / 2.0);
+        return Math.pow((recent + 1.0) / (before + 1.0), (RECENT_DAYS / 2.0 + days / 2.0) / RECENT_DAYS);
     }
 
     /** Deals the rep created per day in the latest {@value #RECENT_DAYS} days up to the day (or since their first). */
@@ -504,8 +549,7 @@ final class ForecastModel {
     }
 
     /** The rep's expected new wins in the period: each way's, by the structure's weights. */
-    private double newRate(long repId, Structure structure, References refs, List<Replay> windows, double growth,
-                           long days) {
+    private double newRate(long repId, Structure structure, References refs, long days) {
         Double same = repMean(refs.sameKind(), repId, Replay.Rep::newWins);
         Double last = repMean(refs.trailing(), repId, Replay.Rep::newWins);
         double sameRate = same != null ? same : pooledMean(refs.sameKind(), Replay.Rep::newWins);
@@ -529,12 +573,13 @@ final class ForecastModel {
                 BetaBinomial.strength(counts));
         double recent = recentRate(repId, asOf.isBefore(period.start()) ? period.start().minusDays(1) : asOf) * days
                 * conversion;
+        double trend = creationGrowth(asOf.isBefore(period.start()) ? period.start().minusDays(1) : asOf, days);
         double rate = 0;
         for (NewWay way : NewWay.values()) {
             rate += structure.fresh().get(way) * switch (way) {
                 case SAME_KIND -> sameRate;
                 case TRAILING -> lastRate;
-                case TREND -> lastRate * growth;
+                case TREND -> recent * trend;
                 case RECENT -> recent;
             };
         }

@@ -51,11 +51,10 @@ class BacktestSweep {
 
     static Result dataset() {
         List<Backtester.Team> teams = DatasetTeams.teams();
-        return new Result(new Recipe("shipped dataset", 0, 30, 10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0),
-                Scores.of(GeneratedHistories.run(teams, BacktestLevel.TEAM, dev.frontline.shared.SalesPeriod.Grain.MONTH).rows()),
-                Scores.of(GeneratedHistories.run(teams, BacktestLevel.TEAM, dev.frontline.shared.SalesPeriod.Grain.QUARTER).rows()),
-                Scores.of(GeneratedHistories.run(teams, BacktestLevel.REP, dev.frontline.shared.SalesPeriod.Grain.MONTH).rows()),
-                0);
+        return GeneratedHistories.result(new Recipe("shipped dataset", 0, 6, 6, 10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0), teams,
+                GeneratedHistories.run(teams, BacktestLevel.TEAM, dev.frontline.shared.SalesPeriod.Grain.MONTH),
+                GeneratedHistories.run(teams, BacktestLevel.TEAM, dev.frontline.shared.SalesPeriod.Grain.QUARTER),
+                Scores.of(GeneratedHistories.run(teams, BacktestLevel.REP, dev.frontline.shared.SalesPeriod.Grain.MONTH).rows()));
     }
 
     static void print(PrintStream out, List<Result> results, Result dataset) {
@@ -73,25 +72,26 @@ class BacktestSweep {
         out.printf(Locale.ROOT, "| %s | — | %s | %s | %s |%n", dataset.recipe().name(), dataset.month().line(),
                 dataset.quarter().line(), dataset.repMonth().line());
         out.println();
-        summary(out, "team-month", results, Result::month);
-        summary(out, "team-quarter", results, Result::quarter);
-        summary(out, "rep-month", results, Result::repMonth);
+        summary(out, "team-month", results, Result::month, Result::bigTeamMonths);
+        summary(out, "team-quarter", results, Result::quarter, Result::bigTeamQuarters);
+        summary(out, "rep-month", results, Result::repMonth, Result::bigTeamMonths);
         out.println();
         results.forEach(r -> out.println("  " + r.recipe()));
     }
 
-    static void summary(PrintStream out, String grain, List<Result> results, Function<Result, Scores> scores) {
+    static void summary(PrintStream out, String grain, List<Result> results, Function<Result, Scores> scores,
+                        Function<Result, Scores> big) {
         int n = results.size();
         long beats = results.stream().filter(r -> scores.apply(r).beatsBothBaselines()).count();
         double worst = results.stream().mapToDouble(r -> scores.apply(r).mape() / scores.apply(r).baseline()).max()
                 .orElse(0);
         long calibrated = results.stream().filter(r -> scores.apply(r).coverage() >= 70 && scores.apply(r).coverage() <= 90)
                 .count();
-        List<Double> bigWidths = results.stream().filter(r -> r.winsPerMonth() >= 50).map(r -> scores.apply(r).width())
+        List<Double> bigWidths = results.stream().filter(r -> big.apply(r).rows() > 0).map(r -> big.apply(r).width())
                 .toList();
         out.printf(Locale.ROOT, "%s: beats both baselines in %d of %d (%.0f%%); worst MAPE / better baseline %.2f; "
                         + "coverage 70–90%% in %d of %d (%.0f%%); median coverage %.1f%%; median MAPE %.1f%% (WP %.1f%%, RR %.1f%%); "
-                        + "median width %.0f%%, %d teams winning 50+ a month: median width %.0f%% (max %.0f%%); median IS %.0f%%%n",
+                        + "median width %.0f%%, %d histories with teams winning 50+ a month: their median width %.0f%% (max %.0f%%); median IS %.0f%%%n",
                 grain, beats, n, 100.0 * beats / n, worst, calibrated, n, 100.0 * calibrated / n,
                 Scores.median(results.stream().map(r -> scores.apply(r).coverage()).toList()),
                 Scores.median(results.stream().map(r -> scores.apply(r).mape()).toList()),

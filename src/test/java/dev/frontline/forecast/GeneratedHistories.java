@@ -30,8 +30,8 @@ final class GeneratedHistories {
         for (int i = 1; i <= drawn; i++) {
             double growth = Math.exp(Math.log(0.5) + random.nextDouble() * (Math.log(4) - Math.log(0.5)));
             int cycle = (int) Math.round(Math.exp(Math.log(14) + random.nextDouble() * (Math.log(180) - Math.log(14))));
-            out.add(new Recipe(String.format(Locale.ROOT, "drawn%02d", i), 1000L + i, 3 + random.nextInt(13),
-                    18 + random.nextInt(13), growth, random.nextDouble(), cycle, 0.2 + 0.6 * random.nextDouble(),
+            out.add(new Recipe(String.format(Locale.ROOT, "drawn%02d", i), 1000L + i, 2 + random.nextInt(3),
+                    3 + random.nextInt(13), 24 + random.nextInt(13), growth, random.nextDouble(), cycle, 0.2 + 0.6 * random.nextDouble(),
                     0.02 + 0.1 * random.nextDouble(), 8 + 32 * random.nextDouble(), 0.2 * random.nextDouble(),
                     0.4 * random.nextDouble(), random.nextDouble(), 0.3 * random.nextDouble()));
         }
@@ -41,14 +41,14 @@ final class GeneratedHistories {
     /** Eight histories, each at the end of one range, the rest middling. */
     static List<Recipe> corners() {
         return List.of(
-                new Recipe("flat", 1, 10, 24, 1, 0.2, 45, 0.5, 0.05, 20, 0.1, 0.2, 0.5, 0.1),
-                new Recipe("quadrupling", 2, 8, 24, 4, 0.2, 45, 0.5, 0.05, 12, 0.1, 0.2, 0.5, 0.1),
-                new Recipe("halving", 3, 12, 24, 0.5, 0.2, 90, 0.45, 0.05, 30, 0.1, 0.2, 0.5, 0.1),
-                new Recipe("pull-in", 4, 10, 24, 1.2, 0.9, 45, 0.5, 0.05, 20, 0.1, 0.2, 0.5, 0.1),
-                new Recipe("two-week-cycle", 5, 6, 24, 1.5, 0.3, 14, 0.55, 0.08, 25, 0.1, 0.2, 0.3, 0.05),
-                new Recipe("six-month-cycle", 6, 15, 30, 1.3, 0.3, 180, 0.4, 0.05, 30, 0.1, 0.2, 0.8, 0.2),
-                new Recipe("low-win", 7, 4, 24, 1, 0.1, 60, 0.2, 0.03, 15, 0.15, 0.4, 0.9, 0.25),
-                new Recipe("high-win", 8, 15, 24, 2, 0.5, 30, 0.8, 0.1, 35, 0.05, 0.1, 0.2, 0.0));
+                new Recipe("flat", 1, 3, 10, 30, 1, 0.2, 45, 0.5, 0.05, 20, 0.1, 0.2, 0.5, 0.1),
+                new Recipe("quadrupling", 2, 3, 8, 30, 4, 0.2, 45, 0.5, 0.05, 12, 0.1, 0.2, 0.5, 0.1),
+                new Recipe("halving", 3, 3, 12, 30, 0.5, 0.2, 90, 0.45, 0.05, 30, 0.1, 0.2, 0.5, 0.1),
+                new Recipe("pull-in", 4, 3, 10, 30, 1.2, 0.9, 45, 0.5, 0.05, 20, 0.1, 0.2, 0.5, 0.1),
+                new Recipe("two-week-cycle", 5, 3, 6, 30, 1.5, 0.3, 14, 0.55, 0.08, 25, 0.1, 0.2, 0.3, 0.05),
+                new Recipe("six-month-cycle", 6, 3, 15, 30, 1.3, 0.3, 180, 0.4, 0.05, 30, 0.1, 0.2, 0.8, 0.2),
+                new Recipe("low-win", 7, 3, 4, 30, 1, 0.1, 60, 0.2, 0.03, 15, 0.15, 0.4, 0.9, 0.25),
+                new Recipe("high-win", 8, 3, 15, 30, 2, 0.5, 30, 0.8, 0.1, 35, 0.05, 0.1, 0.2, 0.0));
     }
 
     static History generate(Recipe recipe) {
@@ -56,7 +56,11 @@ final class GeneratedHistories {
     }
 
     /** One history's backtests: team-months, team-quarters and rep-months, and how many deals a month it wins. */
-    record Result(Recipe recipe, Scores month, Scores quarter, Scores repMonth, double winsPerMonth) {
+    /**
+     * @param bigTeams the team-months and team-quarters of the teams that win 50 deals or more a month, for sharpness
+     */
+    record Result(Recipe recipe, Scores month, Scores quarter, Scores repMonth, double winsPerMonth,
+                  Scores bigTeamMonths, Scores bigTeamQuarters) {
     }
 
     static Result backtest(Recipe recipe, boolean reps) {
@@ -66,8 +70,22 @@ final class GeneratedHistories {
         Backtester.Result quarter = run(teams, BacktestLevel.TEAM, SalesPeriod.Grain.QUARTER);
         Scores repMonth = reps ? Scores.of(run(teams, BacktestLevel.REP, SalesPeriod.Grain.MONTH).rows())
                 : Scores.of(List.of());
+        return result(recipe, teams, month, quarter, repMonth);
+    }
+
+    static Result result(Recipe recipe, List<Backtester.Team> teams, Backtester.Result month, Backtester.Result quarter,
+                         Scores repMonth) {
+        java.util.Set<Long> big = new java.util.HashSet<>();
+        for (Backtester.Team t : teams) {
+            List<Backtester.Row> own = month.rows().stream().filter(r -> r.teamId() == t.id()).toList();
+            if (winsPerMonth(teams, own) >= 50) {
+                big.add(t.id());
+            }
+        }
         return new Result(recipe, Scores.of(month.rows()), Scores.of(quarter.rows()), repMonth,
-                winsPerMonth(teams, month.rows()));
+                winsPerMonth(teams, month.rows()),
+                Scores.of(month.rows().stream().filter(r -> big.contains(r.teamId())).toList()),
+                Scores.of(quarter.rows().stream().filter(r -> big.contains(r.teamId())).toList()));
     }
 
     static Backtester.Result run(List<Backtester.Team> teams, BacktestLevel level, SalesPeriod.Grain grain) {

@@ -43,7 +43,7 @@ import org.apache.commons.rng.simple.RandomSource;
 final class HistoryGenerator {
 
     /**
-     * What a history is made of.
+     * What a history is made of: a company of {@code teams} teams, the first of {@code reps} reps, the others of 3–15.
      *
      * @param growth        yearly factor of deal creation: 1 flat, 4 quadrupling, 0.5 halving
      * @param pullIn        the share of wins due in a quarter's first 30 days pulled into the quarter before (0–1)
@@ -56,15 +56,15 @@ final class HistoryGenerator {
      * @param missing       the share of open deals exported without an amount and without an expected close date
      * @param stale         the share of deals never closed
      */
-    record Recipe(String name, long seed, int reps, int months, double growth, double pullIn, int cycleDays,
+    record Recipe(String name, long seed, int teams, int reps, int months, double growth, double pullIn, int cycleDays,
                   double winRate, double repSpread, double dealsPerRep, double demandShock, double turnover,
                   double missing, double stale) {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%s (%d reps, %d months, growth %.2f×/yr, pull-in %.0f%%, cycle %dd, "
+            return String.format(Locale.ROOT, "%s (%d teams, first %d reps, %d months, growth %.2f×/yr, pull-in %.0f%%, cycle %dd, "
                             + "win %.0f%%±%.0f, %.0f deals/rep/mo, shock %.2f, turnover %.0f%%, missing %.0f%%, stale %.0f%%)",
-                    name, reps, months, growth, 100 * pullIn, cycleDays, 100 * winRate, 100 * repSpread, dealsPerRep,
+                    name, teams, reps, months, growth, 100 * pullIn, cycleDays, 100 * winRate, 100 * repSpread, dealsPerRep,
                     demandShock, 100 * turnover, 100 * missing, 100 * stale);
         }
     }
@@ -132,61 +132,71 @@ final class HistoryGenerator {
         List<String> accounts = Dataset.rows("accounts.csv").stream().map(r -> r[0]).toList();
         LocalDate start = exported.minusMonths(recipe.months());
         long span = ChronoUnit.DAYS.between(start, exported);
-        String surname = "Gen" + recipe.name().replaceAll("[^A-Za-z0-9]", "");
-        String manager = "Max " + surname;
         ContinuousSampler normal = GaussianSampler.of(ZigguratSampler.NormalizedGaussian.of(random), 0, 1);
-        List<RepPlan> reps = new ArrayList<>();
-        for (int i = 0; i < recipe.reps(); i++) {
-            LocalDate joins = start;
-            LocalDate leaves = exported.plusDays(1);
-            if (random.nextDouble() < recipe.turnover()) {
-                if (random.nextBoolean()) {
-                    joins = start.plusDays((long) (span * 0.6 * random.nextDouble()));
-                } else {
-                    leaves = start.plusDays((long) (span * (0.4 + 0.55 * random.nextDouble())));
-                }
-            }
-            double rate = Math.min(0.95, Math.max(0.05, recipe.winRate() + recipe.repSpread() * normal.sample()));
-            double productivity = Math.exp(0.3 * normal.sample() - 0.045);
-            reps.add(new RepPlan(FIRST_NAMES[i % FIRST_NAMES.length] + " " + surname + (char) ('a' + i / FIRST_NAMES.length),
-                    joins, leaves, productivity, rate));
-        }
-        Map<Integer, Double> shocks = new HashMap<>();
-        List<String[]> teams = new ArrayList<>();
-        reps.forEach(r -> teams.add(new String[] {r.name(), manager, "Generated"}));
         ContinuousSampler cycle = LogNormalSampler.of(ZigguratSampler.NormalizedGaussian.of(random),
                 Math.log(recipe.cycleDays()), 0.5);
         ContinuousSampler priceNoise = LogNormalSampler.of(ZigguratSampler.NormalizedGaussian.of(random), 0, 0.12);
+        double companyShock = recipe.demandShock() / Math.sqrt(2);
+        Map<Integer, Double> market = new HashMap<>();
+        List<String[]> teams = new ArrayList<>();
         List<String[]> pipeline = new ArrayList<>();
-        int next = 1;
-        for (RepPlan rep : reps) {
-            for (LocalDate day = rep.joins(); day.isBefore(rep.leaves()) && !day.isAfter(exported); day = day.plusDays(1)) {
-                if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                    continue;
+        int[] next = {1};
+        for (int t = 0; t < recipe.teams(); t++) {
+            String surname = "Gen" + recipe.name().replaceAll("[^A-Za-z0-9]", "") + (char) ('A' + t);
+            String manager = "Max " + surname;
+            int size = t == 0 ? recipe.reps() : 3 + random.nextInt(13);
+            List<RepPlan> reps = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                LocalDate joins = start;
+                LocalDate leaves = exported.plusDays(1);
+                if (random.nextDouble() < recipe.turnover()) {
+                    if (random.nextBoolean()) {
+                        joins = start.plusDays((long) (span * 0.6 * random.nextDouble()));
+                    } else {
+                        leaves = start.plusDays((long) (span * (0.4 + 0.55 * random.nextDouble())));
+                    }
                 }
-                int month = (int) ChronoUnit.MONTHS.between(start.withDayOfMonth(1), day.withDayOfMonth(1));
-                double shock = shocks.computeIfAbsent(month, m -> Math.exp(recipe.demandShock() * normal.sample()
-                        - recipe.demandShock() * recipe.demandShock() / 2));
-                double years = ChronoUnit.DAYS.between(start, day) / 365.25;
-                double ramp = rep.joins().equals(start) ? 1
-                        : Math.min(1, (ChronoUnit.DAYS.between(rep.joins(), day) + 1) / 91.0);
-                double perDay = recipe.dealsPerRep() * 12 / 261.0 * Math.pow(recipe.growth(), years) * rep.productivity()
-                        * shock * ramp;
-                int created = PoissonSampler.of(random, perDay).sample();
-                for (int k = 0; k < created; k++) {
-                    pipeline.add(deal(recipe, random, "G" + recipe.seed() + "-" + next++, rep, day, exported, products,
-                            accounts, cycle, priceNoise));
-                }
+                double rate = Math.min(0.95, Math.max(0.05, recipe.winRate() + recipe.repSpread() * normal.sample()));
+                double productivity = Math.exp(0.3 * normal.sample() - 0.045);
+                reps.add(new RepPlan(FIRST_NAMES[i % FIRST_NAMES.length] + " " + surname
+                        + (i < FIRST_NAMES.length ? "" : "x"), joins, leaves, productivity, rate));
             }
-            int prospects = PoissonSampler.of(random, rep.leaves().isAfter(exported)
-                    ? recipe.dealsPerRep() * Math.pow(recipe.growth(), span / 365.25) * 0.3 : 0.01).sample();
-            for (int k = 0; k < prospects; k++) {
-                Product p = pick(products, random);
-                pipeline.add(new String[] {"G" + recipe.seed() + "-" + next++, rep.name(), p.name(),
-                        accounts.get(random.nextInt(accounts.size())), "Prospecting", "", "", ""});
+            reps.forEach(r -> teams.add(new String[] {r.name(), manager, "Generated"}));
+            Map<Integer, Double> local = new HashMap<>();
+            for (RepPlan rep : reps) {
+                for (LocalDate day = rep.joins(); day.isBefore(rep.leaves()) && !day.isAfter(exported); day = day.plusDays(1)) {
+                    if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                        continue;
+                    }
+                    int month = (int) ChronoUnit.MONTHS.between(start.withDayOfMonth(1), day.withDayOfMonth(1));
+                    double shock = market.computeIfAbsent(month, m -> lognormal(normal, companyShock))
+                            * local.computeIfAbsent(month, m -> lognormal(normal, companyShock));
+                    double years = ChronoUnit.DAYS.between(start, day) / 365.25;
+                    double ramp = rep.joins().equals(start) ? 1
+                            : Math.min(1, (ChronoUnit.DAYS.between(rep.joins(), day) + 1) / 91.0);
+                    double perDay = recipe.dealsPerRep() * 12 / 261.0 * Math.pow(recipe.growth(), years)
+                            * rep.productivity() * shock * ramp;
+                    int created = PoissonSampler.of(random, perDay).sample();
+                    for (int k = 0; k < created; k++) {
+                        pipeline.add(deal(recipe, random, "G" + recipe.seed() + "-" + next[0]++, rep, day, exported,
+                                products, accounts, cycle, priceNoise));
+                    }
+                }
+                int prospects = PoissonSampler.of(random, rep.leaves().isAfter(exported)
+                        ? recipe.dealsPerRep() * Math.pow(recipe.growth(), span / 365.25) * 0.3 : 0.01).sample();
+                for (int k = 0; k < prospects; k++) {
+                    Product p = pick(products, random);
+                    pipeline.add(new String[] {"G" + recipe.seed() + "-" + next[0]++, rep.name(), p.name(),
+                            accounts.get(random.nextInt(accounts.size())), "Prospecting", "", "", ""});
+                }
             }
         }
         return new History(recipe, exported, teams, pipeline);
+    }
+
+    /** A log-normal factor of mean one. */
+    private static double lognormal(ContinuousSampler normal, double sigma) {
+        return Math.exp(sigma * normal.sample() - sigma * sigma / 2);
     }
 
     private static String[] deal(Recipe recipe, UniformRandomProvider random, String id, RepPlan rep, LocalDate created,
