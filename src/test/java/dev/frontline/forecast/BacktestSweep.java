@@ -29,16 +29,17 @@ class BacktestSweep {
         int drawn = Integer.getInteger("sweep.drawn", 24);
         List<Recipe> recipes = GeneratedHistories.sweep(drawn);
         long started = System.nanoTime();
-        List<Result> results = run(recipes, Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+        List<Result> results = run(recipes, Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())), true);
         print(System.out, results, dataset());
         System.out.printf(Locale.ROOT, "%d histories in %.0f s%n", results.size(), (System.nanoTime() - started) / 1e9);
     }
 
-    static List<Result> run(List<Recipe> recipes, int threads) throws Exception {
+    /** Backtests the histories on up to {@code threads} threads: team-months and team-quarters, rep-months if asked. */
+    static List<Result> run(List<Recipe> recipes, int threads, boolean quartersAndReps) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Result>> futures = new ArrayList<>();
-            recipes.forEach(r -> futures.add(pool.submit(() -> GeneratedHistories.backtest(r, true))));
+            recipes.forEach(r -> futures.add(pool.submit(() -> GeneratedHistories.backtest(r, quartersAndReps))));
             List<Result> out = new ArrayList<>();
             for (Future<Result> f : futures) {
                 out.add(f.get());

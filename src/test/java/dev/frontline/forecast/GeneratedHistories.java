@@ -63,11 +63,13 @@ final class GeneratedHistories {
                   Scores bigTeamMonths, Scores bigTeamQuarters) {
     }
 
+    /** One history's backtest: team-months, and team-quarters and rep-months when {@code reps}. */
     static Result backtest(Recipe recipe, boolean reps) {
         History h = generate(recipe);
         List<Backtester.Team> teams = h.modelTeams();
         Backtester.Result month = run(teams, BacktestLevel.TEAM, SalesPeriod.Grain.MONTH);
-        Backtester.Result quarter = run(teams, BacktestLevel.TEAM, SalesPeriod.Grain.QUARTER);
+        Backtester.Result quarter = reps ? run(teams, BacktestLevel.TEAM, SalesPeriod.Grain.QUARTER)
+                : new Backtester.Result(BacktestLevel.TEAM, SalesPeriod.Grain.QUARTER, List.of(), List.of());
         Scores repMonth = reps ? Scores.of(run(teams, BacktestLevel.REP, SalesPeriod.Grain.MONTH).rows())
                 : Scores.of(List.of());
         return result(recipe, teams, month, quarter, repMonth);
