@@ -9,11 +9,12 @@ import org.jspecify.annotations.Nullable;
  * How sure the forecast is, in one sentence a manager reads in five seconds: "Likely $380k–$450k; 70% chance of
  * quota." The range is the P10–P90 (four times in five the period ends inside it).
  *
- * <p>When the draws leave at least a one-in-ten chance of winning nothing more (the P10 is what is already won,
- * while the P90 is more) the range would run from nothing to whatever the few open deals are worth, so the sentence
- * says that there are too few deals to forecast a range and what there is instead: "Too few deals to forecast a
- * range: 3 open deals, $12k." A Poisson count of wins has that one-in-ten chance of being zero when fewer than
- * ln 10 ≈ 2.3 wins are expected, so this is the case of a rep with a handful of deals or a short record.
+ * <p>When the draws leave at least a one-in-ten chance of winning nothing more (the P10 is what is already won) and
+ * what more might come would more than double what is won (the P90 is over twice it), the range would run from
+ * about nothing to whatever the few deals that may close are worth; the sentence then says there are too few likely
+ * wins for a range, and what there is instead: "Too few likely wins to forecast a range: 3 open deals, $12k." A
+ * Poisson count of wins is zero one time in ten or more when fewer than ln 10 ≈ 2.3 wins are expected: a rep with a
+ * handful of deals or a short record, or the last days of a period.
  */
 final class Headline {
 
@@ -35,7 +36,7 @@ final class Headline {
             return money(wonCents) + " won; nothing more is expected in this period.";
         }
         if (!rangeShown(wonCents, p10, p90)) {
-            return "Too few deals to forecast a range: " + openDeals + (openDeals == 1 ? " open deal, " : " open deals, ")
+            return "Too few likely wins to forecast a range: " + openDeals + (openDeals == 1 ? " open deal, " : " open deals, ")
                     + money(openCents) + (wonCents > 0 ? ", and " + money(wonCents) + " won so far." : ".");
         }
         StringBuilder out = new StringBuilder("Likely ").append(money(p10)).append('–').append(money(p90));
@@ -45,9 +46,12 @@ final class Headline {
         return out.append('.').toString();
     }
 
-    /** Whether the P10–P90 range means something: the P10 is above what is already won. */
+    /**
+     * Whether the P10–P90 range means something: the P10 is above what is already won, or what more might come does
+     * not double it.
+     */
     static boolean rangeShown(long wonCents, long p10, long p90) {
-        return p10 > wonCents || p90 <= wonCents;
+        return p10 > wonCents || p90 <= 2 * wonCents;
     }
 
     private static String chance(double chance) {

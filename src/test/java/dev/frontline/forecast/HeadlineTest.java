@@ -20,14 +20,17 @@ class HeadlineTest {
     }
 
     @Test
-    void aRepWithTooFewDealsForARangeIsToldSoInsteadOfARangeFromNothingToAFortune() {
+    void aRepWithTooFewLikelyWinsForARangeIsToldSoInsteadOfARangeFromNothingToAFortune() {
         // P10 is what is won already: a one-in-ten chance or more of winning nothing more.
         assertThat(Headline.of(true, 0, 0, 2_676_800L, 500_000L, 0.31, 3, 1_200_000L))
-                .isEqualTo("Too few deals to forecast a range: 3 open deals, $12k.");
+                .isEqualTo("Too few likely wins to forecast a range: 3 open deals, $12k.");
         assertThat(Headline.of(true, 550_000L, 550_000L, 3_000_000L, null, null, 1, 482_100L))
-                .isEqualTo("Too few deals to forecast a range: 1 open deal, $4.8k, and $5.5k won so far.");
+                .isEqualTo("Too few likely wins to forecast a range: 1 open deal, $4.8k, and $5.5k won so far.");
         assertThat(Headline.rangeShown(0, 0, 2_676_800L)).isFalse();
         assertThat(Headline.rangeShown(0, 1, 2_676_800L)).isTrue();
+        // Late in a period with $45k won: nothing more is as likely as not, but the P90 does not double it.
+        assertThat(Headline.of(true, 4_500_000L, 4_500_000L, 6_000_000L, 3_500_000L, 1.0, 48, 12_900_000L))
+                .isEqualTo("Likely $45k–$60k; quota reached.");
     }
 
     @Test
