@@ -199,8 +199,7 @@ final class ForecastModel {
             tables.put(way, AgeTable.of(refs.of(way), repIds));
         }
         Amounts amounts = new Amounts(facts, asOf);
-        long days = ChronoUnit.DAYS.between(asOf.isBefore(period.start()) ? period.start().minusDays(1) : asOf,
-                period.end());
+        long days = ChronoUnit.DAYS.between(asOf, period.end());
         List<Simulation.RepInput> inputs = new ArrayList<>();
         Map<Long, List<DealOutlook>> deals = new HashMap<>();
         Map<Long, Double> newRates = new HashMap<>();
@@ -404,9 +403,9 @@ final class ForecastModel {
                 double conversion = conversion(refs.trailing());
                 double sum = 0;
                 for (Long rep : repIds) {
-                    sum += recentRate(rep, target.after()) * target.days();
+                    sum += recentRate(rep, target.snapshot()) * target.days();
                 }
-                yield sum * conversion * (way == NewWay.TREND ? creationGrowth(target.after(), target.days()) : 1);
+                yield sum * conversion * (way == NewWay.TREND ? creationGrowth(target.snapshot(), target.days()) : 1);
             }
         };
     }
@@ -571,9 +570,8 @@ final class ForecastModel {
         }
         double conversion = BetaBinomial.shrink(Objects.requireNonNull(own), conversion(refs.trailing()),
                 BetaBinomial.strength(counts));
-        double recent = recentRate(repId, asOf.isBefore(period.start()) ? period.start().minusDays(1) : asOf) * days
-                * conversion;
-        double trend = creationGrowth(asOf.isBefore(period.start()) ? period.start().minusDays(1) : asOf, days);
+        double recent = recentRate(repId, asOf) * days * conversion;
+        double trend = creationGrowth(asOf, days);
         double rate = 0;
         for (NewWay way : NewWay.values()) {
             rate += structure.fresh().get(way) * switch (way) {

@@ -95,8 +95,8 @@ record Replay(SalesPeriod period, LocalDate snapshot, LocalDate after, Map<Long,
         return reps.values().stream().mapToInt(Rep::created).sum();
     }
 
-    /** The window's length in days: from the snapshot (exclusive) to the period's end. */
+    /** The days deals may be created in after the snapshot, to the period's end. */
     long days() {
-        return java.time.temporal.ChronoUnit.DAYS.between(after, period.end());
+        return java.time.temporal.ChronoUnit.DAYS.between(snapshot, period.end());
     }
 }

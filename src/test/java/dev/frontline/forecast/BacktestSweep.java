@@ -75,7 +75,7 @@ class BacktestSweep {
         out.println();
         summary(out, "team-month", results, Result::month, Result::bigTeamMonths);
         summary(out, "team-quarter", results, Result::quarter, Result::bigTeamQuarters);
-        summary(out, "rep-month", results, Result::repMonth, Result::bigTeamMonths);
+        summary(out, "rep-month", results, Result::repMonth, r -> Scores.of(List.of()));
         out.println();
         results.forEach(r -> out.println("  " + r.recipe()));
     }
