@@ -7,39 +7,51 @@ import dev.frontline.shared.SalesPeriod.Grain;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The forecast of one team's period from its own history, as known at the end of {@code asOf}.
  *
+ * <p>A rep's period is what they win from the deals open now plus the deals they create and win inside it. Both are
+ * learned from <b>windows</b>: the team's earlier complete periods of the same grain, each replayed at the same point
+ * (as many days from its start as {@code asOf} is from this period's start) with only what was known then.
+ *
  * <ol>
- *   <li><b>Reference periods</b>: the last (up to four) complete periods of the same kind — for a month, the same
- *   month of the fiscal quarter; for a quarter, any quarter — each replayed at the same point (the same number of
- *   days from its start) with only what was known then.</li>
- *   <li><b>Which deals</b>: an open deal's probability of being won in the period is the share of deals of its age
- *   (whole months since created) open at that point that closed inside such periods (time to close), times the
- *   rep's win share of those closes, shrunk towards the team's with an empirical-Bayes beta prior.</li>
- *   <li><b>How many</b>: a rep wins from their pipeline about as many deals as in those reference periods; the
- *   deals' probabilities are scaled to a rate drawn from its gamma posterior (Jeffreys prior). A pipeline swollen
- *   with deals that never close does not raise the forecast.</li>
- *   <li><b>New deals</b> created and won inside the period arrive at the rep's rate in those periods, with amounts
- *   drawn from those wins.</li>
- *   <li><b>Spread</b>: a team-wide shock whose variance is learned from how far the team's counts missed in past
- *   periods beyond chance, then {@value #DRAWS} seeded draws.</li>
+ *   <li><b>The open deals</b>: a deal's odds of being won in the period are, among the deals of its age (whole months
+ *   since created) open at that point of the windows, the share that closed by the window's end, times the rep's
+ *   win share of such closes (shrunk towards the team's, empirical Bayes). Which windows: the same kind of period
+ *   (for a month, the same month of the quarter), the last few, or the last twelve — or the same kind's odds
+ *   scaled so that each rep wins as many deals from the pipeline as they did then.</li>
+ *   <li><b>New deals</b> created and won inside the period: as many as in the windows of the same kind, as in the
+ *   last few, the rep's recent rate of creating deals times the share of such deals won inside a window, or the
+ *   last few windows' level moved by the trend of deal creation.</li>
+ *   <li><b>Which structure</b>: every way above is tried on the team's own past — at each recent window, with only
+ *   the windows before it — and weighted by the inverse of its mean squared error in wins (rolling-origin
+ *   validation). Nothing is fitted by hand: a history that swings with the quarter weights the same kind, one that
+ *   grows weights the trend.</li>
+ *   <li><b>Spread</b>: a team-wide shock whose variance is the squared relative error of that weighted forecast in
+ *   the same validation, beyond the Poisson noise the draws already make; then {@value #DRAWS} seeded draws.</li>
  * </ol>
  */
 final class ForecastModel {
 
     /** At most this many earlier periods of the same kind are learned from: a year of quarters. */
     static final int MAX_REFERENCES = 4;
+    /** The windows learned from at most, and the recent windows each way is validated at: a year of months. */
+    static final int WINDOWS = 12;
+    /** A rep's recent rate of creating deals is over at most this many days: a quarter. */
+    static final int RECENT_DAYS = 91;
     static final int DRAWS = 4000;
     static final long SEED = 42L;
 
@@ -52,8 +64,41 @@ final class ForecastModel {
     record Rep(long id, String name) {
     }
 
+    /** How the open deals get their odds: from which windows. */
+    enum PipelineWay {
+        SAME_KIND("the same kind of period"), TRAILING("the last few periods"), YEAR("the last twelve periods"),
+        SCALED("the same kind of period, scaled to the wins the rep made from the pipeline then");
+
+        final String words;
+
+        PipelineWay(String words) {
+            this.words = words;
+        }
+    }
+
+    /** How the deals created and won inside the period are forecast. */
+    enum NewWay {
+        SAME_KIND("as in the same kind of period"), TRAILING("as in the last few periods"),
+        RECENT("the rep's recent rate of creating deals"),
+        TREND("the rep's recent rate of creating deals, moved by the trend of the team's");
+
+        final String words;
+
+        NewWay(String words) {
+            this.words = words;
+        }
+    }
+
+    /**
+     * The structure chosen from the team's own past: the weight of each way, how many recent windows it was
+     * validated at, and the variance of the team-wide shock those validations show.
+     */
+    record Structure(Map<PipelineWay, Double> pipeline, Map<NewWay, Double> fresh, int validations, double shock) {
+    }
+
     private final List<Fact> facts;
     private final Map<Long, List<Fact>> byOwner = new HashMap<>();
+    private final Map<Long, int[]> createdDays = new HashMap<>();
     private final Map<LocalDate, Replay> replays = new HashMap<>();
     private final List<Rep> reps;
     private final List<Long> repIds;
@@ -69,6 +114,8 @@ final class ForecastModel {
         this.asOf = asOf;
         this.offset = ChronoUnit.DAYS.between(period.start(), asOf);
         facts.forEach(f -> byOwner.computeIfAbsent(f.ownerId(), k -> new ArrayList<>()).add(f));
+        byOwner.forEach((rep, list) -> createdDays.put(rep, list.stream().map(Fact::created).filter(Objects::nonNull)
+                .mapToInt(d -> (int) d.toEpochDay()).sorted().toArray()));
     }
 
     /** A past period replayed at this forecast's point, computed once. */
@@ -91,6 +138,11 @@ final class ForecastModel {
         return period.grain() == Grain.MONTH ? 3 : 1;
     }
 
+    /** How many of the latest windows the trailing ways learn from: one of each kind of month; two quarters. */
+    static int trailing(SalesPeriod period) {
+        return Math.max(2, kindStep(period));
+    }
+
     /** Which kind of period this is, in words: the first month of a quarter, a quarter, a year. */
     static String kind(SalesPeriod period) {
         return switch (period.grain()) {
@@ -104,40 +156,65 @@ final class ForecastModel {
         };
     }
 
+    private static boolean sameKind(SalesPeriod a, SalesPeriod b) {
+        int step = kindStep(a);
+        return Math.floorMod(Months.index(a.start()) - Months.index(b.start()), step * a.months()) == 0;
+    }
+
+    /** The windows a target period learns from, out of the complete windows before it (newest first). */
+    private record References(List<Replay> sameKind, List<Replay> trailing, List<Replay> year) {
+
+        static References of(SalesPeriod target, List<Replay> older) {
+            List<Replay> same = older.stream().filter(r -> ForecastModel.sameKind(target, r.period())).limit(MAX_REFERENCES).toList();
+            List<Replay> last = older.subList(0, Math.min(older.size(), ForecastModel.trailing(target)));
+            List<Replay> year = older.subList(0, Math.min(older.size(), WINDOWS));
+            return new References(same.isEmpty() ? last : same, last, year);
+        }
+
+        List<Replay> of(PipelineWay way) {
+            return switch (way) {
+                case SAME_KIND, SCALED -> sameKind;
+                case TRAILING -> trailing;
+                case YEAR -> year;
+            };
+        }
+    }
+
     private Outlook run(int draws, long seed) {
         Map<Long, Long> wonToDate = wonToDate();
         long teamWon = wonToDate.values().stream().mapToLong(Long::longValue).sum();
         LocalDate firstClose = facts.stream().map(Fact::closed).filter(Objects::nonNull).min(LocalDate::compareTo)
                 .orElse(null);
-        List<Replay> references = firstClose == null ? List.of() : references(firstClose);
-        if (references.isEmpty()) {
+        List<Replay> windows = firstClose == null ? List.of() : windows(firstClose);
+        if (windows.isEmpty()) {
             Map<Long, RepOutlook> out = new LinkedHashMap<>();
             reps.forEach(r -> out.put(r.id(), new RepOutlook(r, Dist.of(wonToDate.get(r.id()), new long[0]),
                     List.of(), null, 0, 0, 0)));
-            return new Outlook(period, asOf, false, 0, 0, Dist.of(teamWon, new long[0]), out);
+            return new Outlook(period, asOf, false, 0, null, Dist.of(teamWon, new long[0]), out);
         }
-        AgeTable ages = AgeTable.of(references, repIds);
+        Structure structure = structure(windows);
+        References refs = References.of(period, windows);
+        Map<PipelineWay, AgeTable> tables = new EnumMap<>(PipelineWay.class);
+        for (PipelineWay way : PipelineWay.values()) {
+            tables.put(way, AgeTable.of(refs.of(way), repIds));
+        }
         Amounts amounts = new Amounts(facts, asOf);
+        long days = ChronoUnit.DAYS.between(asOf, period.end());
         List<Simulation.RepInput> inputs = new ArrayList<>();
         Map<Long, List<DealOutlook>> deals = new HashMap<>();
-        Map<Long, Simulation.Gamma> pipelineRates = new HashMap<>();
-        Map<Long, Simulation.Gamma> newRates = new HashMap<>();
+        Map<Long, Double> newRates = new HashMap<>();
         Map<Long, long[]> newAmounts = new HashMap<>();
         for (Rep rep : reps) {
-            List<DealOutlook> pipeline = pipeline(rep.id(), ages, amounts);
+            List<DealOutlook> pipeline = pipeline(rep.id(), structure, tables, refs, amounts);
+            double newRate = hasDeals(rep.id()) ? newRate(rep.id(), structure, refs, days) : 0;
+            long[] fresh = newAmounts(refs.year(), rep.id(), amounts);
             deals.put(rep.id(), pipeline);
-            Simulation.Gamma pipelineRate = rate(references, rep.id(), Replay.Rep::openWins);
-            Simulation.Gamma newRate = pipelineRate != null ? rate(references, rep.id(), Replay.Rep::newWins)
-                    : hasDeals(rep.id()) ? pooledNewRate(references) : null;
-            long[] fresh = newAmounts(references, rep.id(), amounts);
-            pipelineRates.put(rep.id(), pipelineRate);
             newRates.put(rep.id(), newRate);
             newAmounts.put(rep.id(), fresh);
             inputs.add(new Simulation.RepInput(rep.id(), pipeline.stream().mapToLong(DealOutlook::amountCents).toArray(),
-                    pipeline.stream().mapToDouble(DealOutlook::probability).toArray(), pipelineRate, newRate, fresh));
+                    pipeline.stream().mapToDouble(DealOutlook::probability).toArray(), newRate, fresh));
         }
-        double shock = shock(firstClose);
-        Simulation.Result result = Simulation.run(inputs, shock, draws, seed);
+        Simulation.Result result = Simulation.run(inputs, structure.shock(), draws, seed);
         Map<Long, RepOutlook> out = new LinkedHashMap<>();
         for (Rep rep : reps) {
             double[] odds = result.dealOdds().get(rep.id());
@@ -148,15 +225,13 @@ final class ForecastModel {
                 after.add(new DealOutlook(d.dealId(), d.ownerId(), d.product(), d.ageMonths(), d.amountCents(),
                         d.amountEstimated(), d.closeRate(), d.winShare(), d.teamWinShare(), odds[i]));
             }
-            Simulation.Gamma pr = pipelineRates.get(rep.id());
-            Simulation.Gamma nr = newRates.get(rep.id());
             long[] fresh = newAmounts.get(rep.id());
             out.put(rep.id(), new RepOutlook(rep, Dist.of(wonToDate.get(rep.id()), result.reps().get(rep.id())), after,
-                    pr == null ? null : pr.mean(), before.stream().mapToDouble(DealOutlook::probability).sum(),
-                    nr == null || fresh.length == 0 ? 0 : nr.mean(), average(fresh)));
+                    null, before.stream().mapToDouble(DealOutlook::probability).sum(),
+                    fresh.length == 0 ? 0 : newRates.get(rep.id()), average(fresh)));
         }
-        return new Outlook(period, asOf, true, references.size(), shock, Dist.of(teamWon, result.team(), result.teamRaw()),
-                out);
+        return new Outlook(period, asOf, true, refs.year().size(), structure,
+                Dist.of(teamWon, result.team(), result.teamRaw()), out);
     }
 
     private boolean hasDeals(long repId) {
@@ -175,12 +250,14 @@ final class ForecastModel {
         return won;
     }
 
-    /** Complete earlier periods of the same kind, all of them after the first recorded close, newest first. */
-    private List<Replay> references(LocalDate firstClose) {
+    /**
+     * The complete earlier periods of the grain recorded in full (starting on or after the first recorded close),
+     * newest first: enough for every way's references at each of the validated windows.
+     */
+    private List<Replay> windows(LocalDate firstClose) {
         List<Replay> out = new ArrayList<>();
-        int step = kindStep(period);
-        for (SalesPeriod p = period.minus(step); !p.start().isBefore(firstClose) && out.size() < MAX_REFERENCES;
-             p = p.minus(step)) {
+        int most = 2 * WINDOWS + MAX_REFERENCES * kindStep(period);
+        for (SalesPeriod p = period.previous(); !p.start().isBefore(firstClose) && out.size() < most; p = p.previous()) {
             if (!p.end().isAfter(asOf)) {
                 out.add(replay(p));
             }
@@ -188,62 +265,329 @@ final class ForecastModel {
         return out;
     }
 
-    private List<DealOutlook> pipeline(long repId, AgeTable ages, Amounts amounts) {
-        List<DealOutlook> out = new ArrayList<>();
-        byOwner.getOrDefault(repId, List.of()).stream().filter(f -> f.openAt(asOf))
+    // ---- choosing the structure on the team's own past ----
+
+    /**
+     * Tries every way at each of the latest windows that has an earlier one, learning only from the windows before
+     * it, and weights each pairing of a pipeline way with a new-deal way by how well it forecast the won deals. The
+     * shock's variance is the squared error of the weighted forecast relative to its level, beyond Poisson noise,
+     * widened for a variance estimated from few validations (see {@link #smallSample}).
+     */
+    private Structure structure(List<Replay> windows) {
+        List<double[]> pipe = new ArrayList<>();
+        List<double[]> fresh = new ArrayList<>();
+        List<double[]> actual = new ArrayList<>();
+        for (int i = 0; i < Math.min(WINDOWS, windows.size() - 1); i++) {
+            Replay target = windows.get(i);
+            List<Replay> older = windows.subList(i + 1, windows.size());
+            References refs = References.of(target.period(), older);
+            double[] p = new double[PipelineWay.values().length];
+            for (PipelineWay way : PipelineWay.values()) {
+                p[way.ordinal()] = way == PipelineWay.SCALED ? mean(refs.sameKind(), Replay::teamOpenWins)
+                        : teamPipeline(target, AgeTable.of(refs.of(way), repIds));
+            }
+            double[] n = new double[NewWay.values().length];
+            for (NewWay way : NewWay.values()) {
+                n[way.ordinal()] = teamNew(way, target, refs);
+            }
+            pipe.add(p);
+            fresh.add(n);
+            actual.add(new double[] {target.teamOpenWins(), target.teamNewWins()});
+        }
+        int np = PipelineWay.values().length;
+        int nn = NewWay.values().length;
+        List<double[]> pairs = new ArrayList<>();
+        List<double[]> totals = new ArrayList<>();
+        for (int i = 0; i < actual.size(); i++) {
+            double[] both = new double[np * nn];
+            for (int a = 0; a < np; a++) {
+                for (int b = 0; b < nn; b++) {
+                    both[a * nn + b] = pipe.get(i)[a] + fresh.get(i)[b];
+                }
+            }
+            pairs.add(both);
+            totals.add(new double[] {actual.get(i)[0] + actual.get(i)[1]});
+        }
+        double[] pairWeights = weights(pairs, totals, 0, np * nn);
+        double[] pw = new double[np];
+        double[] nw = new double[nn];
+        for (int a = 0; a < np; a++) {
+            for (int b = 0; b < nn; b++) {
+                pw[a] += pairWeights[a * nn + b];
+                nw[b] += pairWeights[a * nn + b];
+            }
+        }
+        double excess = 0;
+        double scale = 0;
+        for (int i = 0; i < pairs.size(); i++) {
+            double f = dot(pairWeights, pairs.get(i));
+            double a = totals.get(i)[0];
+            excess += (a - f) * (a - f) - f;
+            scale += f * f;
+        }
+        double shock = scale == 0 ? 0 : Math.max(0, excess / scale) * smallSample(pairs.size());
+        Map<PipelineWay, Double> pm = new EnumMap<>(PipelineWay.class);
+        Arrays.stream(PipelineWay.values()).forEach(w -> pm.put(w, pw[w.ordinal()]));
+        Map<NewWay, Double> nm = new EnumMap<>(NewWay.class);
+        Arrays.stream(NewWay.values()).forEach(w -> nm.put(w, nw[w.ordinal()]));
+        return new Structure(pm, nm, actual.size(), shock);
+    }
+
+    /**
+     * How much wider a range must be when its variance is estimated from {@code n} errors: the square of the ratio of
+     * Student's t quantile with n − 1 degrees of freedom to the normal's, at the P90 (Cornish–Fisher expansion).
+     * 1.33 for 6 validations, 1.13 for 12; 1 in the limit.
+     */
+    static double smallSample(int n) {
+        if (n < 2) {
+            return 1;
+        }
+        double z = 1.2815515655446004;
+        double nu = n - 1;
+        double t = z + (z * z * z + z) / (4 * nu) + (5 * Math.pow(z, 5) + 16 * z * z * z + 3 * z) / (96 * nu * nu);
+        return (t / z) * (t / z);
+    }
+
+    /**
+     * Weights by how likely each way makes its validation errors, as Gaussian errors of its own mean square:
+     * MSE^(−n/2) for n validations (the weight of evidence grows with the history); equal without any.
+     */
+    private static double[] weights(List<double[]> predicted, List<double[]> actual, int which, int ways) {
+        double[] w = new double[ways];
+        if (predicted.isEmpty()) {
+            Arrays.fill(w, 1.0 / ways);
+            return w;
+        }
+        double[] sse = new double[ways];
+        for (int i = 0; i < predicted.size(); i++) {
+            for (int k = 0; k < ways; k++) {
+                double e = predicted.get(i)[k] - actual.get(i)[which];
+                sse[k] += e * e;
+            }
+        }
+        double best = Arrays.stream(sse).min().orElse(0) / predicted.size() + 1e-9;
+        double total = 0;
+        for (int k = 0; k < ways; k++) {
+            w[k] = Math.pow(best / (sse[k] / predicted.size() + 1e-9), predicted.size() / 2.0);
+            total += w[k];
+        }
+        for (int k = 0; k < ways; k++) {
+            w[k] /= total;
+        }
+        return w;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    /** The team's expected wins from the deals open at the window's point, by the ages' odds of the table. */
+    private static double teamPipeline(Replay target, AgeTable table) {
+        double sum = 0;
+        for (Map.Entry<Integer, Replay.Ages> e : target.ages().entrySet()) {
+            sum += e.getValue().open() * table.closeRate(e.getKey()) * table.winShare(e.getKey());
+        }
+        return sum;
+    }
+
+    /** The team's expected new wins in the window, one way. */
+    private double teamNew(NewWay way, Replay target, References refs) {
+        return switch (way) {
+            case SAME_KIND -> mean(refs.sameKind(), Replay::teamNewWins);
+            case TRAILING -> mean(refs.trailing(), Replay::teamNewWins);
+            case RECENT, TREND -> {
+                double conversion = conversion(refs.trailing());
+                double sum = 0;
+                for (Long rep : repIds) {
+                    sum += recentRate(rep, target.snapshot()) * target.days();
+                }
+                yield sum * conversion * (way == NewWay.TREND ? creationGrowth(target.snapshot(), target.days()) : 1);
+            }
+        };
+    }
+
+    private static double mean(List<Replay> windows, ToIntFunction<Replay> count) {
+        return windows.stream().mapToInt(count).average().orElse(0);
+    }
+
+    /** The share of deals created inside the windows that were won inside them. */
+    private static double conversion(List<Replay> windows) {
+        int created = windows.stream().mapToInt(Replay::teamCreated).sum();
+        return created == 0 ? 0 : (double) windows.stream().mapToInt(Replay::teamNewWins).sum() / created;
+    }
+
+    /**
+     * How much the team's deal creation grows from the middle of the latest {@value #RECENT_DAYS} days to the middle of
+     * the window ahead: the ratio of the deals created in the latest {@value #RECENT_DAYS} days to those created in
+     * the {@value #RECENT_DAYS} before, taken over that distance. One without two such spans of history.
+     */
+    private double creationGrowth(LocalDate day, long days) {
+        int to = (int) day.toEpochDay();
+        int first = Integer.MAX_VALUE;
+        int recent = 0;
+        int before = 0;
+        for (int[] created : createdDays.values()) {
+            if (created.length == 0) {
+                continue;
+            }
+            first = Math.min(first, created[0]);
+            recent += upperBound(created, to) - upperBound(created, to - RECENT_DAYS);
+            before += upperBound(created, to - RECENT_DAYS) - upperBound(created, to - 2 * RECENT_DAYS);
+        }
+        if (first > to - 2 * RECENT_DAYS) {
+            return 1;
+        }
+        return Math.pow((recent + 1.0) / (before + 1.0), (RECENT_DAYS / 2.0 + days / 2.0) / RECENT_DAYS);
+    }
+
+    /** Deals the rep created per day in the latest {@value #RECENT_DAYS} days up to the day (or since their first). */
+    private double recentRate(long repId, LocalDate day) {
+        int[] days = createdDays.get(repId);
+        if (days == null || days.length == 0) {
+            return 0;
+        }
+        int to = (int) day.toEpochDay();
+        int span = Math.min(RECENT_DAYS, to - days[0] + 1);
+        if (span <= 0) {
+            return 0;
+        }
+        int count = upperBound(days, to) - upperBound(days, to - span);
+        return (double) count / span;
+    }
+
+    private static int upperBound(int[] sorted, int value) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    // ---- the forecast with the chosen structure ----
+
+    private List<DealOutlook> pipeline(long repId, Structure structure, Map<PipelineWay, AgeTable> tables,
+                                       References refs, Amounts amounts) {
+        List<Fact> open = byOwner.getOrDefault(repId, List.of()).stream().filter(f -> f.openAt(asOf))
                 .sorted(Comparator.comparingInt((Fact f) -> Months.index(f.created()))
                         .thenComparing(f -> Objects.requireNonNullElse(f.product(), ""))
                         .thenComparingLong(f -> Objects.requireNonNullElse(f.amountCents(), -1L))
                         .thenComparingLong(Fact::id))
-                .forEach(f -> {
-                    int age = f.ageInMonths(asOf);
-                    double close = ages.closeRate(age);
-                    double team = ages.winShare(age);
-                    double rep = ages.repWinShare(repId, age);
-                    Long own = f.amountCents();
-                    long amount = own != null ? own : amounts.estimate(repId, f.product());
-                    if (close * rep > 0 && amount > 0) {
-                        out.add(new DealOutlook(f.id(), repId, f.product(), age, amount, own == null, close, rep, team,
-                                close * rep));
-                    }
-                });
+                .toList();
+        AgeTable same = tables.get(PipelineWay.SAME_KIND);
+        double sameOdds = 0;
+        for (Fact f : open) {
+            int age = f.ageInMonths(asOf);
+            sameOdds += same.closeRate(age) * same.repWinShare(repId, age);
+        }
+        Double rate = repMean(refs.sameKind(), repId, Replay.Rep::openWins);
+        double scaling = rate == null || sameOdds == 0 ? 1 : rate / sameOdds;
+        List<DealOutlook> out = new ArrayList<>();
+        for (Fact f : open) {
+            int age = f.ageInMonths(asOf);
+            double close = 0;
+            double rep = 0;
+            double team = 0;
+            double odds = 0;
+            for (PipelineWay way : PipelineWay.values()) {
+                double w = structure.pipeline().get(way);
+                AgeTable t = tables.get(way);
+                double c = t.closeRate(age);
+                double s = t.repWinShare(repId, age);
+                close += w * c;
+                rep += w * s;
+                team += w * t.winShare(age);
+                odds += w * Math.min(1, c * s * (way == PipelineWay.SCALED ? scaling : 1));
+            }
+            Long own = f.amountCents();
+            long amount = own != null ? own : amounts.estimate(repId, f.product());
+            if (odds > 0 && amount > 0) {
+                out.add(new DealOutlook(f.id(), repId, f.product(), age, amount, own == null, close, rep, team,
+                        odds));
+            }
+        }
         return out;
     }
 
-    /** The gamma posterior (Jeffreys prior) of a rep's wins per period over the periods they were active in. */
-    private static Simulation.@Nullable Gamma rate(List<Replay> references,
-                                                   long repId, java.util.function.ToIntFunction<Replay.Rep> count) {
+    /** The rep's mean count per window over the windows they were active in; {@code null} if in none. */
+    private static @Nullable Double repMean(List<Replay> windows, long repId, ToIntFunction<Replay.Rep> count) {
         int periods = 0;
         int total = 0;
-        for (Replay r : references) {
+        for (Replay r : windows) {
             Replay.Rep rep = r.reps().get(repId);
             if (rep.active()) {
                 periods++;
                 total += count.applyAsInt(rep);
             }
         }
-        return periods == 0 ? null : new Simulation.Gamma(total + 0.5, 1.0 / periods);
+        return periods == 0 ? null : (double) total / periods;
     }
 
-    /** For a rep without a record: the team's new wins per active rep and period. */
-    private static Simulation.Gamma pooledNewRate(List<Replay> references) {
+    /** The team's mean count per active rep and window, for a rep without a record. */
+    private static double pooledMean(List<Replay> windows, ToIntFunction<Replay.Rep> count) {
         int periods = 0;
         int total = 0;
-        for (Replay r : references) {
+        for (Replay r : windows) {
             for (Replay.Rep rep : r.reps().values()) {
                 if (rep.active()) {
                     periods++;
-                    total += rep.newWins();
+                    total += count.applyAsInt(rep);
                 }
             }
         }
-        return periods == 0 ? null : new Simulation.Gamma(total + 0.5, 1.0 / periods);
+        return periods == 0 ? 0 : (double) total / periods;
     }
 
-    /** Amounts a new win may have: the rep's new wins in the references, else all their wins, else the team's. */
-    private static long[] newAmounts(List<Replay> references, long repId, Amounts amounts) {
+    /** The rep's expected new wins in the period: each way's, by the structure's weights. */
+    private double newRate(long repId, Structure structure, References refs, long days) {
+        Double same = repMean(refs.sameKind(), repId, Replay.Rep::newWins);
+        Double last = repMean(refs.trailing(), repId, Replay.Rep::newWins);
+        double sameRate = same != null ? same : pooledMean(refs.sameKind(), Replay.Rep::newWins);
+        double lastRate = last != null ? last : pooledMean(refs.trailing(), Replay.Rep::newWins);
+        List<BetaBinomial.Count> counts = new ArrayList<>();
+        BetaBinomial.Count own = null;
+        for (Long id : repIds) {
+            long won = 0;
+            long created = 0;
+            for (Replay r : refs.trailing()) {
+                won += r.reps().get(id).newWins();
+                created += r.reps().get(id).created();
+            }
+            BetaBinomial.Count c = new BetaBinomial.Count(won, created);
+            counts.add(c);
+            if (id == repId) {
+                own = c;
+            }
+        }
+        double conversion = BetaBinomial.shrink(Objects.requireNonNull(own), conversion(refs.trailing()),
+                BetaBinomial.strength(counts));
+        double recent = recentRate(repId, asOf) * days * conversion;
+        double trend = creationGrowth(asOf, days);
+        double rate = 0;
+        for (NewWay way : NewWay.values()) {
+            rate += structure.fresh().get(way) * switch (way) {
+                case SAME_KIND -> sameRate;
+                case TRAILING -> lastRate;
+                case TREND -> recent * trend;
+                case RECENT -> recent;
+            };
+        }
+        return rate;
+    }
+
+    /** Amounts a new win may have: the rep's new wins in the windows, else all their wins, else the team's. */
+    private static long[] newAmounts(List<Replay> windows, long repId, Amounts amounts) {
         List<Long> fresh = new ArrayList<>();
-        references.forEach(r -> fresh.addAll(r.reps().get(repId).newAmounts()));
+        windows.forEach(r -> fresh.addAll(r.reps().get(repId).newAmounts()));
         if (fresh.isEmpty()) {
             fresh.addAll(amounts.wonBy(repId));
         }
@@ -251,47 +595,6 @@ final class ForecastModel {
             fresh.addAll(amounts.wonByTeam());
         }
         return fresh.stream().mapToLong(Long::longValue).sorted().toArray();
-    }
-
-    /**
-     * The variance of a team-wide shock (squared coefficient of variation of a common factor on every rate): over
-     * the recent complete periods, how far the team's wins from its pipeline and from new deals missed the mean of
-     * the earlier periods of the same kind, beyond the Poisson and estimation noise the model already draws —
-     * Σ[(actual − mean)² − (mean + mean/n)] / Σ mean². Zero when they missed no more than that.
-     */
-    private double shock(LocalDate firstClose) {
-        int step = kindStep(period);
-        Map<LocalDate, Replay> past = new TreeMap<>();
-        for (SalesPeriod p = period.previous(); !p.start().isBefore(firstClose)
-                && p.start().isAfter(period.start().minusMonths((long) period.months() * step * 2 * MAX_REFERENCES));
-             p = p.previous()) {
-            if (!p.end().isAfter(asOf)) {
-                past.put(p.start(), replay(p));
-            }
-        }
-        double excess = 0;
-        double scale = 0;
-        for (Replay r : past.values()) {
-            List<Replay> earlier = new ArrayList<>();
-            for (SalesPeriod p = r.period().minus(step); earlier.size() < MAX_REFERENCES && past.containsKey(p.start());
-                 p = p.minus(step)) {
-                earlier.add(past.get(p.start()));
-            }
-            if (earlier.isEmpty()) {
-                continue;
-            }
-            for (boolean pipeline : new boolean[] {true, false}) {
-                double mean = earlier.stream().mapToInt(e -> pipeline ? e.teamOpenWins() : e.teamNewWins()).average()
-                        .orElse(0);
-                if (mean <= 0) {
-                    continue;
-                }
-                double actual = pipeline ? r.teamOpenWins() : r.teamNewWins();
-                excess += (actual - mean) * (actual - mean) - (mean + mean / earlier.size());
-                scale += mean * mean;
-            }
-        }
-        return scale == 0 ? 0 : Math.max(0, excess / scale);
     }
 
     private static long average(long[] values) {

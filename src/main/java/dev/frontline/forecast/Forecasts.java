@@ -421,14 +421,29 @@ public class Forecasts {
                                      long expectedNewCents) {
         BigDecimal chance = quota == null ? null
                 : BigDecimal.valueOf(d.probabilityOfReaching(Money.cents(quota))).setScale(3, RoundingMode.HALF_UP);
+        List<Outlook.DealOutlook> open = openDeals(o, d);
+        String headline = Headline.of(o.history(), d.wonToDate(), d.p10(), d.p90(), quota == null ? null : Money.cents(quota),
+                chance == null ? null : chance.doubleValue(), open.size(),
+                open.stream().mapToLong(Outlook.DealOutlook::amountCents).sum());
         return new Forecast(o.period(), o.asOf(), o.history(), o.references(), basis(o), Money.exact(d.wonToDate()),
                 Money.of(d.p10()), Money.of(d.p50()), Money.of(d.p90()), Money.of(d.mean()), quota, chance,
-                Money.of(o.history() ? expectedNewCents : 0), drivers);
+                Money.of(o.history() ? expectedNewCents : 0), drivers, headline,
+                o.history() && Headline.rangeShown(d.wonToDate(), d.p10(), d.p90()));
+    }
+
+    /** The open deals behind a distribution: the team's, or one rep's (none for an office's sum). */
+    private static List<Outlook.DealOutlook> openDeals(Outlook o, Dist d) {
+        if (d == o.team()) {
+            return o.reps().values().stream().flatMap(r -> r.deals().stream()).toList();
+        }
+        return o.reps().values().stream().filter(r -> r.dist() == d).findFirst().map(Outlook.RepOutlook::deals)
+                .orElse(List.of());
     }
 
     private static Forecast emptyForecast(SalesPeriod period, LocalDate today) {
         return new Forecast(period, today, false, 0, "No team.", BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null, null, BigDecimal.ZERO, List.of());
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null, null, BigDecimal.ZERO, List.of(),
+                "No team to forecast.", false);
     }
 
     private static String basis(Outlook o) {
@@ -436,8 +451,24 @@ public class Forecasts {
             return "Not enough history yet: no earlier complete period like this one (" + ForecastModel.kind(o.period())
                     + ") to learn from, so this is only what is won to date.";
         }
-        return "Learned from the last " + (o.references() == 1 ? "period" : o.references() + " periods") + " like this one ("
-                + ForecastModel.kind(o.period()) + "), each replayed at the same point with what was known then.";
+        ForecastModel.Structure st = Objects.requireNonNull(o.structure());
+        Map.Entry<ForecastModel.PipelineWay, Double> pipe = st.pipeline().entrySet().stream()
+                .max(Map.Entry.comparingByValue()).orElseThrow();
+        Map.Entry<ForecastModel.NewWay, Double> fresh = st.fresh().entrySet().stream()
+                .max(Map.Entry.comparingByValue()).orElseThrow();
+        String unit = switch (o.period().grain()) {
+            case MONTH -> "month";
+            case QUARTER -> "quarter";
+            case YEAR -> "year";
+        };
+        String learned = "Learned from the team's last " + (o.references() == 1 ? unit : o.references() + " " + unit + "s")
+                + ", each replayed at this point with what was known then. Open deals: odds mostly from "
+                + pipe.getKey().words + " (" + pct(pipe.getValue()) + " of the weight); new deals: mostly "
+                + fresh.getKey().words + " (" + pct(fresh.getValue()) + ").";
+        return learned + (st.validations() == 0 ? " Too little history yet to tell which way forecasts this team best,"
+                + " so every way counts alike."
+                : " These are the ways that would have forecast the team's last " + (st.validations() == 1 ? unit
+                : st.validations() + " " + unit + "s") + " best.");
     }
 
     /** The largest expected contributions among the reps' deals and new deals. */
@@ -448,9 +479,9 @@ public class Forecasts {
             if (rep.expectedNew() > 0) {
                 all.add(new Driver(Driver.Kind.NEW_DEALS, null, null, id, rep.rep().name(), null, null, null,
                         Money.of(rep.newAverage()), true, null, Money.of(rep.expectedNew()), null,
-                        String.format(java.util.Locale.ROOT, "New deals %s creates and wins inside such a period: %.1f on "
-                                        + "average in the last %s, about %s each.", first(rep.rep().name()), rep.newRate(),
-                                outlook.references() == 1 ? "one" : outlook.references(), money(rep.newAverage()))));
+                        String.format(java.util.Locale.ROOT, "New deals %s is expected to create and win inside the "
+                                + "period: %.1f, about %s each.", first(rep.rep().name()), rep.newRate(),
+                                money(rep.newAverage()))));
             }
         }
         all.sort(Comparator.comparing(Driver::expectedValue).reversed());
@@ -486,16 +517,9 @@ public class Forecasts {
         String age = d.ageMonths() == 0 ? "Created this month" : "Open " + d.ageMonths()
                 + (d.ageMonths() == 1 ? " month" : " months");
         StringBuilder why = new StringBuilder(String.format(java.util.Locale.ROOT,
-                "%s. At this point of the last %s like this one (%s), %s of deals that old closed by the period's end, "
-                        + "and %s won %s of such closes (team %s).", age,
-                outlook.references() == 1 ? "period" : outlook.references() + " periods",
-                ForecastModel.kind(outlook.period()), pct(d.closeRate()), name, pct(d.winShare()),
-                pct(d.teamWinShare())));
-        if (rep.pipelineRate() != null && rep.pipelineOdds() > 0) {
-            why.append(String.format(java.util.Locale.ROOT, " Then %s won %.1f deals a period from the pipeline, where "
-                    + "these odds add up to %.1f, so each is scaled by %.2f.", name, rep.pipelineRate(),
-                    rep.pipelineOdds(), rep.pipelineRate() / rep.pipelineOdds()));
-        }
+                "%s. In the periods the forecast learns from, %s of deals that old at this point closed by the "
+                        + "period's end, and %s won %s of such closes (team %s).", age, pct(d.closeRate()), name,
+                pct(d.winShare()), pct(d.teamWinShare())));
         if (d.amountEstimated()) {
             why.append(" Amount: ").append(name).append("'s average won ").append(d.product() == null ? "deal"
                     : d.product() + " deal").append(" (the team's where ").append(name).append(" has won none).");

@@ -10,11 +10,16 @@ import org.jspecify.annotations.Nullable;
  * What the model says about one team's period: the team's and each rep's distribution, and the deals behind them.
  *
  * @param history    false when there is no complete earlier period of the same kind to learn from
- * @param references how many earlier periods of the same kind it learned from
- * @param shock      the learned variance of the team-wide shock (0: none seen)
+ * @param references how many earlier periods (windows) it learned from
+ * @param structure  the ways chosen from the team's own past, with their weights; null without history
  */
-record Outlook(SalesPeriod period, LocalDate asOf, boolean history, int references, double shock, Dist team,
-               Map<Long, RepOutlook> reps) {
+record Outlook(SalesPeriod period, LocalDate asOf, boolean history, int references,
+               ForecastModel.@Nullable Structure structure, Dist team, Map<Long, RepOutlook> reps) {
+
+    /** The learned variance of the team-wide shock (0: none seen). */
+    double shock() {
+        return structure == null ? 0 : structure.shock();
+    }
 
     /**
      * One rep.

@@ -20,7 +20,7 @@ record Replay(SalesPeriod period, LocalDate snapshot, LocalDate after, Map<Long,
               Map<Integer, Ages> ages) {
 
     /** One rep in the replay. */
-    record Rep(boolean active, int openWins, int newWins, List<Long> newAmounts, int closes, int wins) {
+    record Rep(boolean active, int openWins, int newWins, List<Long> newAmounts, int closes, int wins, int created) {
     }
 
     /** Deals of one age (in months) open at the snapshot: how many, how many closed, how many were won. */
@@ -42,7 +42,7 @@ record Replay(SalesPeriod period, LocalDate snapshot, LocalDate after, Map<Long,
         Map<Long, LocalDate> firstSeen = new HashMap<>();
         Map<Integer, int[]> ages = new TreeMap<>();
         for (Long rep : reps) {
-            counts.put(rep, new int[4]);
+            counts.put(rep, new int[5]);
             amounts.put(rep, new ArrayList<>());
         }
         for (Fact f : facts) {
@@ -63,9 +63,12 @@ record Replay(SalesPeriod period, LocalDate snapshot, LocalDate after, Map<Long,
                         c[0]++;
                     }
                 }
-            } else if (f.createdBetween(snapshot, period.end()) && f.wonBetween(after, period.end())) {
-                c[1]++;
-                amounts.get(f.ownerId()).add(f.amountCents() == null ? 0L : f.amountCents());
+            } else if (f.createdBetween(snapshot, period.end())) {
+                c[4]++;
+                if (f.wonBetween(after, period.end())) {
+                    c[1]++;
+                    amounts.get(f.ownerId()).add(f.amountCents() == null ? 0L : f.amountCents());
+                }
             }
         }
         Map<Long, Rep> out = new HashMap<>();
@@ -73,7 +76,7 @@ record Replay(SalesPeriod period, LocalDate snapshot, LocalDate after, Map<Long,
             int[] c = counts.get(rep);
             LocalDate first = firstSeen.get(rep);
             out.put(rep, new Rep(first != null && !first.isAfter(period.end()), c[0], c[1], List.copyOf(amounts.get(rep)),
-                    c[2], c[3]));
+                    c[2], c[3], c[4]));
         }
         Map<Integer, Ages> ageCounts = new TreeMap<>();
         ages.forEach((a, c) -> ageCounts.put(a, new Ages(c[0], c[1], c[2])));
@@ -86,5 +89,14 @@ record Replay(SalesPeriod period, LocalDate snapshot, LocalDate after, Map<Long,
 
     int teamNewWins() {
         return reps.values().stream().mapToInt(Rep::newWins).sum();
+    }
+
+    int teamCreated() {
+        return reps.values().stream().mapToInt(Rep::created).sum();
+    }
+
+    /** The days deals may be created in after the snapshot, to the period's end. */
+    long days() {
+        return java.time.temporal.ChronoUnit.DAYS.between(snapshot, period.end());
     }
 }

@@ -4,38 +4,24 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Draws the period many times over, always from the same seed. In each draw every rep's rate of wins is drawn from
- * its posterior, a common shock moves the whole team, each open deal is won or not with its probability scaled to
- * the drawn rate, and new deals arrive as a Poisson count with amounts drawn from the rep's past new wins.
+ * Draws the period many times over, always from the same seed. In each draw a common shock moves the whole team
+ * (reps have good and bad periods together): each open deal is won or not with its probability times the shock,
+ * and new deals arrive as a Poisson count at the rep's rate times the shock, with amounts drawn from the rep's past
+ * new wins.
  */
 final class Simulation {
-
-    /** A gamma distribution of a rate (wins per period). */
-    record Gamma(double shape, double scale) {
-
-        double mean() {
-            return shape * scale;
-        }
-    }
 
     /**
      * One rep's part.
      *
-     * @param amounts      each open deal's amount in cents, in a canonical order
-     * @param odds         each open deal's probability of being won in the period, before scaling
-     * @param pipelineRate the rate of wins from the pipeline; {@code null} to take the deals' probabilities as they are
-     * @param newRate      the rate of new deals created and won inside the period; {@code null} for none
-     * @param newAmounts   amounts a new win may have, in cents
+     * @param amounts    each open deal's amount in cents, in a canonical order
+     * @param odds       each open deal's probability of being won in the period
+     * @param newRate    the expected number of new deals created and won inside the period
+     * @param newAmounts amounts a new win may have, in cents
      */
-    record RepInput(long repId, long[] amounts, double[] odds, @Nullable Gamma pipelineRate,
-                    @Nullable Gamma newRate, long[] newAmounts) {
-
-        double expectedFromPipeline() {
-            return Arrays.stream(odds).sum();
-        }
+    record RepInput(long repId, long[] amounts, double[] odds, double newRate, long[] newAmounts) {
     }
 
     /**
@@ -53,11 +39,9 @@ final class Simulation {
         long[] team = new long[draws];
         Map<Long, long[]> byRep = new LinkedHashMap<>();
         Map<Long, int[]> wins = new LinkedHashMap<>();
-        double[] pipelineOdds = new double[reps.size()];
         for (int r = 0; r < reps.size(); r++) {
             byRep.put(reps.get(r).repId(), new long[draws]);
             wins.put(reps.get(r).repId(), new int[reps.get(r).amounts().length]);
-            pipelineOdds[r] = reps.get(r).expectedFromPipeline();
         }
         int[][] wonBy = reps.stream().map(r -> wins.get(r.repId())).toArray(int[][]::new);
         long[][] repDraws = reps.stream().map(r -> byRep.get(r.repId())).toArray(long[][]::new);
@@ -66,21 +50,17 @@ final class Simulation {
             for (int r = 0; r < reps.size(); r++) {
                 RepInput rep = reps.get(r);
                 long total = 0;
-                if (pipelineOdds[r] > 0) {
-                    double scale = z * (rep.pipelineRate() == null ? 1
-                            : random.gamma(rep.pipelineRate().shape(), rep.pipelineRate().scale()) / pipelineOdds[r]);
-                    int[] won = wonBy[r];
-                    double[] odds = rep.odds();
-                    long[] amounts = rep.amounts();
-                    for (int i = 0; i < amounts.length; i++) {
-                        if (random.uniform() < odds[i] * scale) {
-                            total += amounts[i];
-                            won[i]++;
-                        }
+                int[] won = wonBy[r];
+                double[] odds = rep.odds();
+                long[] amounts = rep.amounts();
+                for (int i = 0; i < amounts.length; i++) {
+                    if (random.uniform() < odds[i] * z) {
+                        total += amounts[i];
+                        won[i]++;
                     }
                 }
-                if (rep.newRate() != null && rep.newAmounts().length > 0) {
-                    int n = random.poisson(z * random.gamma(rep.newRate().shape(), rep.newRate().scale()));
+                if (rep.newRate() > 0 && rep.newAmounts().length > 0) {
+                    int n = random.poisson(z * rep.newRate());
                     for (int k = 0; k < n; k++) {
                         total += rep.newAmounts()[random.index(rep.newAmounts().length)];
                     }

@@ -32,8 +32,13 @@ final class DatasetTeams {
     }
 
     private static List<Backtester.Team> teams(List<String[]> pipeline) {
+        return teams(Dataset.rows("sales_teams.csv"), pipeline);
+    }
+
+    /** Teams from the rows of a team file and a pipeline file of the dataset's layout (as a generated history's). */
+    static List<Backtester.Team> teams(List<String[]> roster, List<String[]> pipeline) {
         Map<String, String> managerOf = new TreeMap<>();
-        Dataset.rows("sales_teams.csv").forEach(r -> managerOf.put(r[0], r[1]));
+        roster.forEach(r -> managerOf.put(r[0], r[1]));
         Map<String, String> products = new HashMap<>();
         Dataset.rows("products.csv").forEach(r -> products.put(Products.matchKey(r[0]), r[0]));
         Map<String, Long> repIds = new HashMap<>();

@@ -28,6 +28,8 @@ class ForecastBrowserTest extends BrowserTestSupport {
         open("/teams/" + team("cara.losch") + "/forecast", "team-forecast");
         assertThat(browser.find(By.cssSelector("canvas[data-chart='team-fan']")).getAttribute("data-drawn"))
                 .isEqualTo("true");
+        assertThat(browser.text(By.cssSelector("[data-testid='forecast-headline']")))
+                .matches("Likely \\$[0-9.]+[kM]–\\$[0-9.]+[kM]; ([0-9]+%|over 99%|under 1%) chance of quota\\.");
         open("/teams/" + team("cara.losch") + "/forecast?period=2026-11", "team-forecast-month");
         assertNoScriptErrors();
     }
@@ -38,6 +40,7 @@ class ForecastBrowserTest extends BrowserTestSupport {
         open("/", "rep-home");
         assertThat(browser.find(By.cssSelector("canvas[data-chart='forecast-fan']")).getAttribute("data-drawn"))
                 .isEqualTo("true");
+        assertThat(browser.text(By.cssSelector("[data-testid='card-headline']"))).matches("(Likely|Too few likely wins).*\\.");
         open("/forecast", "rep-forecast");
         WebElement select = browser.find(By.cssSelector("[data-testid='open-deals'] select"));
         String id = select.getAttribute("id").substring("cat-".length());

@@ -10,6 +10,7 @@ import dev.frontline.shared.SalesPeriod;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
@@ -52,16 +53,17 @@ class ForecastModelTest {
     }
 
     @Test
-    void learnsFromEarlierPeriodsOfTheSameKindRecordedInFull() {
+    void learnsFromEveryEarlierPeriodRecordedInFull() {
         List<Fact> facts = new ArrayList<>(history());
         facts.add(open(ANNA, "GTX", "2025-12-05"));
         Outlook o = forecast(facts, "2026-01", "2025-12-31");
 
-        // January 2026 is a first month of a quarter: October, July and April 2025 are like it. January 2025 is too,
-        // but its closes are recorded only from the 15th, so it is not recorded in full.
-        assertThat(o.references()).isEqualTo(3);
+        // Closes are recorded from 15 January 2025, so January is not recorded in full: February to December 2025
+        // are the windows, each month validated on the months before it but the oldest.
+        assertThat(o.references()).isEqualTo(11);
         assertThat(o.history()).isTrue();
-        assertThat(forecast(facts, "2025-03", "2025-02-28").history()).isFalse();
+        assertThat(o.structure().validations()).isEqualTo(10);
+        assertThat(forecast(facts, "2025-02", "2025-01-31").history()).isFalse();
     }
 
     @Test
@@ -91,20 +93,53 @@ class ForecastModelTest {
         assertThat(o.reps().get(BEN).deals()).isEmpty();
     }
 
+    /**
+     * Every month of 2025 Anna starts with eight deals created on the 10th of the month before and closes all of them
+     * on the 15th: six won in the last month of a quarter, one won in the other months. The months of the same kind
+     * say six for December; the last three months, a mix of kinds, say (1 + 1 + 6) / 24 of eight deals, 2.7. The
+     * validations at each earlier month show which is right.
+     */
     @Test
-    void aRepWinsFromThePipelineAboutAsManyDealsAsInEarlierSuchPeriods() {
-        List<Fact> facts = new ArrayList<>(history());
-        for (int i = 0; i < 40; i++) {
-            facts.add(open(ANNA, "GTX", "2025-12-05"));
+    void aHistoryThatSwingsWithTheQuarterWeightsTheSameKindOfMonth() {
+        List<Fact> facts = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            LocalDate start = LocalDate.of(2025, month, 1);
+            String created = start.minusMonths(1).withDayOfMonth(10).toString();
+            String closed = start.withDayOfMonth(15).toString();
+            int won = month % 3 == 0 ? 6 : 1;
+            for (int i = 0; i < 8; i++) {
+                facts.add(i < won ? won(ANNA, "GTX", 1_000, created, closed) : lost(ANNA, "GTX", created, closed));
+            }
+        }
+        // As of 30 November, December's eight deals are open: what happens to them is the future.
+        Outlook o = forecast(facts, "2025-12", "2025-11-30");
+
+        Map<ForecastModel.PipelineWay, Double> weights = o.structure().pipeline();
+        assertThat(weights.get(ForecastModel.PipelineWay.SAME_KIND) + weights.get(ForecastModel.PipelineWay.SCALED))
+                .isGreaterThan(0.9);
+        assertThat(o.reps().get(ANNA).pipelineOdds()).isCloseTo(6, within(0.5));
+    }
+
+    /**
+     * Anna creates deals on the 5th of every month of 2025 and wins them all on the 20th, 25% more every month (2, 2,
+     * 3, 4, 5, 6, 8, 10, 12, 15, 19, 23). A forecast of the last few months' level would say about 19 for January; the
+     * trend of deal creation says more than December's 23, and the validations weight it.
+     */
+    @Test
+    void aGrowingHistoryWeightsTheTrend() {
+        List<Fact> facts = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            long deals = Math.round(2 * Math.pow(1.25, month - 1));
+            for (int i = 0; i < deals; i++) {
+                facts.add(won(ANNA, "GTX", 1_000, LocalDate.of(2025, month, 5).toString(),
+                        LocalDate.of(2025, month, 20).toString()));
+            }
         }
         Outlook o = forecast(facts, "2026-01", "2025-12-31");
 
-        // 40 young deals at 75% × ~70% would promise ~21 wins; Anna won 3 a month from her pipeline: the posterior
-        // rate (9 + ½) / 3, so about 3.2 deals of $1,000 are won.
-        Outlook.RepOutlook anna = o.reps().get(ANNA);
-        assertThat(anna.pipelineRate()).isCloseTo(9.5 / 3, within(1e-9));
-        assertThat(anna.pipelineOdds()).isGreaterThan(15);
-        assertThat(anna.dist().mean()).isCloseTo(316_667, within(20_000L));
+        Map<ForecastModel.NewWay, Double> weights = o.structure().fresh();
+        assertThat(weights.get(ForecastModel.NewWay.TREND)).isGreaterThan(0.5);
+        assertThat(o.reps().get(ANNA).newRate()).isGreaterThan(23);
     }
 
     @Test

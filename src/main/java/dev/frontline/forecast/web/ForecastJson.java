@@ -63,12 +63,12 @@ final class ForecastJson {
     record Rep(RepRef rep, String period, LocalDate start, LocalDate end, LocalDate asOf, BigDecimal wonToDate,
                BigDecimal p10, BigDecimal p50, BigDecimal p90, BigDecimal mean, @Nullable BigDecimal quota,
                @Nullable BigDecimal probabilityOfQuota, BigDecimal expectedFromNewDeals, boolean enoughHistory,
-               String basis, List<DriverJson> drivers, @Nullable CallJson call) {
+               String basis, String headline, boolean rangeShown, List<DriverJson> drivers, @Nullable CallJson call) {
         static Rep of(RepForecast r) {
             Forecast f = r.forecast();
             return new Rep(RepRef.of(r.rep()), f.period().toString(), f.period().start(), f.period().end(), f.asOf(),
                     f.wonToDate(), f.p10(), f.p50(), f.p90(), f.mean(), f.quota(), f.probabilityOfQuota(),
-                    f.expectedFromNewDeals(), f.enoughHistory(), f.basis(),
+                    f.expectedFromNewDeals(), f.enoughHistory(), f.basis(), f.headline(), f.rangeShown(),
                     f.drivers().stream().map(DriverJson::of).toList(), CallJson.of(r.call()));
         }
     }
@@ -76,13 +76,14 @@ final class ForecastJson {
     record Team(TeamRef team, String period, LocalDate start, LocalDate end, LocalDate asOf, BigDecimal wonToDate,
                 BigDecimal p10, BigDecimal p50, BigDecimal p90, BigDecimal mean, @Nullable BigDecimal quota,
                 @Nullable BigDecimal probabilityOfQuota, BigDecimal expectedFromNewDeals, boolean enoughHistory,
-                String basis, List<DriverJson> drivers, List<Rep> reps, @Nullable CallJson call,
+                String basis, String headline, boolean rangeShown, List<DriverJson> drivers, List<Rep> reps,
+                @Nullable CallJson call,
                 List<CallJson> calls) {
         static Team of(TeamForecast t) {
             Forecast f = t.forecast();
             return new Team(TeamRef.of(t.team()), f.period().toString(), f.period().start(), f.period().end(),
                     f.asOf(), f.wonToDate(), f.p10(), f.p50(), f.p90(), f.mean(), f.quota(), f.probabilityOfQuota(),
-                    f.expectedFromNewDeals(), f.enoughHistory(), f.basis(),
+                    f.expectedFromNewDeals(), f.enoughHistory(), f.basis(), f.headline(), f.rangeShown(),
                     f.drivers().stream().map(DriverJson::of).toList(), t.reps().stream().map(Rep::of).toList(),
                     CallJson.of(t.call()), t.calls().stream().map(CallJson::of).toList());
         }
