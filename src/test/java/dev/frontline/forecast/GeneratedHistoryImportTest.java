@@ -47,6 +47,7 @@ class GeneratedHistoryImportTest {
         mvc.perform(multipart("/api/v1/imports")
                         .file(part(folder, "sales_teams.csv")).file(part(folder, "products.csv"))
                         .file(part(folder, "accounts.csv")).file(part(folder, "sales_pipeline.csv"))
+                        .param("confirm", "true") // its offices are new: the admin confirms creating them
                         .with(httpBasic("admin", "demo")))
                 .andExpect(status().isOk());
 
