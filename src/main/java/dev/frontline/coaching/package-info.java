@@ -5,5 +5,6 @@
  * numbers against the team's, their ratings and their aspirations.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Coaching",
-        allowedDependencies = {"shared", "system", "organization", "pipeline", "results", "people"})
+        allowedDependencies = {"organization", "people", "pipeline", "results", "shared", "system"})
+@org.jspecify.annotations.NullMarked
 package dev.frontline.coaching;

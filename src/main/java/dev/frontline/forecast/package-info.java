@@ -3,5 +3,7 @@
  * from their own track record; the deals that drive it; the reps' and managers' calls kept beside it; and a
  * backtest that replays history to show how well the forecast, a CRM's weighted pipeline and a run rate did.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Forecast")
+@org.springframework.modulith.ApplicationModule(displayName = "Forecast",
+        allowedDependencies = {"organization", "pipeline", "results", "shared", "system"})
+@org.jspecify.annotations.NullMarked
 package dev.frontline.forecast;

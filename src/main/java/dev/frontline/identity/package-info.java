@@ -3,5 +3,7 @@
  * management of logins, and the resolution of every request's {@link dev.frontline.shared.Viewer} and
  * {@link dev.frontline.shared.Scope}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@org.springframework.modulith.ApplicationModule(displayName = "Identity",
+        allowedDependencies = {"organization", "shared", "system"})
+@org.jspecify.annotations.NullMarked
 package dev.frontline.identity;

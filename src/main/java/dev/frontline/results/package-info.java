@@ -3,5 +3,7 @@
  * quota suggestions from each rep's track record, and every figure of a period (attainment, pacing, coverage,
  * win rate, deal size, cycle, funnel, by product and sector) with trends and roll-ups.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Results")
+@org.springframework.modulith.ApplicationModule(displayName = "Results",
+        allowedDependencies = {"organization", "pipeline", "shared", "system"})
+@org.jspecify.annotations.NullMarked
 package dev.frontline.results;
