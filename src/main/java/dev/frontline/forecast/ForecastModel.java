@@ -317,20 +317,29 @@ final class ForecastModel {
                 nw[b] += pairWeights[a * nn + b];
             }
         }
-        double excess = 0;
-        double scale = 0;
-        for (int i = 0; i < pairs.size(); i++) {
-            double f = dot(pairWeights, pairs.get(i));
-            double a = totals.get(i)[0];
-            excess += (a - f) * (a - f) - f;
-            scale += f * f;
-        }
-        double shock = scale == 0 ? 0 : Math.max(0, excess / scale) * smallSample(pairs.size());
+        double shock = shock(pairWeights, pairs, totals);
         Map<PipelineWay, Double> pm = new EnumMap<>(PipelineWay.class);
         Arrays.stream(PipelineWay.values()).forEach(w -> pm.put(w, pw[w.ordinal()]));
         Map<NewWay, Double> nm = new EnumMap<>(NewWay.class);
         Arrays.stream(NewWay.values()).forEach(w -> nm.put(w, nw[w.ordinal()]));
         return new Structure(pm, nm, actual.size(), shock);
+    }
+
+    /**
+     * The variance of the team-wide shock: the squared error of the weighted forecasts beyond their Poisson noise
+     * (an error's square less the forecast), relative to the forecasts' squared level, widened for few validations;
+     * never below 0.
+     */
+    static double shock(double[] weights, List<double[]> predicted, List<double[]> actual) {
+        double excess = 0;
+        double scale = 0;
+        for (int i = 0; i < predicted.size(); i++) {
+            double f = dot(weights, predicted.get(i));
+            double a = actual.get(i)[0];
+            excess += (a - f) * (a - f) - f;
+            scale += f * f;
+        }
+        return scale == 0 ? 0 : Math.max(0, excess / scale) * smallSample(predicted.size());
     }
 
     /**
@@ -352,7 +361,7 @@ final class ForecastModel {
      * Weights by how likely each way makes its validation errors, as Gaussian errors of its own mean square:
      * MSE^(−n/2) for n validations (the weight of evidence grows with the history); equal without any.
      */
-    private static double[] weights(List<double[]> predicted, List<double[]> actual, int which, int ways) {
+    static double[] weights(List<double[]> predicted, List<double[]> actual, int which, int ways) {
         double[] w = new double[ways];
         if (predicted.isEmpty()) {
             Arrays.fill(w, 1.0 / ways);
@@ -377,7 +386,7 @@ final class ForecastModel {
         return w;
     }
 
-    private static double dot(double[] a, double[] b) {
+    static double dot(double[] a, double[] b) {
         double s = 0;
         for (int i = 0; i < a.length; i++) {
             s += a[i] * b[i];
@@ -426,11 +435,16 @@ final class ForecastModel {
      * the {@value #RECENT_DAYS} before, taken over that distance. One without two such spans of history.
      */
     private double creationGrowth(LocalDate day, long days) {
+        return creationGrowth(createdDays.values(), day, days);
+    }
+
+    /** {@link #creationGrowth(LocalDate, long)} over each rep's sorted creation days (epoch days). */
+    static double creationGrowth(Collection<int[]> createdDays, LocalDate day, long days) {
         int to = (int) day.toEpochDay();
         int first = Integer.MAX_VALUE;
         int recent = 0;
         int before = 0;
-        for (int[] created : createdDays.values()) {
+        for (int[] created : createdDays) {
             if (created.length == 0) {
                 continue;
             }
@@ -446,7 +460,11 @@ final class ForecastModel {
 
     /** Deals the rep created per day in the latest {@value #RECENT_DAYS} days up to the day (or since their first). */
     private double recentRate(long repId, LocalDate day) {
-        int[] days = createdDays.get(repId);
+        return recentRate(createdDays.get(repId), day);
+    }
+
+    /** Deals created per day in the latest {@value #RECENT_DAYS} days up to the day, from sorted creation days. */
+    static double recentRate(int @Nullable [] days, LocalDate day) {
         if (days == null || days.length == 0) {
             return 0;
         }
@@ -459,7 +477,8 @@ final class ForecastModel {
         return (double) count / span;
     }
 
-    private static int upperBound(int[] sorted, int value) {
+    /** How many of the sorted values are at most the value. */
+    static int upperBound(int[] sorted, int value) {
         int lo = 0;
         int hi = sorted.length;
         while (lo < hi) {
@@ -597,7 +616,8 @@ final class ForecastModel {
         return fresh.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
-    private static long average(long[] values) {
+    /** The mean, rounded to a whole number; 0 of nothing. */
+    static long average(long[] values) {
         if (values.length == 0) {
             return 0;
         }

@@ -225,8 +225,6 @@ final class ResultsMath {
                 values.add(Map.entry(id, v));
             }
         });
-        Comparator<Map.Entry<Long, BigDecimal>> order = Map.Entry.comparingByValue();
-        values.sort(higherIsBetter ? order.reversed() : order);
         for (Map.Entry<Long, BigDecimal> e : values) {
             int better = (int) values.stream().filter(o -> higherIsBetter
                     ? o.getValue().compareTo(e.getValue()) > 0 : o.getValue().compareTo(e.getValue()) < 0).count();

@@ -290,4 +290,161 @@ class FocusMathTest {
         assertThat(FocusMath.aspired("Sales engineer")).containsExactly("product_knowledge", "presenting");
         assertThat(FocusMath.aspired(null)).isEmpty();
     }
+
+    // ---- edges ----
+
+    private static DealFact closed(long id, long owner, String product, Outcome outcome, String closed) {
+        LocalDate day = LocalDate.parse(closed);
+        return new DealFact(id, owner, product, "retail", outcome == Outcome.WON ? "Won" : "Lost", 3, outcome,
+                d("1000"), d("1000"), day.minusDays(40), day.minusDays(40), day);
+    }
+
+    @Test
+    void aPlansKeyNamesTheMetricAndTheSegmentInLowerCase() {
+        assertThat(FocusMath.planKey(PlanMetric.AVG_DEAL, null)).isEqualTo("AVG_DEAL");
+        assertThat(FocusMath.planKey(PlanMetric.CONVERSION, "product:GTX Pro")).isEqualTo("CONVERSION|product:gtx pro");
+    }
+
+    @Test
+    void aSegmentsMeasureCountsOnlyTheSegmentsDeals() {
+        // Rep 1 on GTX Pro: won 1, lost 1 → 50% over 2 closed deals (the two Other wins do not count);
+        // rep 2: 3 of 3 → 100%. The team on GTX Pro: 4 of 5 → 80%. Two qualify: best 100%, no better half.
+        List<DealFact> deals = List.of(closed(1, 1, "GTX Pro", Outcome.WON, "2026-03-01"),
+                closed(2, 1, "GTX Pro", Outcome.LOST, "2026-04-01"), closed(3, 1, "Other", Outcome.WON, "2026-05-01"),
+                closed(4, 1, "Other", Outcome.WON, "2026-06-01"), closed(5, 2, "GTX Pro", Outcome.WON, "2026-03-01"),
+                closed(6, 2, "GTX Pro", Outcome.WON, "2026-04-01"), closed(7, 2, "GTX Pro", Outcome.WON, "2026-05-01"));
+
+        FocusMath.Measure m = FocusMath.measure(PlanMetric.CONVERSION, "product:GTX Pro", 1, List.of(1L, 2L), deals,
+                YEAR, FocusMath.RECORD_WORDS, 1);
+
+        assertThat(m.rep()).isEqualByComparingTo("50");
+        assertThat(m.deals()).isEqualTo(2);
+        assertThat(m.team()).isEqualByComparingTo("80");
+        assertThat(m.best()).isEqualByComparingTo("100");
+        assertThat(m.betterHalf()).isNull();
+        assertThat(m.name()).isEqualTo("Win rate on GTX Pro");
+    }
+
+    @Test
+    void pipelineCreatedCountsTheDealsCreatedInTheWindow() {
+        // Created 40 days before their close: 29 Jan and 31 Mar 2026 are in the window, 11 Dec 2025 is not → 2 deals,
+        // $2,000.
+        List<DealFact> deals = List.of(closed(1, 1, "GTX Pro", Outcome.WON, "2026-03-10"),
+                closed(2, 1, "GTX Pro", Outcome.LOST, "2026-05-10"), closed(3, 1, "GTX Pro", Outcome.WON, "2026-01-20"));
+
+        FocusMath.Measure m = FocusMath.measure(PlanMetric.PIPELINE_CREATED, null, 1, List.of(1L), deals, YEAR,
+                FocusMath.RECENT_WORDS, 1);
+
+        assertThat(m.deals()).isEqualTo(2);
+        assertThat(m.rep()).isEqualByComparingTo("2000");
+    }
+
+    @Test
+    void aWinRateOfExactlyAHundredIsAtTheCeilingAndNoNumberIsNot() {
+        assertThat(FocusMath.atCeiling(measure(PlanMetric.CONVERSION, null, "100", 20, "90", null, null))).isTrue();
+        assertThat(FocusMath.atCeiling(measure(PlanMetric.CONVERSION, null, "99.9", 20, "90", null, null))).isFalse();
+        assertThat(FocusMath.atCeiling(new FocusMath.Measure(PlanMetric.AVG_DEAL, null, YEAR, FocusMath.RECORD_WORDS,
+                null, 0, d("1000"), d("2000"), d("1500")))).isFalse();
+    }
+
+    @Test
+    void aLagCountsFromExactlyItsThresholdAndItsMinimumOfDeals() {
+        // Win rate 55 vs 60 over exactly 10 closed deals: 5 points, weight 5 ÷ 5 = 1.
+        FocusMath.Lag conversion = FocusMath.lag(measure(PlanMetric.CONVERSION, null, "55", 10, "60", "75", "68"));
+        assertThat(conversion).isNotNull();
+        assertThat(conversion.weight()).isEqualTo(1.0);
+        assertThat(conversion.key()).isEqualTo("winRate");
+        assertThat(conversion.competency()).isEqualTo("closing");
+        // A sector on exactly 8 closed deals, 12 points below: account planning, weight 12 ÷ 10.
+        FocusMath.Lag sector = FocusMath.lag(measure(PlanMetric.CONVERSION, "sector:retail", "48", 8, "60", "80", "70"));
+        assertThat(sector).isNotNull();
+        assertThat(sector.key()).isEqualTo("winRate:sector:retail");
+        assertThat(sector.competency()).isEqualTo("account_planning");
+        assertThat(sector.weight()).isEqualTo(1.2);
+        // Average deal $850 vs $1,000: exactly 15% below, weight 1.
+        FocusMath.Lag deal = FocusMath.lag(measure(PlanMetric.AVG_DEAL, null, "850", 20, "1000", "2000", "1500"));
+        assertThat(deal).isNotNull();
+        assertThat(deal.weight()).isEqualTo(1.0);
+        assertThat(deal.evidence()).endsWith(", 15% below the team's $1,000");
+        // Cycle 63 vs 56 days: exactly 7 longer, weight 1.
+        FocusMath.Lag cycle = FocusMath.lag(measure(PlanMetric.MEDIAN_CYCLE, null, "63", 30, "56", "40", "45"));
+        assertThat(cycle).isNotNull();
+        assertThat(cycle.competency()).isEqualTo("pipeline_discipline");
+        assertThat(cycle.weight()).isEqualTo(1.0);
+        assertThat(cycle.evidence()).endsWith(", 7 days longer than the team's 56 days");
+        // A team whose average deal is nothing: no percentage to tell.
+        assertThat(FocusMath.lag(measure(PlanMetric.AVG_DEAL, null, "1000", 20, "0", "4000", "3000"))).isNull();
+        // Pipeline created is never a lag of its own (coverage is).
+        assertThat(FocusMath.lag(measure(PlanMetric.PIPELINE_CREATED, null, "1000", 20, "9000", "9000", "8000")))
+                .isNull();
+    }
+
+    @Test
+    void coverageIsThinFromExactlyAQuarterBelowTheTeamAndHealthyFromExactlyThree() {
+        FocusMath.Measure created = new FocusMath.Measure(PlanMetric.PIPELINE_CREATED, null, YEAR,
+                FocusMath.RECENT_WORDS, d("36000"), 30, d("300000"), d("90000"), d("70000"));
+        SalesPeriod q4 = SalesPeriod.parse("2026-Q4");
+
+        // 2.1× against 2.8×: (2.8 − 2.1) ÷ 2.8 = 25.0% below → thin, weight 25 ÷ 25 = 1.
+        FocusMath.Lag thin = FocusMath.coverage(new FocusMath.Coverage(q4, d("2.1"), d("20000"), d("2.8")), created);
+        assertThat(thin).isNotNull();
+        assertThat(thin.weight()).isEqualTo(1.0);
+        // Exactly 3× is healthy; a team without coverage and a rep without any: nothing, and 0× of it.
+        assertThat(FocusMath.coverage(new FocusMath.Coverage(q4, d("3"), d("20000"), d("10")), created)).isNull();
+        assertThat(FocusMath.coverage(new FocusMath.Coverage(q4, d("1"), d("20000"), d("0")), created)).isNull();
+        assertThat(FocusMath.coverage(new FocusMath.Coverage(q4, null, d("20000"), d("2")), created).evidence())
+                .contains("covers 0.0× of the $20,000");
+
+        // lags() adds the coverage lag only with pipeline created to plan on.
+        FocusMath.Coverage c = new FocusMath.Coverage(q4, d("2.1"), d("20000"), d("2.8"));
+        assertThat(FocusMath.lags(List.of(), c, created)).extracting(FocusMath.Lag::key).containsExactly("coverage");
+        assertThat(FocusMath.lags(List.of(), c, null)).isEmpty();
+        assertThat(FocusMath.lags(List.of(), new FocusMath.Coverage(q4, d("3"), d("20000"), d("10")), created))
+                .isEmpty();
+    }
+
+    @Test
+    void aTargetExactlyOnePointFromTheBetterHalfExistsAndOneRoundedAwayMovesByAUnit() {
+        // 60% against 61%: exactly the smallest distance → half-way 60.5%.
+        assertThat(FocusMath.target(PlanMetric.CONVERSION, d("60"), d("61"))).isEqualByComparingTo("60.5");
+        // $0.30 against $1.30: the 25% step is $0.375, whole dollars $0 — not better, so one dollar up: $1.
+        assertThat(FocusMath.target(PlanMetric.AVG_DEAL, d("0.3"), d("1.3"))).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void theScoreAddsTheLagTheRatingAndTheAspirationAndOrdersTheList() {
+        // Wants to become "Senior solutions lead": lead → collaboration, pipeline discipline; senior → negotiation,
+        // closing; solution → product knowledge, presenting (not a competency here).
+        FocusMath.Measure avg = measure(PlanMetric.AVG_DEAL, null, "1000", 20, "2875", "4000", "3000");
+        List<FocusMath.Lag> lags = List.of(
+                new FocusMath.Lag("avgWonDeal", "Average won deal", "negotiation", 4.0, "E1", avg),
+                new FocusMath.Lag("cycle", "Median cycle", "pipeline_discipline", 1.2, "E2", avg),
+                new FocusMath.Lag("winRate:sector:retail", "Win rate in retail", "account_planning", 0.5, "E3", avg));
+        FocusMath.People people = new FocusMath.People(Map.of("negotiation", new FocusMath.Level(3, true),
+                "pipeline_discipline", new FocusMath.Level(4, false), "prospecting", new FocusMath.Level(2, true),
+                "collaboration", new FocusMath.Level(3, true), "closing", new FocusMath.Level(4, true)), NAMES,
+                "Senior solutions lead");
+
+        List<FocusItem> items = FocusMath.rank(lags, people, Map.of(), Map.of(), TODAY);
+
+        // negotiation: min(3, 4.0) + 0.3 (rated 3) + 0.5 (wanted) = 3.8; prospecting, no lag: 0.5 + 1 (rated 2) = 1.5;
+        // pipeline discipline: 1.2 − 0.3 (rated 4) + 0.5 = 1.4; collaboration, wanted and rated 3: 1 + 0.3 = 1.3;
+        // product knowledge, wanted and not rated: 1; account planning: 0.5, not rated. Closing, wanted but rated
+        // 4, is no focus.
+        assertThat(items).extracting(i -> i.competency() + " " + i.score()).containsExactly("negotiation 3.8",
+                "prospecting 1.5", "pipeline_discipline 1.4", "collaboration 1.3", "product_knowledge 1.0",
+                "account_planning 0.5");
+        assertThat(items).extracting(FocusItem::evidence).containsExactly(
+                "E1. Rated 3 of 5 in negotiation by the manager. Wants to become Senior solutions lead → negotiation "
+                        + "matters there.",
+                "No lag in the numbers points here, but rated 2 of 5 in prospecting by the manager.",
+                "E2. Rated 4 of 5 in pipeline discipline by the rep (the manager has not rated it): the skill is "
+                        + "there, so look at the deals themselves. Wants to become Senior solutions lead → pipeline "
+                        + "discipline matters there.",
+                "Wants to become Senior solutions lead: collaboration matters there. Rated 3 of 5 in collaboration by "
+                        + "the manager.",
+                "Wants to become Senior solutions lead: product knowledge matters there. Not rated yet.",
+                "E3. Account planning is not rated yet.");
+        assertThat(items.get(1).suggestion()).isEqualTo("Coach prospecting in 1:1s and deal reviews.");
+    }
 }

@@ -28,7 +28,7 @@ class ScopeWideningTest {
             "people/Dossiers.java: a peer's view: the shared strengths that still hold",
             "people/Dossiers.java: the team's average ratings a rep's are set beside",
             "results/Results.java: the team's aggregates and percentile a rep's record is set beside",
-            "forecast/Forecasts.java: TEAM_RATES");
+            "forecast/TeamReads.java: TEAM_RATES");
 
     private static final List<String> JOBS = List.of(
             "coaching/DemoCoaching.java: demo: coaching",
