@@ -101,8 +101,8 @@ public class CoachingPlans {
         Segment segment = null;
         try {
             segment = Segment.parse(input.segment());
-        } catch (IllegalArgumentException e) {
-            errors.add("segment: " + e.getMessage());
+        } catch (dev.frontline.shared.Malformed e) {
+            errors.add(e.getMessage());
         }
         LocalDate today = calendar.today(scope);
         LocalDate starts = input.startsOn() == null || input.startsOn().isBlank() ? today

@@ -85,7 +85,7 @@ public class PrivateMeetingNotes {
             throw new AccessDeniedException("Only an administrator reads the audit log");
         }
         if (limit < 1 || limit > 1000) {
-            throw new IllegalArgumentException("limit must be 1 to 1000, not " + limit);
+            throw new dev.frontline.shared.InvalidInput("limit", "must be 1 to 1000, not " + limit);
         }
         Map<Long, String> names = organization.everyone().stream()
                 .collect(Collectors.toMap(Member::id, Member::displayName, (a, b) -> a));

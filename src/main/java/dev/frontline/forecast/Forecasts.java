@@ -312,7 +312,7 @@ public class Forecasts {
     public void setCategory(Scope scope, long opportunityId, ForecastCategory category) {
         Deal deal = pipeline.deal(scope, opportunityId);
         if (deal.outcome() != Outcome.OPEN) {
-            throw new IllegalArgumentException("Only open deals take a forecast category; " + deal.externalId()
+            throw new dev.frontline.shared.InvalidInput("category", "Only open deals take a forecast category; " + deal.externalId()
                     + " is " + deal.stage());
         }
         categories.set(opportunityId, category, scope.viewer().username(), calendar.now());
@@ -567,10 +567,10 @@ public class Forecasts {
 
     private void checkCall(Scope scope, SalesPeriod period, @Nullable BigDecimal amount) {
         if (amount == null || amount.signum() < 0) {
-            throw new IllegalArgumentException("A call needs an amount of zero or more");
+            throw new dev.frontline.shared.InvalidInput("amount", "A call needs an amount of zero or more");
         }
         if (period.end().isBefore(today(scope))) {
-            throw new IllegalArgumentException("A call is for a period that has not ended; " + period + " has");
+            throw new dev.frontline.shared.InvalidInput("period", "A call is for a period that has not ended; " + period + " has");
         }
     }
 
@@ -579,7 +579,7 @@ public class Forecasts {
             return null;
         }
         if (note.length() > 2000) {
-            throw new IllegalArgumentException("A note is at most 2000 characters");
+            throw new dev.frontline.shared.InvalidInput("note", "A note is at most 2000 characters");
         }
         return note.trim();
     }

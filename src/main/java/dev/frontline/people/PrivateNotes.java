@@ -95,7 +95,7 @@ public class PrivateNotes {
             throw new AccessDeniedException("Only an administrator reads the audit log");
         }
         if (limit < 1 || limit > 1000) {
-            throw new IllegalArgumentException("limit must be 1 to 1000, not " + limit);
+            throw new InvalidInput("limit", "must be 1 to 1000, not " + limit);
         }
         Map<Long, String> names = organization.everyone().stream()
                 .collect(Collectors.toMap(Member::id, Member::displayName, (a, b) -> a));

@@ -171,7 +171,7 @@ public class Goals {
         List<RowOutcome> outcomes = new ArrayList<>();
         for (QuotaLine line : lines) {
             long repId = organization.findByUsername(line.rep()).map(Member::id)
-                    .orElseThrow(() -> new IllegalArgumentException("Unknown rep " + line.rep()));
+                    .orElseThrow(() -> new dev.frontline.shared.InvalidInput("rep", "unknown rep " + dev.frontline.shared.Echo.quote(line.rep())));
             Optional<QuotaRow> existing = store.quota(repId, null, line.period());
             if (existing.isEmpty()) {
                 store.insertQuota(repId, null, line.period(), line.amount(), "IMPORT", "import");

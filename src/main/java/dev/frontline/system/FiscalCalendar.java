@@ -126,8 +126,8 @@ public class FiscalCalendar {
     public SalesPeriod parse(String field, String text) {
         try {
             return SalesPeriod.parse(text, firstMonth());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput(field, e.getMessage());
+        } catch (dev.frontline.shared.Malformed e) {
+            throw new InvalidInput(field, e.problem());
         }
     }
 

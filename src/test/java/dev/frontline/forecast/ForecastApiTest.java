@@ -123,8 +123,8 @@ class ForecastApiTest {
         String rep = person("garret.kinder");
         submit("/api/v1/reps/" + rep + "/calls", "cara.losch", "{\"period\":\"" + FUTURE + "\",\"amount\":1}", 403);
         submit("/api/v1/reps/" + rep + "/calls", "melvin.marxen", "{\"period\":\"" + FUTURE + "\",\"amount\":1}", 404);
-        submit("/api/v1/reps/" + rep + "/calls", "garret.kinder", "{\"period\":\"2026-Q2\",\"amount\":1}", 400);
-        submit("/api/v1/reps/" + rep + "/calls", "garret.kinder", "{\"period\":\"" + FUTURE + "\",\"amount\":-5}", 400);
+        submit("/api/v1/reps/" + rep + "/calls", "garret.kinder", "{\"period\":\"2026-Q2\",\"amount\":1}", 422);
+        submit("/api/v1/reps/" + rep + "/calls", "garret.kinder", "{\"period\":\"" + FUTURE + "\",\"amount\":-5}", 422);
     }
 
     @Test
@@ -140,7 +140,7 @@ class ForecastApiTest {
 
         submit("/api/v1/opportunities/" + open + "/forecast-category", "wilburn.farren", "{\"category\":\"best-case\"}", 200);
         submit("/api/v1/opportunities/" + open + "/forecast-category", "violet.mclelland", "{\"category\":\"COMMIT\"}", 404);
-        submit("/api/v1/opportunities/" + closed + "/forecast-category", "wilburn.farren", "{\"category\":\"COMMIT\"}", 400);
+        submit("/api/v1/opportunities/" + closed + "/forecast-category", "wilburn.farren", "{\"category\":\"COMMIT\"}", 422);
         submit("/api/v1/opportunities/" + open + "/forecast-category", "wilburn.farren", "{\"category\":\"maybe\"}", 400);
 
         assertThat(jdbc.sql("select category from forecast_category where opportunity_id = :id").param("id", open)

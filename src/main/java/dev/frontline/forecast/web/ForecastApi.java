@@ -120,7 +120,7 @@ class ForecastApi {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "team" -> BacktestLevel.TEAM;
             case "rep" -> BacktestLevel.REP;
-            default -> throw new IllegalArgumentException("'" + text + "' is not a level: use team or rep");
+            default -> throw new dev.frontline.shared.Malformed("level", "'" + text + "' is not a level: use team or rep");
         };
     }
 
@@ -128,7 +128,7 @@ class ForecastApi {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "month" -> Grain.MONTH;
             case "quarter" -> Grain.QUARTER;
-            default -> throw new IllegalArgumentException("'" + text + "' is not a grain: use month or quarter");
+            default -> throw new dev.frontline.shared.Malformed("grain", "'" + text + "' is not a grain: use month or quarter");
         };
     }
 }

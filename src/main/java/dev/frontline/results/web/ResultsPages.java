@@ -121,7 +121,7 @@ class ResultsPages {
             case "products" -> ResultsCsv.breakdown(r.byProduct(), "product");
             case "sectors" -> ResultsCsv.breakdown(r.bySector(), "sector");
             case "funnel" -> ResultsCsv.funnel(r.funnel());
-            default -> throw new IllegalArgumentException("'" + table + "' is no table: use reps, products, sectors or funnel");
+            default -> throw new dev.frontline.shared.Malformed("table", "'" + table + "' is no table: use reps, products, sectors or funnel");
         };
         return csv("team-" + id + "-" + table + "-" + r.period() + ".csv", csv);
     }
