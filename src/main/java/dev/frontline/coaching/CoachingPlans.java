@@ -1,5 +1,6 @@
 package dev.frontline.coaching;
 
+import dev.frontline.shared.StaleVersion;
 import dev.frontline.coaching.Inputs.PlanChange;
 import dev.frontline.coaching.Inputs.PlanInput;
 import dev.frontline.coaching.Inputs.TopicInput;
@@ -24,7 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -190,7 +190,7 @@ public class CoachingPlans {
         }
         OneOnOnes.reject(errors);
         if (!store.touchPlan(planId, change.version())) {
-            throw new OptimisticLockingFailureException("The plan changed meanwhile");
+            throw new StaleVersion("The plan", store.plan(planId).map(CoachingPlan::version).orElse(0));
         }
         if (done != null) {
             plan.actions().forEach(a -> store.setPlanActionDone(planId, a.id(), done.contains(a.id())));
@@ -248,7 +248,7 @@ public class CoachingPlans {
         OneOnOnes.version(version, errors);
         OneOnOnes.reject(errors);
         if (!store.addressRequest(requestId, version, calendar.now(), Access.who(scope))) {
-            throw new OptimisticLockingFailureException("The request changed meanwhile");
+            throw new StaleVersion("The request", store.request(requestId).map(TopicRequest::version).orElse(0));
         }
         return store.request(requestId).orElseThrow();
     }

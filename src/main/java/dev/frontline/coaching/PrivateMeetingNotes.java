@@ -1,5 +1,6 @@
 package dev.frontline.coaching;
 
+import dev.frontline.shared.StaleVersion;
 import dev.frontline.system.FiscalCalendar;
 import dev.frontline.coaching.internal.CoachingStore;
 import dev.frontline.coaching.internal.CoachingStore.MeetingRow;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,7 +72,7 @@ public class PrivateMeetingNotes {
         OneOnOnes.reject(errors);
         Instant now = calendar.now();
         if (!store.savePrivateNote(meetingId, version, words, Access.who(scope), now)) {
-            throw new OptimisticLockingFailureException("The private notes changed meanwhile");
+            throw new StaleVersion("The private notes", store.privateNote(meetingId).map(p -> p.version()).orElse(0));
         }
         store.audit(now, scope.viewer().username(), scope.viewer().role().name(), "WRITE", row.repId(), meetingId);
         return note(row);

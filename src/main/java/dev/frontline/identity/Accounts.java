@@ -1,5 +1,6 @@
 package dev.frontline.identity;
 
+import dev.frontline.shared.StaleVersion;
 import dev.frontline.identity.internal.UserAccount;
 import dev.frontline.identity.internal.UserAccountRepository;
 import dev.frontline.organization.Member;
@@ -20,7 +21,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +60,7 @@ public class Accounts {
         String id = FiscalCalendar.zoneId("timeZone", zone).getId();
         UserAccount account = repository.findById(accountId).orElseThrow(() -> new NotFoundException("login", accountId));
         if (account.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException("The login changed meanwhile");
+            throw new StaleVersion("The login", account.getVersion());
         }
         account.chooseTimeZone(id, clock.instant());
         repository.save(account);
@@ -282,7 +282,7 @@ public class Accounts {
     private UserAccount current(long accountId, int expectedVersion) {
         UserAccount account = repository.findById(accountId).orElseThrow(() -> new NotFoundException("login", accountId));
         if (account.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException("Login " + accountId + " changed meanwhile");
+            throw new StaleVersion("Login " + accountId, account.getVersion());
         }
         return account;
     }

@@ -1,5 +1,6 @@
 package dev.frontline.people;
 
+import dev.frontline.shared.StaleVersion;
 import dev.frontline.system.FiscalCalendar;
 import dev.frontline.shared.InvalidInput;
 import dev.frontline.organization.Member;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,7 +76,7 @@ public class PrivateNotes {
         }
         Instant now = calendar.now();
         if (!store.updateNote(noteId, version, words, now)) {
-            throw new OptimisticLockingFailureException("Note " + noteId + " changed meanwhile");
+            throw new StaleVersion("Note " + noteId, store.note(noteId).map(PrivateNote::version).orElse(0));
         }
         audit(scope, "UPDATE", repId, noteId, now);
         return store.note(noteId).orElseThrow();

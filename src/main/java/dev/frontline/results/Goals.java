@@ -30,7 +30,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
+import dev.frontline.shared.StaleVersion;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -142,24 +142,32 @@ public class Goals {
             }
             Optional<QuotaRow> existing = store.quota(repId, teamId, period);
             String by = scope.viewer().username();
+            String what = "The quota of " + (change.rep() != null ? change.rep() : "team " + teamId) + " for " + period;
             if (existing.isEmpty()) {
                 if (change.version() != null && change.version() > 0) {
-                    throw new OptimisticLockingFailureException("The quota for " + period + " was removed meanwhile");
+                    throw new StaleVersion(what, 0);
                 }
-                store.insertQuota(repId, teamId, period, change.amount(), source, by);
+                if (!store.insertQuota(repId, teamId, period, change.amount(), source, by)) {
+                    throw new StaleVersion(what, quotaVersion(repId, teamId, period));
+                }
             } else {
                 QuotaRow row = existing.get();
+                if (change.version() != null && change.version() == 0) {
+                    throw new StaleVersion(what, row.version());
+                }
                 int expected = change.version() == null ? row.version() : change.version();
                 if (row.amount().compareTo(change.amount()) == 0 && expected == row.version()) {
                     continue;
                 }
                 if (!store.updateQuota(row.id(), expected, change.amount(), source, by)) {
-                    throw new OptimisticLockingFailureException("Someone changed the quota of "
-                            + (change.rep() != null ? change.rep() : "the team") + " for " + period
-                            + " meanwhile; reload and apply your change again");
+                    throw new StaleVersion(what, quotaVersion(repId, teamId, period));
                 }
             }
         }
+    }
+
+    private int quotaVersion(@Nullable Long repId, @Nullable Long teamId, SalesPeriod period) {
+        return store.quota(repId, teamId, period).map(QuotaRow::version).orElse(0);
     }
 
     /**
@@ -195,8 +203,14 @@ public class Goals {
                 throw new InvalidInput("target", "each goal needs a metric and a target of zero or more ("
                         + change.rep() + ", " + change.period() + ")");
             }
-            store.upsertGoal(repInScope(scope, change.rep()).id(), calendar.parse(change.period()),
-                    change.metric(), change.target());
+            long repId = repInScope(scope, change.rep()).id();
+            SalesPeriod period = calendar.parse(change.period());
+            if (change.version() == null) {
+                store.upsertGoal(repId, period, change.metric(), change.target());
+            } else if (!store.saveGoal(repId, period, change.metric(), change.target(), change.version())) {
+                throw new StaleVersion("The " + change.metric() + " goal of " + change.rep() + " for " + period,
+                        store.goalVersion(repId, period, change.metric()).orElse(0));
+            }
         }
     }
 
@@ -346,7 +360,8 @@ public class Goals {
             throw new InvalidInput("version", "required: the version you saw (0 when no ramp was set)");
         }
         if (!store.saveRamp(teamId, change.version(), ramp.steps(), scope.viewer().username())) {
-            throw new OptimisticLockingFailureException("The team's ramp changed meanwhile; reload and set it again");
+            throw new StaleVersion("The ramp of team " + teamId,
+                    store.ramps(List.of(teamId)).stream().findFirst().map(RampRow::version).orElse(0));
         }
         return ramp(scope, teamId);
     }
@@ -369,8 +384,8 @@ public class Goals {
                 ? store.insertStart(repId, rep.teamId(), change.joinedOn(), "MANUAL", by)
                 : store.updateStart(repId, change.version(), rep.teamId(), change.joinedOn(), "MANUAL", by);
         if (!saved) {
-            throw new OptimisticLockingFailureException("Someone changed when " + rep.displayName()
-                    + " joined meanwhile; reload and apply your change again");
+            throw new StaleVersion("When " + rep.displayName() + " joined",
+                    store.start(repId).map(StartRow::version).orElse(0));
         }
         StartRow row = store.start(repId).orElseThrow();
         return new RampSetting.RepStart(rep, row.joinedOn(), row.source(), row.version(),

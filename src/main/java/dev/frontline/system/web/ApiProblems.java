@@ -3,6 +3,7 @@ package dev.frontline.system.web;
 import dev.frontline.shared.Echo;
 import dev.frontline.shared.InvalidInput;
 import dev.frontline.shared.Malformed;
+import dev.frontline.shared.StaleVersion;
 import dev.frontline.shared.Money;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -62,6 +63,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "Bad request",
                 "Parameter '" + e.getName() + "' has an invalid value " + Echo.quote(e.getValue()));
+    }
+
+    /** A write from a stale version: 409 with the version stored now, to reload and apply the change again. */
+    @ExceptionHandler(StaleVersion.class)
+    ProblemDetail stale(StaleVersion e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Conflict", e.getMessage()
+                + ". Reload it and apply your change again.");
+        problem.setProperty("currentVersion", e.currentVersion());
+        return problem;
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
