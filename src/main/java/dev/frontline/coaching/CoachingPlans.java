@@ -129,12 +129,16 @@ public class CoachingPlans {
         }
         if (input.target() == null) {
             errors.add("target: required, the number to reach");
+        } else if (!dev.frontline.shared.Money.fits(input.target())) {
+            errors.add("target: at most " + dev.frontline.shared.Money.MAX.toPlainString());
         } else if (input.target().signum() < 0 || (metric == PlanMetric.CONVERSION
                 && input.target().compareTo(BigDecimal.valueOf(100)) > 0)) {
             errors.add("target: " + input.target() + " is out of range" + (metric == PlanMetric.CONVERSION
                     ? " for a percentage (0 to 100)" : " (not negative)"));
         }
-        if (input.baseline() != null && input.baseline().signum() < 0) {
+        if (input.baseline() != null && !dev.frontline.shared.Money.fits(input.baseline())) {
+            errors.add("baseline: at most " + dev.frontline.shared.Money.MAX.toPlainString());
+        } else if (input.baseline() != null && input.baseline().signum() < 0) {
             errors.add("baseline: not negative");
         }
         List<String> actions = input.actions() == null ? List.of() : input.actions().stream()

@@ -569,6 +569,7 @@ public class Forecasts {
         if (amount == null || amount.signum() < 0) {
             throw new dev.frontline.shared.InvalidInput("amount", "A call needs an amount of zero or more");
         }
+        dev.frontline.shared.Money.of("amount", amount);
         if (period.end().isBefore(today(scope))) {
             throw new dev.frontline.shared.InvalidInput("period", "A call is for a period that has not ended; " + period + " has");
         }

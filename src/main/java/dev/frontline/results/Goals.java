@@ -30,6 +30,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import dev.frontline.shared.Money;
 import dev.frontline.shared.StaleVersion;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -134,6 +135,7 @@ public class Goals {
             if (change.amount() == null || change.amount().signum() < 0) {
                 throw new InvalidInput("amount", "a quota must be zero or more (" + change.period() + ")");
             }
+            Money.of("amount", change.amount());
             SalesPeriod period = calendar.parse(change.period());
             Long repId = change.rep() == null ? null : repInScope(scope, change.rep()).id();
             Long teamId = change.team();
@@ -203,6 +205,7 @@ public class Goals {
                 throw new InvalidInput("target", "each goal needs a metric and a target of zero or more ("
                         + change.rep() + ", " + change.period() + ")");
             }
+            Money.of("target", change.target());
             long repId = repInScope(scope, change.rep()).id();
             SalesPeriod period = calendar.parse(change.period());
             if (change.version() == null) {

@@ -193,10 +193,6 @@ class ForecastPages {
     }
 
     private static BigDecimal amount(String text) {
-        try {
-            return new BigDecimal(text.replace(",", "").replace("$", "").trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is not an amount");
-        }
+        return dev.frontline.shared.Money.parse("amount", text).amount();
     }
 }
