@@ -306,16 +306,21 @@ public class Forecasts {
 
     /**
      * Sets an open deal's forecast category. Anyone who sees the deal may (a rep their own deals); a deal outside
-     * scope is 404; a closed deal takes no category (400).
+     * scope is 404; a closed deal takes no category (422). {@code version}: the one read (0: it had none), or null
+     * to set it whatever it is; a stale one is 409. Answers the version now stored.
      */
     @Transactional
-    public void setCategory(Scope scope, long opportunityId, ForecastCategory category) {
+    public int setCategory(Scope scope, long opportunityId, ForecastCategory category, @Nullable Integer version) {
         Deal deal = pipeline.deal(scope, opportunityId);
         if (deal.outcome() != Outcome.OPEN) {
             throw new dev.frontline.shared.InvalidInput("category", "Only open deals take a forecast category; " + deal.externalId()
                     + " is " + deal.stage());
         }
-        categories.set(opportunityId, category, scope.viewer().username(), calendar.now());
+        if (!categories.set(opportunityId, category, scope.viewer().username(), calendar.now(), version)) {
+            throw new dev.frontline.shared.StaleVersion("The forecast category of " + deal.externalId(),
+                    categories.version(opportunityId));
+        }
+        return categories.version(opportunityId);
     }
 
     /**

@@ -172,6 +172,26 @@ class ForecastApiTest {
         return response.getContentAsString();
     }
 
+    @Test
+    void aStaleCategoryIsRefusedWith409AndTheVersionNowStored() throws Exception {
+        long open = jdbc.sql("""
+                        select o.id from opportunity o join stage s on s.id = o.stage_id join person p on p.id = o.owner_id
+                         where p.username = 'wilburn.farren' and s.outcome = 'OPEN' and o.engage_date is not null
+                         order by o.id desc limit 1""").query(Long.class).single();
+        String uri = "/api/v1/opportunities/" + open + "/forecast-category";
+        int version = JsonPath.read(submit(uri, "wilburn.farren", "{\"category\":\"PIPELINE\"}", 200), "$.version");
+
+        String saved = submit(uri, "wilburn.farren", "{\"category\":\"COMMIT\",\"version\":" + version + "}", 200);
+        String stale = submit(uri, "wilburn.farren", "{\"category\":\"OMITTED\",\"version\":" + version + "}", 409);
+        String created = submit(uri, "wilburn.farren", "{\"category\":\"OMITTED\",\"version\":0}", 409);
+
+        assertThat(JsonPath.<Integer>read(saved, "$.version")).isEqualTo(version + 1);
+        assertThat(JsonPath.<Integer>read(stale, "$.currentVersion")).isEqualTo(version + 1);
+        assertThat(JsonPath.<Integer>read(created, "$.currentVersion")).isEqualTo(version + 1);
+        assertThat(jdbc.sql("select category from forecast_category where opportunity_id = :id").param("id", open)
+                .query(String.class).single()).isEqualTo("COMMIT");
+    }
+
     private String submit(String uri, String user, String body, int status) throws Exception {
         MockHttpServletResponse response = mvc.perform(put(uri).contentType(MediaType.APPLICATION_JSON).content(body)
                 .with(httpBasic(user, "demo"))).andReturn().getResponse();
