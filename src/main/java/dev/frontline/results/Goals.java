@@ -128,6 +128,7 @@ public class Goals {
     @Transactional
     public void setQuotas(Scope scope, List<QuotaChange> changes, String source) {
         requireEditor(scope);
+        noneMissing(changes, "quota is an object {rep|team, period, amount, version?}");
         for (QuotaChange change : changes) {
             if ((change.rep() == null) == (change.team() == null)) {
                 throw new InvalidInput("rep", "each quota names either a rep or a team (" + change.period() + ")");
@@ -168,6 +169,15 @@ public class Goals {
         }
     }
 
+    /** A list sent with a {@code null} in it ({@code [null]}) is refused naming the item, before anything is read. */
+    private static void noneMissing(List<?> items, String each) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null) {
+                throw new InvalidInput("[" + i + "]", "is missing: each " + each);
+            }
+        }
+    }
+
     private int quotaVersion(@Nullable Long repId, @Nullable Long teamId, SalesPeriod period) {
         return store.quota(repId, teamId, period).map(QuotaRow::version).orElse(0);
     }
@@ -200,6 +210,7 @@ public class Goals {
     @Transactional
     public void setGoals(Scope scope, List<GoalChange> changes) {
         requireEditor(scope);
+        noneMissing(changes, "goal is an object {rep, period, metric, target, version?}");
         for (GoalChange change : changes) {
             if (change.metric() == null || change.target() == null || change.target().signum() < 0) {
                 throw new InvalidInput("target", "each goal needs a metric and a target of zero or more ("

@@ -40,6 +40,13 @@ class InputErrorsTest {
     }
 
     @Test
+    void resultsRefuseAListWithAMissingItemNamingIt() throws Exception {
+        assertProblem(json(put("/api/v1/goals"), "[null]"), "cara.losch", 422, "[0]:");
+        assertProblem(json(put("/api/v1/quotas"), "[{\"rep\":\"wilburn.farren\",\"period\":\"2036-Q1\",\"amount\":1},null]"),
+                "cara.losch", 422, "[1]:");
+    }
+
+    @Test
     void forecastRefusesACallForAnEndedPeriodAs422AndAnUnknownCategoryAs400() throws Exception {
         long rep = person("garret.kinder");
         assertProblem(json(put("/api/v1/reps/" + rep + "/calls"), "{\"period\":\"2026-Q2\",\"amount\":1}"),
