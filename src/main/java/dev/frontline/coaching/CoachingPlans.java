@@ -1,5 +1,6 @@
 package dev.frontline.coaching;
 
+import dev.frontline.shared.StaleVersion;
 import dev.frontline.coaching.Inputs.PlanChange;
 import dev.frontline.coaching.Inputs.PlanInput;
 import dev.frontline.coaching.Inputs.TopicInput;
@@ -24,7 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,8 +101,8 @@ public class CoachingPlans {
         Segment segment = null;
         try {
             segment = Segment.parse(input.segment());
-        } catch (IllegalArgumentException e) {
-            errors.add("segment: " + e.getMessage());
+        } catch (dev.frontline.shared.Malformed e) {
+            errors.add(e.getMessage());
         }
         LocalDate today = calendar.today(scope);
         LocalDate starts = input.startsOn() == null || input.startsOn().isBlank() ? today
@@ -129,12 +129,16 @@ public class CoachingPlans {
         }
         if (input.target() == null) {
             errors.add("target: required, the number to reach");
+        } else if (!dev.frontline.shared.Money.fits(input.target())) {
+            errors.add("target: at most " + dev.frontline.shared.Money.MAX.toPlainString());
         } else if (input.target().signum() < 0 || (metric == PlanMetric.CONVERSION
                 && input.target().compareTo(BigDecimal.valueOf(100)) > 0)) {
             errors.add("target: " + input.target() + " is out of range" + (metric == PlanMetric.CONVERSION
                     ? " for a percentage (0 to 100)" : " (not negative)"));
         }
-        if (input.baseline() != null && input.baseline().signum() < 0) {
+        if (input.baseline() != null && !dev.frontline.shared.Money.fits(input.baseline())) {
+            errors.add("baseline: at most " + dev.frontline.shared.Money.MAX.toPlainString());
+        } else if (input.baseline() != null && input.baseline().signum() < 0) {
             errors.add("baseline: not negative");
         }
         List<String> actions = input.actions() == null ? List.of() : input.actions().stream()
@@ -190,7 +194,7 @@ public class CoachingPlans {
         }
         OneOnOnes.reject(errors);
         if (!store.touchPlan(planId, change.version())) {
-            throw new OptimisticLockingFailureException("The plan changed meanwhile");
+            throw new StaleVersion("The plan", store.plan(planId).map(CoachingPlan::version).orElse(0));
         }
         if (done != null) {
             plan.actions().forEach(a -> store.setPlanActionDone(planId, a.id(), done.contains(a.id())));
@@ -248,7 +252,7 @@ public class CoachingPlans {
         OneOnOnes.version(version, errors);
         OneOnOnes.reject(errors);
         if (!store.addressRequest(requestId, version, calendar.now(), Access.who(scope))) {
-            throw new OptimisticLockingFailureException("The request changed meanwhile");
+            throw new StaleVersion("The request", store.request(requestId).map(TopicRequest::version).orElse(0));
         }
         return store.request(requestId).orElseThrow();
     }

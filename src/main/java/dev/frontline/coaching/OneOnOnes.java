@@ -1,5 +1,6 @@
 package dev.frontline.coaching;
 
+import dev.frontline.shared.StaleVersion;
 import dev.frontline.shared.InvalidInput;
 import dev.frontline.coaching.Inputs.ActionChange;
 import dev.frontline.coaching.Inputs.ActionInput;
@@ -31,7 +32,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,7 +103,7 @@ public class OneOnOnes {
         Instant now = calendar.now();
         if (!store.saveCadence(repId, input.version(), cadence, firstAt, minutes,
                 before.map(CadenceSetting::since).orElse(now), Access.who(scope), false)) {
-            throw new OptimisticLockingFailureException("The cadence changed meanwhile");
+            throw new StaleVersion("The cadence", store.cadence(repId).map(CadenceSetting::version).orElse(0));
         }
         store.deleteUntouchedFutureSlots(repId, now);
         CadenceSetting saved = store.cadence(repId).orElseThrow();
@@ -159,7 +159,7 @@ public class OneOnOnes {
             if (row.startsAt().isAfter(now) && !store.updateMeeting(id, row.version(), now,
                     durationMinutes == null ? row.durationMinutes() : minutes, MeetingStatus.SCHEDULED,
                     row.sharedNotes())) {
-                throw new OptimisticLockingFailureException("The 1:1 changed meanwhile");
+                throw new StaleVersion("The 1:1", store.meeting(id).map(MeetingRow::version).orElse(0));
             }
         } else {
             id = store.insertMeeting(repId, now, minutes, null, MeetingStatus.SCHEDULED, "", Access.who(scope),
@@ -205,7 +205,7 @@ public class OneOnOnes {
         }
         reject(errors);
         if (!store.updateMeeting(meetingId, change.version(), startsAt, minutes, status, notes)) {
-            throw new OptimisticLockingFailureException("The 1:1 changed meanwhile");
+            throw new StaleVersion("The 1:1", store.meeting(meetingId).map(MeetingRow::version).orElse(0));
         }
         return meeting(scope, meetingId);
     }
@@ -273,7 +273,7 @@ public class OneOnOnes {
             doneBy = change.done() ? Access.who(scope) : null;
         }
         if (!store.updateAction(actionId, change.version(), words, owner, due, doneAt, doneBy)) {
-            throw new OptimisticLockingFailureException("The action changed meanwhile");
+            throw new StaleVersion("The action", store.action(actionId).map(ActionItem::version).orElse(0));
         }
         return store.action(actionId).orElseThrow();
     }

@@ -1,5 +1,6 @@
 package dev.frontline.coaching;
 
+import dev.frontline.shared.StaleVersion;
 import dev.frontline.system.FiscalCalendar;
 import dev.frontline.coaching.internal.CoachingStore;
 import dev.frontline.coaching.internal.CoachingStore.MeetingRow;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,7 +72,7 @@ public class PrivateMeetingNotes {
         OneOnOnes.reject(errors);
         Instant now = calendar.now();
         if (!store.savePrivateNote(meetingId, version, words, Access.who(scope), now)) {
-            throw new OptimisticLockingFailureException("The private notes changed meanwhile");
+            throw new StaleVersion("The private notes", store.privateNote(meetingId).map(p -> p.version()).orElse(0));
         }
         store.audit(now, scope.viewer().username(), scope.viewer().role().name(), "WRITE", row.repId(), meetingId);
         return note(row);
@@ -85,7 +85,7 @@ public class PrivateMeetingNotes {
             throw new AccessDeniedException("Only an administrator reads the audit log");
         }
         if (limit < 1 || limit > 1000) {
-            throw new IllegalArgumentException("limit must be 1 to 1000, not " + limit);
+            throw new dev.frontline.shared.InvalidInput("limit", "must be 1 to 1000, not " + limit);
         }
         Map<Long, String> names = organization.everyone().stream()
                 .collect(Collectors.toMap(Member::id, Member::displayName, (a, b) -> a));

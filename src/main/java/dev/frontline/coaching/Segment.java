@@ -19,14 +19,14 @@ public record Segment(Kind kind, String value) {
         }
         int colon = text.indexOf(':');
         if (colon < 0 || text.substring(colon + 1).isBlank()) {
-            throw new IllegalArgumentException("'" + text + "' is not a segment: use product:NAME or sector:NAME");
+            throw new dev.frontline.shared.Malformed("segment", "'" + text + "' is not a segment: use product:NAME or sector:NAME");
         }
         String kind = text.substring(0, colon).trim().toLowerCase(Locale.ROOT);
         String value = text.substring(colon + 1).trim();
         return switch (kind) {
             case "product" -> new Segment(Kind.PRODUCT, value);
             case "sector" -> new Segment(Kind.SECTOR, value);
-            default -> throw new IllegalArgumentException("'" + text + "' is not a segment: use product:NAME or sector:NAME");
+            default -> throw new dev.frontline.shared.Malformed("segment", "'" + text + "' is not a segment: use product:NAME or sector:NAME");
         };
     }
 

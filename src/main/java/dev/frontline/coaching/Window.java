@@ -8,7 +8,7 @@ public record Window(LocalDate from, LocalDate to) {
 
     public Window {
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("A window ends on or after it starts: " + from + " to " + to);
+            throw new dev.frontline.shared.InvalidInput("to", "A window ends on or after it starts: " + from + " to " + to);
         }
     }
 

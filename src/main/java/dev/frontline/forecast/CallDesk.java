@@ -7,9 +7,11 @@ import dev.frontline.organization.TeamSummary;
 import dev.frontline.pipeline.Deal;
 import dev.frontline.pipeline.Outcome;
 import dev.frontline.pipeline.Pipeline;
+import dev.frontline.shared.InvalidInput;
 import dev.frontline.shared.Role;
 import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.Scope;
+import dev.frontline.shared.StaleVersion;
 import dev.frontline.system.FiscalCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -100,14 +102,20 @@ class CallDesk {
         return out;
     }
 
-    /** Sets an open deal's forecast category; a closed deal takes none (400). */
-    void setCategory(Scope scope, long opportunityId, ForecastCategory category) {
+    /**
+     * Sets an open deal's forecast category; a closed deal takes none (422). {@code version}: the one read (0: it
+     * had none), or null to set it whatever it is; a stale one is 409. Answers the version now stored.
+     */
+    int setCategory(Scope scope, long opportunityId, ForecastCategory category, @Nullable Integer version) {
         Deal deal = pipeline.deal(scope, opportunityId);
         if (deal.outcome() != Outcome.OPEN) {
-            throw new IllegalArgumentException("Only open deals take a forecast category; " + deal.externalId()
+            throw new InvalidInput("category", "Only open deals take a forecast category; " + deal.externalId()
                     + " is " + deal.stage());
         }
-        categories.set(opportunityId, category, scope.viewer().username(), calendar.now());
+        if (!categories.set(opportunityId, category, scope.viewer().username(), calendar.now(), version)) {
+            throw new StaleVersion("The forecast category of " + deal.externalId(), categories.version(opportunityId));
+        }
+        return categories.version(opportunityId);
     }
 
     /** The rep themself (or the admin) may call the rep's period; others get 403. */
@@ -125,13 +133,14 @@ class CallDesk {
         }
     }
 
-    /** A call needs an amount of zero or more, for a period that has not ended (400 otherwise). */
+    /** A call needs an amount of zero or more within money's bound, for a period that has not ended (422 otherwise). */
     void checkCall(Scope scope, SalesPeriod period, @Nullable BigDecimal amount) {
         if (amount == null || amount.signum() < 0) {
-            throw new IllegalArgumentException("A call needs an amount of zero or more");
+            throw new InvalidInput("amount", "A call needs an amount of zero or more");
         }
+        dev.frontline.shared.Money.of("amount", amount);
         if (period.end().isBefore(calendar.today(scope))) {
-            throw new IllegalArgumentException("A call is for a period that has not ended; " + period + " has");
+            throw new InvalidInput("period", "A call is for a period that has not ended; " + period + " has");
         }
     }
 
@@ -161,7 +170,7 @@ class CallDesk {
             return null;
         }
         if (note.length() > 2000) {
-            throw new IllegalArgumentException("A note is at most 2000 characters");
+            throw new InvalidInput("note", "A note is at most 2000 characters");
         }
         return note.trim();
     }

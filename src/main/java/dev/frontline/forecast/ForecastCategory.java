@@ -22,7 +22,7 @@ public enum ForecastCategory {
         try {
             return valueOf(key);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a forecast category: use COMMIT, BEST_CASE, "
+            throw new dev.frontline.shared.Malformed("category", "'" + text + "' is not a forecast category: use COMMIT, BEST_CASE, "
                     + "PIPELINE or OMITTED");
         }
     }

@@ -152,11 +152,12 @@ public class Forecasts {
 
     /**
      * Sets an open deal's forecast category. Anyone who sees the deal may (a rep their own deals); a deal outside
-     * scope is 404; a closed deal takes no category (400).
+     * scope is 404; a closed deal takes no category (422). {@code version}: the one read (0: it had none), or null
+     * to set it whatever it is; a stale one is 409. Answers the version now stored.
      */
     @Transactional
-    public void setCategory(Scope scope, long opportunityId, ForecastCategory category) {
-        calls.setCategory(scope, opportunityId, category);
+    public int setCategory(Scope scope, long opportunityId, ForecastCategory category, @Nullable Integer version) {
+        return calls.setCategory(scope, opportunityId, category, version);
     }
 
     /**

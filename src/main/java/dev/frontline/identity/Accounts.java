@@ -1,5 +1,6 @@
 package dev.frontline.identity;
 
+import dev.frontline.shared.StaleVersion;
 import dev.frontline.identity.internal.UserAccount;
 import dev.frontline.identity.internal.UserAccountRepository;
 import dev.frontline.organization.Member;
@@ -20,7 +21,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +60,7 @@ public class Accounts {
         String id = FiscalCalendar.zoneId("timeZone", zone).getId();
         UserAccount account = repository.findById(accountId).orElseThrow(() -> new NotFoundException("login", accountId));
         if (account.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException("The login changed meanwhile");
+            throw new StaleVersion("The login", account.getVersion());
         }
         account.chooseTimeZone(id, clock.instant());
         repository.save(account);
@@ -133,7 +133,7 @@ public class Accounts {
                              @Nullable String email) {
         Member person = organization.findById(personId).orElseThrow(() -> new NotFoundException("person", personId));
         if (repository.findByPersonId(personId).isPresent()) {
-            throw new IllegalArgumentException(person.displayName() + " already has a login");
+            throw new InvalidInput("person", person.displayName() + " already has a login");
         }
         String address = email(email, null);
         place(personId, role, teamId, regionId);
@@ -158,7 +158,7 @@ public class Accounts {
     public void disable(long accountId, int expectedVersion) {
         UserAccount account = current(accountId, expectedVersion);
         if (account.getRole() == Role.ADMIN && account.isEnabled() && repository.countEnabledAdmins() <= 1) {
-            throw new IllegalArgumentException("The last administrator cannot be disabled");
+            throw new InvalidInput("enabled", "The last administrator cannot be disabled");
         }
         account.disable(now());
         repository.save(account);
@@ -182,10 +182,10 @@ public class Accounts {
             return null;
         }
         if (!trimmed.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || trimmed.length() > 200) {
-            throw new IllegalArgumentException("'" + trimmed + "' is not an e-mail address");
+            throw new InvalidInput("email", dev.frontline.shared.Echo.quote(trimmed) + " is not an e-mail address");
         }
         repository.findByEmail(trimmed).filter(other -> !Objects.equals(other.getId(), accountId)).ifPresent(other -> {
-            throw new IllegalArgumentException("The login " + other.getUsername() + " already has " + trimmed);
+            throw new InvalidInput("email", "The login " + other.getUsername() + " already has " + trimmed);
         });
         return trimmed;
     }
@@ -204,11 +204,11 @@ public class Accounts {
                            @Nullable Long regionId) {
         UserAccount account = current(accountId, expectedVersion);
         if (account.getRole() == Role.ADMIN && role != Role.ADMIN && repository.countEnabledAdmins() <= 1) {
-            throw new IllegalArgumentException("The last administrator must stay an administrator");
+            throw new InvalidInput("role", "The last administrator must stay an administrator");
         }
         Long personId = account.getPersonId();
         if (personId == null && role != Role.ADMIN) {
-            throw new IllegalArgumentException("This login has no person behind it; it can only be an administrator");
+            throw new InvalidInput("role", "This login has no person behind it; it can only be an administrator");
         }
         if (personId != null) {
             place(personId, role, teamId, regionId);
@@ -225,13 +225,13 @@ public class Accounts {
     public void changePassword(long accountId, String currentPassword, String newPassword) {
         UserAccount account = repository.findById(accountId).orElseThrow(() -> new NotFoundException("login", accountId));
         if (!encoder.matches(currentPassword, account.getPasswordHash())) {
-            throw new IllegalArgumentException("The current password is not correct");
+            throw new InvalidInput("currentPassword", "The current password is not correct");
         }
         if (newPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("The new password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+            throw new InvalidInput("newPassword", "The new password needs at least " + MIN_PASSWORD_LENGTH + " characters");
         }
         if (newPassword.equals(currentPassword) || newPassword.equalsIgnoreCase(account.getUsername())) {
-            throw new IllegalArgumentException("The new password must differ from the old one and from the username");
+            throw new InvalidInput("newPassword", "The new password must differ from the old one and from the username");
         }
         account.changePassword(encoder.encode(newPassword), now());
         repository.save(account);
@@ -274,7 +274,7 @@ public class Accounts {
 
     private static long required(@Nullable Long id, String message) {
         if (id == null) {
-            throw new IllegalArgumentException(message);
+            throw new InvalidInput(message.startsWith("A director") ? "regionId" : "teamId", message);
         }
         return id;
     }
@@ -282,7 +282,7 @@ public class Accounts {
     private UserAccount current(long accountId, int expectedVersion) {
         UserAccount account = repository.findById(accountId).orElseThrow(() -> new NotFoundException("login", accountId));
         if (account.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException("Login " + accountId + " changed meanwhile");
+            throw new StaleVersion("Login " + accountId, account.getVersion());
         }
         return account;
     }

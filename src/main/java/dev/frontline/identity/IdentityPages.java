@@ -83,7 +83,7 @@ class IdentityPages {
                           HttpServletResponse response, RedirectAttributes redirect) {
         try {
             if (!newPassword.equals(confirmPassword)) {
-                throw new IllegalArgumentException("The new password and its confirmation differ");
+                throw new dev.frontline.shared.InvalidInput("confirmation", "The new password and its confirmation differ");
             }
             accounts.changePassword(viewer.accountId(), currentPassword, newPassword);
         } catch (IllegalArgumentException e) {

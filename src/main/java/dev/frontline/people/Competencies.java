@@ -1,5 +1,6 @@
 package dev.frontline.people;
 
+import dev.frontline.shared.StaleVersion;
 import dev.frontline.shared.InvalidInput;
 import dev.frontline.people.internal.PeopleStore;
 import dev.frontline.shared.NotFoundException;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +55,7 @@ public class Competencies {
         boolean active = input.active() == null ? current.active() : input.active();
         if (!store.updateCompetency(current.id(), input.version(), input.name().trim(), description(input),
                 levels(input), active)) {
-            throw new OptimisticLockingFailureException("Competency " + key + " changed meanwhile");
+            throw new StaleVersion("Competency " + key, store.competency(key).map(Competency::version).orElse(0));
         }
         return store.competency(key).orElseThrow();
     }

@@ -1,5 +1,6 @@
 package dev.frontline.people;
 
+import dev.frontline.shared.StaleVersion;
 import dev.frontline.system.FiscalCalendar;
 import dev.frontline.shared.InvalidInput;
 import dev.frontline.organization.Member;
@@ -31,7 +32,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -210,7 +210,7 @@ public class Dossiers {
             throw new InvalidInput(errors);
         }
         if (!store.saveMotivations(repId, input.version(), choices, scope.viewer().username(), calendar.now(), false)) {
-            throw new OptimisticLockingFailureException("The motivations changed meanwhile");
+            throw new StaleVersion("The motivations", store.motivations(repId).version());
         }
         return store.motivations(repId);
     }
@@ -251,7 +251,7 @@ public class Dossiers {
         }
         if (!store.saveAspirations(repId, input.version(), role, by, actions, scope.viewer().username(),
                 calendar.now(), false)) {
-            throw new OptimisticLockingFailureException("The aspirations changed meanwhile");
+            throw new StaleVersion("The aspirations", store.aspirations(repId).version());
         }
         return store.aspirations(repId);
     }
@@ -276,7 +276,8 @@ public class Dossiers {
             throw new InvalidInput(errors);
         }
         if (!store.saveRemark(repId, topic, version, words, Viewers.who(scope), calendar.now())) {
-            throw new OptimisticLockingFailureException("These words changed meanwhile");
+            throw new StaleVersion("These words", store.remarks(repId).stream().filter(r -> r.topic() == topic)
+                    .findFirst().map(Remark::version).orElse(0));
         }
         return store.remarks(repId).stream().filter(r -> r.topic() == topic).findFirst().orElseThrow();
     }

@@ -1,5 +1,6 @@
 package dev.frontline.people;
 
+import dev.frontline.shared.StaleVersion;
 import dev.frontline.system.FiscalCalendar;
 import dev.frontline.shared.InvalidInput;
 import dev.frontline.organization.Member;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,7 +76,7 @@ public class PrivateNotes {
         }
         Instant now = calendar.now();
         if (!store.updateNote(noteId, version, words, now)) {
-            throw new OptimisticLockingFailureException("Note " + noteId + " changed meanwhile");
+            throw new StaleVersion("Note " + noteId, store.note(noteId).map(PrivateNote::version).orElse(0));
         }
         audit(scope, "UPDATE", repId, noteId, now);
         return store.note(noteId).orElseThrow();
@@ -95,7 +95,7 @@ public class PrivateNotes {
             throw new AccessDeniedException("Only an administrator reads the audit log");
         }
         if (limit < 1 || limit > 1000) {
-            throw new IllegalArgumentException("limit must be 1 to 1000, not " + limit);
+            throw new InvalidInput("limit", "must be 1 to 1000, not " + limit);
         }
         Map<Long, String> names = organization.everyone().stream()
                 .collect(Collectors.toMap(Member::id, Member::displayName, (a, b) -> a));

@@ -10,7 +10,7 @@ public enum Outcome {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a status: use open, won or lost");
+            throw new dev.frontline.shared.Malformed("status", "'" + text + "' is not a status: use open, won or lost");
         }
     }
 

@@ -30,7 +30,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
+import dev.frontline.shared.Money;
+import dev.frontline.shared.StaleVersion;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -127,6 +128,7 @@ public class Goals {
     @Transactional
     public void setQuotas(Scope scope, List<QuotaChange> changes, String source) {
         requireEditor(scope);
+        noneMissing(changes, "quota is an object {rep|team, period, amount, version?}");
         for (QuotaChange change : changes) {
             if ((change.rep() == null) == (change.team() == null)) {
                 throw new InvalidInput("rep", "each quota names either a rep or a team (" + change.period() + ")");
@@ -134,6 +136,7 @@ public class Goals {
             if (change.amount() == null || change.amount().signum() < 0) {
                 throw new InvalidInput("amount", "a quota must be zero or more (" + change.period() + ")");
             }
+            Money.of("amount", change.amount());
             SalesPeriod period = calendar.parse(change.period());
             Long repId = change.rep() == null ? null : repInScope(scope, change.rep()).id();
             Long teamId = change.team();
@@ -142,24 +145,41 @@ public class Goals {
             }
             Optional<QuotaRow> existing = store.quota(repId, teamId, period);
             String by = scope.viewer().username();
+            String what = "The quota of " + (change.rep() != null ? change.rep() : "team " + teamId) + " for " + period;
             if (existing.isEmpty()) {
                 if (change.version() != null && change.version() > 0) {
-                    throw new OptimisticLockingFailureException("The quota for " + period + " was removed meanwhile");
+                    throw new StaleVersion(what, 0);
                 }
-                store.insertQuota(repId, teamId, period, change.amount(), source, by);
+                if (!store.insertQuota(repId, teamId, period, change.amount(), source, by)) {
+                    throw new StaleVersion(what, quotaVersion(repId, teamId, period));
+                }
             } else {
                 QuotaRow row = existing.get();
+                if (change.version() != null && change.version() == 0) {
+                    throw new StaleVersion(what, row.version());
+                }
                 int expected = change.version() == null ? row.version() : change.version();
                 if (row.amount().compareTo(change.amount()) == 0 && expected == row.version()) {
                     continue;
                 }
                 if (!store.updateQuota(row.id(), expected, change.amount(), source, by)) {
-                    throw new OptimisticLockingFailureException("Someone changed the quota of "
-                            + (change.rep() != null ? change.rep() : "the team") + " for " + period
-                            + " meanwhile; reload and apply your change again");
+                    throw new StaleVersion(what, quotaVersion(repId, teamId, period));
                 }
             }
         }
+    }
+
+    /** A list sent with a {@code null} in it ({@code [null]}) is refused naming the item, before anything is read. */
+    private static void noneMissing(List<?> items, String each) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null) {
+                throw new InvalidInput("[" + i + "]", "is missing: each " + each);
+            }
+        }
+    }
+
+    private int quotaVersion(@Nullable Long repId, @Nullable Long teamId, SalesPeriod period) {
+        return store.quota(repId, teamId, period).map(QuotaRow::version).orElse(0);
     }
 
     /**
@@ -171,7 +191,7 @@ public class Goals {
         List<RowOutcome> outcomes = new ArrayList<>();
         for (QuotaLine line : lines) {
             long repId = organization.findByUsername(line.rep()).map(Member::id)
-                    .orElseThrow(() -> new IllegalArgumentException("Unknown rep " + line.rep()));
+                    .orElseThrow(() -> new dev.frontline.shared.InvalidInput("rep", "unknown rep " + dev.frontline.shared.Echo.quote(line.rep())));
             Optional<QuotaRow> existing = store.quota(repId, null, line.period());
             if (existing.isEmpty()) {
                 store.insertQuota(repId, null, line.period(), line.amount(), "IMPORT", "import");
@@ -190,13 +210,21 @@ public class Goals {
     @Transactional
     public void setGoals(Scope scope, List<GoalChange> changes) {
         requireEditor(scope);
+        noneMissing(changes, "goal is an object {rep, period, metric, target, version?}");
         for (GoalChange change : changes) {
             if (change.metric() == null || change.target() == null || change.target().signum() < 0) {
                 throw new InvalidInput("target", "each goal needs a metric and a target of zero or more ("
                         + change.rep() + ", " + change.period() + ")");
             }
-            store.upsertGoal(repInScope(scope, change.rep()).id(), calendar.parse(change.period()),
-                    change.metric(), change.target());
+            Money.of("target", change.target());
+            long repId = repInScope(scope, change.rep()).id();
+            SalesPeriod period = calendar.parse(change.period());
+            if (change.version() == null) {
+                store.upsertGoal(repId, period, change.metric(), change.target());
+            } else if (!store.saveGoal(repId, period, change.metric(), change.target(), change.version())) {
+                throw new StaleVersion("The " + change.metric() + " goal of " + change.rep() + " for " + period,
+                        store.goalVersion(repId, period, change.metric()).orElse(0));
+            }
         }
     }
 
@@ -346,7 +374,8 @@ public class Goals {
             throw new InvalidInput("version", "required: the version you saw (0 when no ramp was set)");
         }
         if (!store.saveRamp(teamId, change.version(), ramp.steps(), scope.viewer().username())) {
-            throw new OptimisticLockingFailureException("The team's ramp changed meanwhile; reload and set it again");
+            throw new StaleVersion("The ramp of team " + teamId,
+                    store.ramps(List.of(teamId)).stream().findFirst().map(RampRow::version).orElse(0));
         }
         return ramp(scope, teamId);
     }
@@ -369,8 +398,8 @@ public class Goals {
                 ? store.insertStart(repId, rep.teamId(), change.joinedOn(), "MANUAL", by)
                 : store.updateStart(repId, change.version(), rep.teamId(), change.joinedOn(), "MANUAL", by);
         if (!saved) {
-            throw new OptimisticLockingFailureException("Someone changed when " + rep.displayName()
-                    + " joined meanwhile; reload and apply your change again");
+            throw new StaleVersion("When " + rep.displayName() + " joined",
+                    store.start(repId).map(StartRow::version).orElse(0));
         }
         StartRow row = store.start(repId).orElseThrow();
         return new RampSetting.RepStart(rep, row.joinedOn(), row.source(), row.version(),

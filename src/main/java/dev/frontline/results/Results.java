@@ -106,7 +106,7 @@ public class Results {
             throw new NotFoundException("rep", repId);
         }
         if (count < 1 || count > 36) {
-            throw new IllegalArgumentException("periods must be between 1 and 36, not " + count);
+            throw new dev.frontline.shared.InvalidInput("periods", "must be between 1 and 36, not " + count);
         }
         Scope team = scope.widenedForAggregates("the team's aggregates and percentile a rep's record is set beside");
         TeamSummary summary = rep.teamId() == null ? null : organization.team(team, rep.teamId());
@@ -211,7 +211,7 @@ public class Results {
     private List<TrendPoint> trend(Scope scope, Grain grain, int count,
                                    java.util.function.Function<SalesPeriod, Figures> figures) {
         if (count < 1 || count > 36) {
-            throw new IllegalArgumentException("periods must be between 1 and 36, not " + count);
+            throw new dev.frontline.shared.InvalidInput("periods", "must be between 1 and 36, not " + count);
         }
         SalesPeriod last = calendar.current(grain, scope);
         List<TrendPoint> points = new ArrayList<>();

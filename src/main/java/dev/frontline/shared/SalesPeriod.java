@@ -57,7 +57,7 @@ public record SalesPeriod(Grain grain, LocalDate start, int firstMonth) {
         if ((m = YEAR.matcher(t)).matches()) {
             return new SalesPeriod(Grain.YEAR, LocalDate.of(Integer.parseInt(m.group(1)), firstMonth, 1), firstMonth);
         }
-        throw new IllegalArgumentException(Echo.quote(text) + " is not a period: use 2026-Q4, 2026-11 or 2026");
+        throw new Malformed("period", Echo.quote(text) + " is not a period: use 2026-Q4, 2026-11 or 2026");
     }
 
     public static SalesPeriod quarterOf(LocalDate day) {

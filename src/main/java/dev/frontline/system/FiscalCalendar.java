@@ -1,5 +1,6 @@
 package dev.frontline.system;
 
+import dev.frontline.shared.StaleVersion;
 import dev.frontline.shared.InvalidInput;
 import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.SalesPeriod.Grain;
@@ -12,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,7 +94,7 @@ public class FiscalCalendar {
                 .param("m", month).param("v", expectedVersion).update();
         setting = null;
         if (updated != 1) {
-            throw new OptimisticLockingFailureException("The fiscal year setting changed meanwhile");
+            throw new StaleVersion("The fiscal year setting", version());
         }
     }
 
@@ -126,8 +126,8 @@ public class FiscalCalendar {
     public SalesPeriod parse(String field, String text) {
         try {
             return SalesPeriod.parse(text, firstMonth());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput(field, e.getMessage());
+        } catch (dev.frontline.shared.Malformed e) {
+            throw new InvalidInput(field, e.problem());
         }
     }
 

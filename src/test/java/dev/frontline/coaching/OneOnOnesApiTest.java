@@ -123,6 +123,7 @@ class OneOnOnesApiTest {
         Answer stale = api.call("PATCH", "/api/v1/one-on-ones/" + past, MANAGER,
                 "{\"sharedNotes\":\"Overwriting\",\"version\":1}");
         assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.<Integer>read("$.currentVersion")).isEqualTo(2);
         assertThat(api.get("/api/v1/one-on-ones/" + past, MANAGER).<String>read("$.sharedNotes"))
                 .isEqualTo("We agreed on three focus deals.");
 
@@ -175,6 +176,7 @@ class OneOnOnesApiTest {
         Answer stale = api.call("PUT", "/api/v1/reps/" + rep + "/cadence", MANAGER,
                 "{\"cadence\":\"monthly\",\"firstAt\":\"2026-12-01T09:00\",\"version\":" + version + "}");
         assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.<Integer>read("$.currentVersion")).isEqualTo(version + 1);
         Answer monthly = api.call("PUT", "/api/v1/reps/" + rep + "/cadence", MANAGER,
                 "{\"cadence\":\"monthly\",\"firstAt\":\"2026-12-03T14:00\",\"version\":" + (version + 1) + "}");
         assertThat(monthly.status()).isEqualTo(200);

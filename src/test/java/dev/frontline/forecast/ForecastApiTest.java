@@ -123,8 +123,8 @@ class ForecastApiTest {
         String rep = person("garret.kinder");
         submit("/api/v1/reps/" + rep + "/calls", "cara.losch", "{\"period\":\"" + FUTURE + "\",\"amount\":1}", 403);
         submit("/api/v1/reps/" + rep + "/calls", "melvin.marxen", "{\"period\":\"" + FUTURE + "\",\"amount\":1}", 404);
-        submit("/api/v1/reps/" + rep + "/calls", "garret.kinder", "{\"period\":\"2026-Q2\",\"amount\":1}", 400);
-        submit("/api/v1/reps/" + rep + "/calls", "garret.kinder", "{\"period\":\"" + FUTURE + "\",\"amount\":-5}", 400);
+        submit("/api/v1/reps/" + rep + "/calls", "garret.kinder", "{\"period\":\"2026-Q2\",\"amount\":1}", 422);
+        submit("/api/v1/reps/" + rep + "/calls", "garret.kinder", "{\"period\":\"" + FUTURE + "\",\"amount\":-5}", 422);
     }
 
     @Test
@@ -140,7 +140,7 @@ class ForecastApiTest {
 
         submit("/api/v1/opportunities/" + open + "/forecast-category", "wilburn.farren", "{\"category\":\"best-case\"}", 200);
         submit("/api/v1/opportunities/" + open + "/forecast-category", "violet.mclelland", "{\"category\":\"COMMIT\"}", 404);
-        submit("/api/v1/opportunities/" + closed + "/forecast-category", "wilburn.farren", "{\"category\":\"COMMIT\"}", 400);
+        submit("/api/v1/opportunities/" + closed + "/forecast-category", "wilburn.farren", "{\"category\":\"COMMIT\"}", 422);
         submit("/api/v1/opportunities/" + open + "/forecast-category", "wilburn.farren", "{\"category\":\"maybe\"}", 400);
 
         assertThat(jdbc.sql("select category from forecast_category where opportunity_id = :id").param("id", open)
@@ -170,6 +170,26 @@ class ForecastApiTest {
                 .with(httpBasic(user, "demo"))).andReturn().getResponse();
         assertThat(response.getStatus()).as(uri + " " + response.getContentAsString()).isEqualTo(status);
         return response.getContentAsString();
+    }
+
+    @Test
+    void aStaleCategoryIsRefusedWith409AndTheVersionNowStored() throws Exception {
+        long open = jdbc.sql("""
+                        select o.id from opportunity o join stage s on s.id = o.stage_id join person p on p.id = o.owner_id
+                         where p.username = 'wilburn.farren' and s.outcome = 'OPEN' and o.engage_date is not null
+                         order by o.id desc limit 1""").query(Long.class).single();
+        String uri = "/api/v1/opportunities/" + open + "/forecast-category";
+        int version = JsonPath.read(submit(uri, "wilburn.farren", "{\"category\":\"PIPELINE\"}", 200), "$.version");
+
+        String saved = submit(uri, "wilburn.farren", "{\"category\":\"COMMIT\",\"version\":" + version + "}", 200);
+        String stale = submit(uri, "wilburn.farren", "{\"category\":\"OMITTED\",\"version\":" + version + "}", 409);
+        String created = submit(uri, "wilburn.farren", "{\"category\":\"OMITTED\",\"version\":0}", 409);
+
+        assertThat(JsonPath.<Integer>read(saved, "$.version")).isEqualTo(version + 1);
+        assertThat(JsonPath.<Integer>read(stale, "$.currentVersion")).isEqualTo(version + 1);
+        assertThat(JsonPath.<Integer>read(created, "$.currentVersion")).isEqualTo(version + 1);
+        assertThat(jdbc.sql("select category from forecast_category where opportunity_id = :id").param("id", open)
+                .query(String.class).single()).isEqualTo("COMMIT");
     }
 
     private String submit(String uri, String user, String body, int status) throws Exception {

@@ -84,7 +84,8 @@ class TimeZoneTest {
         mvc.perform(patch("/api/v1/me").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"timeZone\":\"Asia/Tokyo\",\"version\":" + version + "}")
                         .with(httpBasic("moses.frase", "demo")))
-                .andExpect(status().isConflict());
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.currentVersion").value(version("moses.frase")));
     }
 
     @Test

@@ -179,6 +179,7 @@ class DossierApiTest {
         assertThat(JsonPath.<List<String>>read(saved, "$.drivers[*].driver")).containsExactly("MASTERY", "CAREER_GROWTH");
         assertThat(JsonPath.<Integer>read(saved, "$.version")).isEqualTo(version + 1);
         assertThat(stale.getStatus()).isEqualTo(409);
+        assertThat(JsonPath.<Integer>read(stale.getContentAsString(), "$.currentVersion")).isEqualTo(version + 1);
         assertThat(manager.getStatus()).isEqualTo(403);
         assertThat(unknown.getStatus()).isEqualTo(422);
         assertThat(unknown.getContentAsString()).contains("unknown driver 'FAME'", "EARNINGS, RECOGNITION");

@@ -58,12 +58,70 @@ class QuotasApiTest {
     @Test
     void staleVersionIsRefusedAndNothingIsOverwritten() throws Exception {
         putQuotas("cara.losch", "[{\"rep\":\"garret.kinder\",\"period\":\"2031-Q4\",\"amount\":50000}]", 200);
-        putQuotas("cara.losch", "[{\"rep\":\"garret.kinder\",\"period\":\"2031-Q4\",\"amount\":60000,\"version\":0}]", 200);
+        putQuotas("cara.losch", "[{\"rep\":\"garret.kinder\",\"period\":\"2031-Q4\",\"amount\":60000,\"version\":1}]", 200);
+        putQuotas("cara.losch", "[{\"rep\":\"garret.kinder\",\"period\":\"2031-Q4\",\"amount\":70000,\"version\":1}]", 409);
         putQuotas("cara.losch", "[{\"rep\":\"garret.kinder\",\"period\":\"2031-Q4\",\"amount\":70000,\"version\":0}]", 409);
         String grid = mvc.perform(get("/api/v1/teams/" + teamOf("cara.losch") + "/quotas").param("year", "2031")
                 .with(httpBasic("cara.losch", "demo"))).andReturn().getResponse().getContentAsString();
         List<Object> cell = JsonPath.read(grid, "$.reps[?(@.rep.username == 'garret.kinder')].cells[3].amount");
         assertThat(new BigDecimal(cell.get(0).toString())).isEqualByComparingTo("60000");
+    }
+
+    @Test
+    void aStaleVersionAnswers409WithTheVersionNowStored() throws Exception {
+        putQuotas("cara.losch", "[{\"rep\":\"corliss.cosme\",\"period\":\"2033-Q1\",\"amount\":1000,\"version\":0}]", 200);
+        putQuotas("cara.losch", "[{\"rep\":\"corliss.cosme\",\"period\":\"2033-Q1\",\"amount\":2000,\"version\":1}]", 200);
+        mvc.perform(put("/api/v1/quotas").contentType(MediaType.APPLICATION_JSON).with(httpBasic("cara.losch", "demo"))
+                        .content("[{\"rep\":\"corliss.cosme\",\"period\":\"2033-Q1\",\"amount\":3000,\"version\":1}]"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.currentVersion").value(2))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("corliss.cosme")));
+    }
+
+    @Test
+    void creatingIsExpectAbsentSoTheSecondOfTwoCreatesGets409() throws Exception {
+        String body = "[{\"rep\":\"violet.mclelland\",\"period\":\"2034-Q2\",\"amount\":%d,\"version\":0}]";
+        putQuotas("cara.losch", body.formatted(1000), 200);
+        mvc.perform(put("/api/v1/quotas").contentType(MediaType.APPLICATION_JSON).with(httpBasic("cara.losch", "demo"))
+                        .content(body.formatted(2000)))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.currentVersion").value(1));
+        assertThat(quota("violet.mclelland", "2034", 1)).isEqualByComparingTo("1000");
+    }
+
+    @Test
+    void ofTwoConcurrentCreatesOneWinsAndTheOtherGets409() throws Exception {
+        String body = "[{\"rep\":\"rosie.papadopoulos\",\"period\":\"2034-Q3\",\"amount\":%d,\"version\":0}]";
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            for (int amount : new int[] {1000, 2000}) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return mvc.perform(put("/api/v1/quotas").contentType(MediaType.APPLICATION_JSON)
+                            .with(httpBasic("cara.losch", "demo")).content(body.formatted(amount)))
+                            .andReturn().getResponse().getStatus();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        BigDecimal kept = quota("rosie.papadopoulos", "2034", 2);
+        assertThat(kept.compareTo(new BigDecimal("1000")) == 0 || kept.compareTo(new BigDecimal("2000")) == 0)
+                .as("the quota kept is one of the two written, not a mix: " + kept).isTrue();
+    }
+
+    private BigDecimal quota(String rep, String year, int quarterCell) throws Exception {
+        String grid = mvc.perform(get("/api/v1/teams/" + teamOf("cara.losch") + "/quotas").param("year", year)
+                .with(httpBasic("cara.losch", "demo"))).andReturn().getResponse().getContentAsString();
+        List<Object> cell = JsonPath.read(grid, "$.reps[?(@.rep.username == '" + rep + "')].cells[" + quarterCell + "].amount");
+        return new BigDecimal(cell.get(0).toString());
     }
 
     @Test

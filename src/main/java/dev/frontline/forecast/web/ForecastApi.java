@@ -45,7 +45,7 @@ class ForecastApi {
                        @Nullable @Size(max = 2000) String note) {
     }
 
-    record CategoryRequest(@NotBlank String category) {
+    record CategoryRequest(@NotBlank String category, @Nullable Integer version) {
     }
 
     @GetMapping("/teams/{id}/forecast")
@@ -91,12 +91,13 @@ class ForecastApi {
     }
 
     @PutMapping("/opportunities/{id}/forecast-category")
-    @Operation(summary = "Set an open deal's forecast category: {category: COMMIT | BEST_CASE | PIPELINE | OMITTED}",
-            description = "Anyone who sees the deal (a rep their own deals); closed deals 400; outside scope 404.")
+    @Operation(summary = "Set an open deal's forecast category: {category: COMMIT | BEST_CASE | PIPELINE | OMITTED, "
+            + "version?}", description = "Anyone who sees the deal (a rep their own deals); closed deals 422; outside "
+            + "scope 404; version: the one read (0: none yet), a stale one 409; without it, set whatever it is.")
     Map<String, Object> category(Scope scope, @PathVariable long id, @Valid @RequestBody CategoryRequest request) {
         ForecastCategory category = ForecastCategory.parse(request.category());
-        forecasts.setCategory(scope, id, category);
-        return Map.of("opportunityId", id, "category", category);
+        int version = forecasts.setCategory(scope, id, category, request.version());
+        return Map.of("opportunityId", id, "category", category, "version", version);
     }
 
     @GetMapping("/regions/{id}/forecast")
@@ -120,7 +121,7 @@ class ForecastApi {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "team" -> BacktestLevel.TEAM;
             case "rep" -> BacktestLevel.REP;
-            default -> throw new IllegalArgumentException("'" + text + "' is not a level: use team or rep");
+            default -> throw new dev.frontline.shared.Malformed("level", "'" + text + "' is not a level: use team or rep");
         };
     }
 
@@ -128,7 +129,7 @@ class ForecastApi {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "month" -> Grain.MONTH;
             case "quarter" -> Grain.QUARTER;
-            default -> throw new IllegalArgumentException("'" + text + "' is not a grain: use month or quarter");
+            default -> throw new dev.frontline.shared.Malformed("grain", "'" + text + "' is not a grain: use month or quarter");
         };
     }
 }

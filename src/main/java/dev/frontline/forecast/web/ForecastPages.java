@@ -127,7 +127,7 @@ class ForecastPages {
     @PostMapping("/opportunities/{id}/forecast-category")
     String category(Scope scope, @PathVariable long id, @RequestParam String category, Model model) {
         ForecastCategory c = ForecastCategory.parse(category);
-        forecasts.setCategory(scope, id, c);
+        forecasts.setCategory(scope, id, c, null);
         model.addAttribute("id", id);
         model.addAttribute("category", c);
         model.addAttribute("saved", true);
@@ -193,10 +193,6 @@ class ForecastPages {
     }
 
     private static BigDecimal amount(String text) {
-        try {
-            return new BigDecimal(text.replace(",", "").replace("$", "").trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is not an amount");
-        }
+        return dev.frontline.shared.Money.parse("amount", text).amount();
     }
 }

@@ -317,7 +317,7 @@ class DossierPages {
         try {
             return number == null || number.isBlank() ? null : Integer.valueOf(number.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + number + "' is not a number");
+            throw new dev.frontline.shared.Malformed("version", dev.frontline.shared.Echo.quote(number) + " is not a number");
         }
     }
 

@@ -59,8 +59,8 @@ class DealQuery {
         DealSort sort = DealSort.DEFAULT;
         try {
             outcome = params.status() == null ? null : Outcome.parse(params.status());
-        } catch (IllegalArgumentException e) {
-            errors.add("status: " + e.getMessage());
+        } catch (dev.frontline.shared.Malformed e) {
+            errors.add(e.getMessage());
         }
         try {
             sort = DealSort.parse(params.sort());

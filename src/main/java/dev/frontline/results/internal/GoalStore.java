@@ -42,15 +42,17 @@ public class GoalStore {
                 .param("start", period.start()).query(GoalStore::quota).optional();
     }
 
-    public void insertQuota(@Nullable Long repId, @Nullable Long teamId, SalesPeriod period, BigDecimal amount,
-                            String source, String by) {
-        jdbc.sql("""
-                        insert into quota (rep_id, team_id, grain, start_date, amount, source, updated_by)
-                        values (:rep, :team, :grain, :start, :amount, :source, :by)
+    /** Inserts a quota at version 1 unless one exists for the period ("expect absent"); answers whether it did. */
+    public boolean insertQuota(@Nullable Long repId, @Nullable Long teamId, SalesPeriod period, BigDecimal amount,
+                               String source, String by) {
+        return jdbc.sql("""
+                        insert into quota (rep_id, team_id, grain, start_date, amount, source, updated_by, version)
+                        values (:rep, :team, :grain, :start, :amount, :source, :by, 1)
+                        on conflict do nothing
                         """)
                 .param("rep", repId).param("team", teamId).param("grain", period.grain().name())
                 .param("start", period.start()).param("amount", amount).param("source", source).param("by", by)
-                .update();
+                .update() == 1;
     }
 
     /** Updates a quota if its version still matches; answers whether it did. */
@@ -71,6 +73,29 @@ public class GoalStore {
                         SalesPeriod.Grain.valueOf(rs.getString("grain")), rs.getObject("start_date", LocalDate.class),
                         Metric.valueOf(rs.getString("metric")), rs.getBigDecimal("target"), rs.getInt("version")))
                 .list();
+    }
+
+    /** The goal's version, if one is set for the rep, period and metric. */
+    public Optional<Integer> goalVersion(long repId, SalesPeriod period, Metric metric) {
+        return jdbc.sql("select version from goal where rep_id = :rep and grain = :grain and start_date = :start and metric = :metric")
+                .param("rep", repId).param("grain", period.grain().name()).param("start", period.start())
+                .param("metric", metric.name()).query(Integer.class).optional();
+    }
+
+    /**
+     * Writes a goal from the version the editor read: 0 inserts at version 1 only if none exists ("expect absent"),
+     * another updates only if it is still current; answers whether it did.
+     */
+    public boolean saveGoal(long repId, SalesPeriod period, Metric metric, BigDecimal target, int expectedVersion) {
+        String sql = expectedVersion == 0 ? """
+                insert into goal (rep_id, grain, start_date, metric, target, version)
+                values (:rep, :grain, :start, :metric, :target, 1) on conflict do nothing
+                """ : """
+                update goal set target = :target, updated_at = now(), version = version + 1
+                 where rep_id = :rep and grain = :grain and start_date = :start and metric = :metric and version = :v
+                """;
+        return jdbc.sql(sql).param("rep", repId).param("grain", period.grain().name()).param("start", period.start())
+                .param("metric", metric.name()).param("target", target).param("v", expectedVersion).update() == 1;
     }
 
     public void upsertGoal(long repId, SalesPeriod period, Metric metric, BigDecimal target) {

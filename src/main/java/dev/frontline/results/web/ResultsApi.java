@@ -151,7 +151,7 @@ class ResultsApi {
         try {
             return Grain.valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a grain: use month, quarter or year");
+            throw new dev.frontline.shared.Malformed("grain", "'" + text + "' is not a grain: use month, quarter or year");
         }
     }
 }

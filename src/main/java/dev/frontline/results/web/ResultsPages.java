@@ -12,6 +12,7 @@ import dev.frontline.results.Ramp;
 import dev.frontline.results.RampChange;
 import dev.frontline.results.RampSetting;
 import dev.frontline.results.StartChange;
+import dev.frontline.shared.Echo;
 import dev.frontline.shared.InvalidInput;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -121,7 +122,7 @@ class ResultsPages {
             case "products" -> ResultsCsv.breakdown(r.byProduct(), "product");
             case "sectors" -> ResultsCsv.breakdown(r.bySector(), "sector");
             case "funnel" -> ResultsCsv.funnel(r.funnel());
-            default -> throw new IllegalArgumentException("'" + table + "' is no table: use reps, products, sectors or funnel");
+            default -> throw new dev.frontline.shared.Malformed("table", "'" + table + "' is no table: use reps, products, sectors or funnel");
         };
         return csv("team-" + id + "-" + table + "-" + r.period() + ".csv", csv);
     }
@@ -188,7 +189,7 @@ class ResultsPages {
         List<QuotaChange> changes = new ArrayList<>();
         form.forEach((name, values) -> {
             if (name.startsWith("amount:") && !values.get(0).isBlank()) {
-                String[] key = name.split(":", 3);
+                String[] key = key(name);
                 String version = form.getFirst("version:" + key[1] + ":" + key[2]);
                 BigDecimal amount = amount(values.get(0), key[2]);
                 changes.add(new QuotaChange(key[1].equals("team") ? null : key[1],
@@ -218,7 +219,7 @@ class ResultsPages {
         List<GoalChange> changes = new ArrayList<>();
         form.forEach((name, values) -> {
             if (name.startsWith("goal:") && !values.get(0).isBlank()) {
-                String[] key = name.split(":", 3);
+                String[] key = key(name);
                 changes.add(new GoalChange(key[1], period, Metric.valueOf(key[2]), amount(values.get(0), period)));
             }
         });
@@ -380,11 +381,16 @@ class ResultsPages {
     }
 
     private static BigDecimal amount(String text, String period) {
-        try {
-            return new BigDecimal(text.replace(",", "").replace("$", "").trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is not an amount (" + period + ")");
+        return dev.frontline.shared.Money.parse("amount for " + Echo.of(period), text).amount();
+    }
+
+    /** A grid field's name, {@code amount:REP:PERIOD} or {@code goal:REP:METRIC}, split; 400 naming it if it is none. */
+    private static String[] key(String name) {
+        String[] key = name.split(":", 3);
+        if (key.length < 3 || key[1].isBlank() || key[2].isBlank()) {
+            throw new dev.frontline.shared.Malformed(Echo.of(name), "is not a field of this form");
         }
+        return key;
     }
 
     private static ResponseEntity<String> csv(String filename, String body) {

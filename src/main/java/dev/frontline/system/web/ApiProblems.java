@@ -2,6 +2,8 @@ package dev.frontline.system.web;
 
 import dev.frontline.shared.Echo;
 import dev.frontline.shared.InvalidInput;
+import dev.frontline.shared.Malformed;
+import dev.frontline.shared.StaleVersion;
 import dev.frontline.shared.Money;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -43,6 +45,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** Malformed input — a value that cannot be read as its type: 400 naming the field. */
+    @ExceptionHandler(Malformed.class)
+    ProblemDetail malformed(Malformed e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
+        problem.setProperty("errors", e.errors().stream().map(ApiProblems::capped).toList());
+        return problem;
+    }
+
+    /** Any other argument refused as unreadable (a number that is no number): 400. */
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
@@ -52,6 +63,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "Bad request",
                 "Parameter '" + e.getName() + "' has an invalid value " + Echo.quote(e.getValue()));
+    }
+
+    /** A write from a stale version: 409 with the version stored now, to reload and apply the change again. */
+    @ExceptionHandler(StaleVersion.class)
+    ProblemDetail stale(StaleVersion e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Conflict", e.getMessage()
+                + ". Reload it and apply your change again.");
+        problem.setProperty("currentVersion", e.currentVersion());
+        return problem;
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -79,11 +99,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 headers, HttpStatus.BAD_REQUEST, request);
     }
 
+    /**
+     * A body that reads but breaks a Bean Validation constraint ({@code @PositiveOrZero} on an amount) is invalid:
+     * 422 naming each field; a value that could not be bound to its type at all stays a 400.
+     */
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        return handleExceptionInternal(e, problem(HttpStatus.BAD_REQUEST, "Bad request", describe(e.getBindingResult())),
-                headers, HttpStatus.BAD_REQUEST, request);
+        BindingResult binding = e.getBindingResult();
+        if (binding.getFieldErrors().stream().anyMatch(org.springframework.validation.FieldError::isBindingFailure)) {
+            return handleExceptionInternal(e, problem(HttpStatus.BAD_REQUEST, "Bad request", describe(binding)),
+                    headers, HttpStatus.BAD_REQUEST, request);
+        }
+        java.util.List<String> errors = binding.getFieldErrors().stream()
+                .map(f -> f.getField() + ": " + f.getDefaultMessage()).collect(Collectors.toList());
+        binding.getGlobalErrors().forEach(g -> errors.add(g.getObjectName() + ": " + g.getDefaultMessage()));
+        return handleExceptionInternal(e, invalid(new InvalidInput(errors.isEmpty() ? java.util.List.of("body: is not valid") : errors)),
+                headers, HttpStatus.UNPROCESSABLE_CONTENT, request);
     }
 
     /** Names every rejected parameter and value of a binding, for people to read. */

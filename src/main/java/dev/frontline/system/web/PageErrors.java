@@ -35,6 +35,13 @@ class PageErrors {
         return error(model, request, response, 404, "Not found", "There is nothing here, or nothing you may see.");
     }
 
+    /** Well-formed but wrong input (an amount too large, a period already over): 422 naming the field. */
+    @ExceptionHandler(dev.frontline.shared.InvalidInput.class)
+    String invalid(dev.frontline.shared.InvalidInput e, Model model, HttpServletRequest request,
+                   HttpServletResponse response) {
+        return error(model, request, response, 422, "That did not work", e.getMessage());
+    }
+
     @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class})
     String badRequest(Exception e, Model model, HttpServletRequest request, HttpServletResponse response) {
         String message = e instanceof MethodArgumentTypeMismatchException m
