@@ -102,10 +102,11 @@ class HomePages {
 
     private String overview(Scope scope, SalesPeriod period, String heading, Model model) {
         List<TeamTotal> totals = boards.totals(scope, period);
+        List<TeamTotal> whole = totals.stream().filter(t -> t.total() != null).toList();
         Map<String, List<? extends Number>> series = new LinkedHashMap<>();
-        series.put("Won revenue", totals.stream().map(t -> t.total().wonRevenue()).toList());
-        series.put("Open pipeline", totals.stream().map(t -> t.total().openValue()).toList());
-        String chart = charts.bar(totals.stream().map(t -> t.team().name()).toList(), series, "$");
+        series.put("Won revenue", whole.stream().map(t -> t.total().wonRevenue()).toList());
+        series.put("Open pipeline", whole.stream().map(t -> t.total().openValue()).toList());
+        String chart = charts.bar(whole.stream().map(t -> t.team().name()).toList(), series, "$");
         model.addAttribute("page", new Overview(heading, period, boards.isCurrent(period, scope), totals, chart));
         return OVERVIEW;
     }
