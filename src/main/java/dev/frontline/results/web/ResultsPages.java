@@ -13,6 +13,8 @@ import dev.frontline.results.RampChange;
 import dev.frontline.results.RampSetting;
 import dev.frontline.results.StartChange;
 import dev.frontline.shared.InvalidInput;
+import dev.frontline.system.NavSection;
+import dev.frontline.system.Section;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -49,6 +51,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** Results pages: a team's results, its quota grid, office roll-ups, CSV exports and the fiscal year setting. */
 @Controller
+@NavSection(Section.RESULTS)
 class ResultsPages {
 
     static final String TEAM = "results/team";
@@ -362,6 +365,7 @@ class ResultsPages {
                 notice, problem, null, List.of());
     }
 
+    @NavSection(Section.SETTINGS)
     @GetMapping("/admin/settings")
     String settings(Model model) {
         model.addAttribute("firstMonth", calendar.firstMonth());
