@@ -190,7 +190,9 @@ class ResultsPages {
         String grain = form.getFirst("grain") == null ? "quarter" : form.getFirst("grain");
         List<QuotaChange> changes = new ArrayList<>();
         form.forEach((name, values) -> {
-            if (name.startsWith("amount:") && !values.get(0).isBlank()) {
+            // The grid shows quotas in whole dollars: a cell left as shown keeps its exact amount.
+            if (name.startsWith("amount:") && !values.get(0).isBlank()
+                    && !values.get(0).strip().equals(form.getFirst("shown:" + name.substring("amount:".length())))) {
                 String[] key = name.split(":", 3);
                 String version = form.getFirst("version:" + key[1] + ":" + key[2]);
                 BigDecimal amount = amount(values.get(0), key[2]);
