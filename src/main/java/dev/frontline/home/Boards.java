@@ -12,10 +12,11 @@ import dev.frontline.shared.Role;
 import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.Scope;
 import dev.frontline.system.Charts;
-import java.math.BigDecimal;
+import dev.frontline.system.Whose;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -51,21 +52,26 @@ class Boards {
         Map<Long, RepNumbers> numbers = pipeline.numbers(scope, reps.stream().map(Member::id).toList(),
                 period.start(), period.end());
         List<Board.Row> rows = reps.stream().map(r -> new Board.Row(r, numbers.get(r.id()))).toList();
-        RepNumbers total = numbers.values().stream().reduce(RepNumbers.empty(0), RepNumbers::plus);
+        List<Board.Row> visible = rows.stream().filter(r -> r.numbers() != null).toList();
+        boolean whole = visible.size() == rows.size();
+        boolean onlyOwn = !whole && scope.viewer().personId() != null
+                && numbers.keySet().equals(Set.of(scope.viewer().personId()));
+        RepNumbers sum = numbers.values().stream().reduce(RepNumbers.empty(0), RepNumbers::plus);
         Map<String, List<? extends Number>> series = new LinkedHashMap<>();
-        series.put("Won revenue", rows.stream().map(r -> r.numbers() == null ? BigDecimal.ZERO : r.numbers().wonRevenue()).toList());
-        String chart = charts.bar(rows.stream().map(r -> r.rep().displayName()).toList(), series, "Won revenue ($)");
+        series.put("Won revenue", visible.stream().map(r -> r.numbers().wonRevenue()).toList());
+        String chart = charts.bar(visible.stream().map(r -> r.rep().displayName()).toList(), series, "Won revenue ($)");
         Figures figures = scope.viewer().role() == Role.REP ? null : results.team(scope, teamId, period).total();
-        return new Board(team, period, isCurrent(period, scope), rows, total, chart, figures);
+        return new Board(team, period, isCurrent(period, scope), rows, whole || onlyOwn ? sum : null,
+                whole ? Whose.team(team.name()) : Whose.yours(), chart, whole ? figures : null);
     }
 
     /** Each team in scope with its total for the period. */
     List<TeamTotal> totals(Scope scope, SalesPeriod period) {
         return organization.teams(scope).stream().map(team -> {
             List<Long> reps = organization.members(scope, team.id()).stream().map(Member::id).toList();
-            RepNumbers total = pipeline.numbers(scope, reps, period.start(), period.end()).values().stream()
-                    .reduce(RepNumbers.empty(0), RepNumbers::plus);
-            return new TeamTotal(team, total);
+            Map<Long, RepNumbers> numbers = pipeline.numbers(scope, reps, period.start(), period.end());
+            RepNumbers total = numbers.values().stream().reduce(RepNumbers.empty(0), RepNumbers::plus);
+            return new TeamTotal(team, numbers.size() == reps.size() ? total : null);
         }).toList();
     }
 }

@@ -10,6 +10,8 @@ import dev.frontline.pipeline.Pipeline;
 import dev.frontline.shared.SalesPeriod.Grain;
 import dev.frontline.shared.Scope;
 import dev.frontline.system.FiscalCalendar;
+import dev.frontline.system.NavSection;
+import dev.frontline.system.Section;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * pipeline, not the other way round. Whoever sees the deal sees the page; anyone else gets 404.
  */
 @Controller
+@NavSection(Section.DEALS)
 class DealPages {
 
     static final String DEAL = "home/deal";

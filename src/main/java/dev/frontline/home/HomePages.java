@@ -19,6 +19,8 @@ import dev.frontline.shared.Role;
 import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.Scope;
 import dev.frontline.system.Charts;
+import dev.frontline.system.NavSection;
+import dev.frontline.system.Section;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Home, team boards, team lists and rep pages. */
 @Controller
+@NavSection(Section.TEAMS)
 class HomePages {
 
     static final String TEAM = "home/team";
@@ -60,6 +63,7 @@ class HomePages {
         this.forecasts = forecasts;
     }
 
+    @NavSection(Section.HOME)
     @GetMapping("/")
     String home(Scope scope, @RequestParam(required = false) @Nullable String period, Model model) {
         SalesPeriod p = boards.period(period, scope);
@@ -102,10 +106,11 @@ class HomePages {
 
     private String overview(Scope scope, SalesPeriod period, String heading, Model model) {
         List<TeamTotal> totals = boards.totals(scope, period);
+        List<TeamTotal> whole = totals.stream().filter(t -> t.total() != null).toList();
         Map<String, List<? extends Number>> series = new LinkedHashMap<>();
-        series.put("Won revenue", totals.stream().map(t -> t.total().wonRevenue()).toList());
-        series.put("Open pipeline", totals.stream().map(t -> t.total().openValue()).toList());
-        String chart = charts.bar(totals.stream().map(t -> t.team().name()).toList(), series, "$");
+        series.put("Won revenue", whole.stream().map(t -> t.total().wonRevenue()).toList());
+        series.put("Open pipeline", whole.stream().map(t -> t.total().openValue()).toList());
+        String chart = charts.bar(whole.stream().map(t -> t.team().name()).toList(), series, "$");
         model.addAttribute("page", new Overview(heading, period, boards.isCurrent(period, scope), totals, chart));
         return OVERVIEW;
     }

@@ -6,6 +6,7 @@ import dev.frontline.pipeline.Deal;
 import dev.frontline.pipeline.RepNumbers;
 import dev.frontline.results.Figures;
 import dev.frontline.shared.SalesPeriod;
+import dev.frontline.system.Whose;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +22,11 @@ public record RepPage(Member rep, boolean self, SalesPeriod period, boolean curr
                       @Nullable Figures figures, @Nullable String trendChart,
                       List<Deal> openDeals, List<Deal> recentlyClosed, List<Member> roster,
                       @Nullable ForecastCard forecast) {
+
+    /** Whose the figures are, for their labels: "Your won revenue" on one's own page, else the rep's name. */
+    public Whose whose() {
+        return self ? Whose.yours() : Whose.person(rep.displayName());
+    }
 
     public boolean dealsVisible() {
         return numbers != null;

@@ -6,6 +6,8 @@ import dev.frontline.organization.TeamSummary;
 import dev.frontline.shared.Role;
 import dev.frontline.shared.Scope;
 import dev.frontline.shared.Viewer;
+import dev.frontline.system.NavSection;
+import dev.frontline.system.Section;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
@@ -71,6 +73,7 @@ class IdentityPages {
         return LOGIN;
     }
 
+    @NavSection(Section.ACCOUNT)
     @GetMapping("/account/password")
     String passwordForm(Viewer viewer, Model model) {
         model.addAttribute("problem", null);
@@ -113,6 +116,7 @@ class IdentityPages {
         }
     }
 
+    @NavSection(Section.LOGINS)
     @GetMapping("/admin/logins")
     String logins(Scope scope, @RequestParam(required = false) @Nullable String q, Model model) {
         model.addAttribute("page", loginsPage(scope, q, null, null));

@@ -3,6 +3,8 @@ package dev.frontline.identity;
 import dev.frontline.shared.InvalidInput;
 import dev.frontline.shared.Viewer;
 import dev.frontline.system.FiscalCalendar;
+import dev.frontline.system.NavSection;
+import dev.frontline.system.Section;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** One's own settings page, and the time zone a browser reports on its first visit. */
 @Controller
+@NavSection(Section.ACCOUNT)
 class ProfilePages {
 
     static final String VIEW = "identity/profile";

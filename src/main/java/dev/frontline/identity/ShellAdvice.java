@@ -3,6 +3,7 @@ package dev.frontline.identity;
 import dev.frontline.shared.Role;
 import dev.frontline.shared.Viewer;
 import dev.frontline.system.DemoMode;
+import dev.frontline.system.Section;
 import dev.frontline.system.Shell;
 import dev.frontline.system.ShellProvider;
 import dev.frontline.system.Shell.NavItem;
@@ -16,6 +17,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Puts the page chrome ({@link Shell}) into every page's model: navigation by role, CSRF token, demo banner. It also
@@ -35,9 +37,9 @@ class ShellAdvice implements ShellProvider {
     public Shell shell(HttpServletRequest request) {
         Viewer viewer = viewer();
         CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Section section = Section.of(request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE));
         return new Shell(viewer, viewer == null ? List.of() : nav(viewer.role()),
-                viewer == null || viewer.role() != Role.ADMIN ? List.of() : ADMIN_NAV, path,
+                viewer == null || viewer.role() != Role.ADMIN ? List.of() : ADMIN_NAV, section,
                 token == null ? "_csrf" : token.getParameterName(),
                 token == null ? "X-CSRF-TOKEN" : token.getHeaderName(),
                 token == null ? "" : token.getToken(), demo.on());
@@ -49,20 +51,21 @@ class ShellAdvice implements ShellProvider {
     }
 
     /** The administrator's pages, under one "Admin" menu so the bar stays one line on a laptop. */
-    static final List<NavItem> ADMIN_NAV = List.of(new NavItem("Import", "/imports", "upload"),
-            new NavItem("Logins", "/admin/logins", "key"), new NavItem("Settings", "/admin/settings", "gear"),
-            new NavItem("Audit", "/admin/audit", "journal-check"));
+    static final List<NavItem> ADMIN_NAV = List.of(new NavItem("Import", "/imports", "upload", Section.IMPORTS),
+            new NavItem("Logins", "/admin/logins", "key", Section.LOGINS),
+            new NavItem("Settings", "/admin/settings", "gear", Section.SETTINGS),
+            new NavItem("Audit", "/admin/audit", "journal-check", Section.AUDIT));
 
     static List<NavItem> nav(Role role) {
         List<NavItem> nav = new ArrayList<>();
-        nav.add(new NavItem("Home", "/", "house"));
+        nav.add(new NavItem("Home", "/", "house", Section.HOME));
         if (role != Role.REP) {
-            nav.add(new NavItem("Teams", "/teams", "people"));
-            nav.add(new NavItem("Results", role == Role.MANAGER ? "/results" : "/regions", "graph-up"));
+            nav.add(new NavItem("Teams", "/teams", "people", Section.TEAMS));
+            nav.add(new NavItem("Results", role == Role.MANAGER ? "/results" : "/regions", "graph-up", Section.RESULTS));
         }
-        nav.add(new NavItem(role == Role.REP ? "My deals" : "Opportunities", "/opportunities", "briefcase"));
-        nav.add(new NavItem("Forecast", "/forecast", "binoculars"));
-        nav.add(new NavItem("Coaching", "/coaching", "chat-square-heart"));
+        nav.add(new NavItem(role == Role.REP ? "My deals" : "Opportunities", "/opportunities", "briefcase", Section.DEALS));
+        nav.add(new NavItem("Forecast", "/forecast", "binoculars", Section.FORECAST));
+        nav.add(new NavItem("Coaching", "/coaching", "chat-square-heart", Section.COACHING));
         return nav;
     }
 }

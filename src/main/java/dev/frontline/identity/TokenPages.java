@@ -3,6 +3,8 @@ package dev.frontline.identity;
 import dev.frontline.shared.InvalidInput;
 import dev.frontline.shared.Viewer;
 import dev.frontline.system.BaseUrl;
+import dev.frontline.system.NavSection;
+import dev.frontline.system.Section;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -15,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The page where one makes, reads and revokes one's personal access tokens. */
 @Controller
+@NavSection(Section.ACCOUNT)
 class TokenPages {
 
     static final String VIEW = "identity/tokens";

@@ -2,6 +2,7 @@ package dev.frontline.results;
 
 import dev.frontline.organization.Member;
 import dev.frontline.organization.TeamSummary;
+import dev.frontline.system.Fmt;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,10 +34,9 @@ public record QuotaGrid(TeamSummary team, int year, String grain, List<String> p
     public record Cell(String period, @Nullable BigDecimal amount, @Nullable Integer version, @Nullable String source,
                        @Nullable BigDecimal effective, @Nullable String ramp) {
 
-        /** The amount set, as a whole number when it is one ({@code 48000}, not {@code 48000.00}). */
+        /** The amount set, in whole dollars as quotas are entered ({@code 48000}, not {@code 48000.00}). */
         public String amountText() {
-            return amount == null ? "" : amount.stripTrailingZeros().scale() <= 0
-                    ? amount.setScale(0).toPlainString() : amount.stripTrailingZeros().toPlainString();
+            return Fmt.wholeInput(amount);
         }
     }
 }

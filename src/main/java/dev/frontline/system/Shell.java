@@ -7,19 +7,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * The chrome around every page: who is signed in, the navigation they get, the CSRF token forms and htmx send.
  *
- * @param nav   the main navigation
- * @param admin the administrator's pages, shown under one menu (empty for everyone else)
- * @param path  the request path, to mark the current navigation entry
+ * @param nav     the main navigation
+ * @param admin   the administrator's pages, shown under one menu (empty for everyone else)
+ * @param section the section the page declares ({@link NavSection}); null for pages of none
  */
-public record Shell(@Nullable Viewer viewer, List<NavItem> nav, List<NavItem> admin, String path,
+public record Shell(@Nullable Viewer viewer, List<NavItem> nav, List<NavItem> admin, @Nullable Section section,
                     String csrfParameter, String csrfHeader, String csrfToken, boolean demo) {
 
-    /** One entry of the top navigation. */
-    public record NavItem(String label, String href, String icon) {
+    /** One entry of the top navigation, for the pages of one section. */
+    public record NavItem(String label, String href, String icon, Section section) {
     }
 
+    /** True for the one entry of the page's section, or of its fallback when the viewer has no entry for it. */
     public boolean isCurrent(NavItem item) {
-        return item.href().equals("/") ? path.equals("/") : path.startsWith(item.href());
+        return item.section() == current();
     }
 
     /** True when the current page is one of the administrator's. */
@@ -29,5 +30,17 @@ public record Shell(@Nullable Viewer viewer, List<NavItem> nav, List<NavItem> ad
 
     public boolean signedIn() {
         return viewer != null;
+    }
+
+    private @Nullable Section current() {
+        Section s = section;
+        while (s != null && !has(s)) {
+            s = s.fallback();
+        }
+        return s;
+    }
+
+    private boolean has(Section s) {
+        return nav.stream().anyMatch(i -> i.section() == s) || admin.stream().anyMatch(i -> i.section() == s);
     }
 }

@@ -21,6 +21,8 @@ import dev.frontline.shared.Role;
 import dev.frontline.shared.Scope;
 import dev.frontline.system.Charts;
 import dev.frontline.system.FiscalCalendar;
+import dev.frontline.system.NavSection;
+import dev.frontline.system.Section;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,6 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * problems named; a stale version comes back with a "changed meanwhile" note.
  */
 @Controller
+@NavSection(Section.COACHING)
 class CoachingPages {
 
     static final String REP = "coaching/rep";
@@ -295,6 +298,7 @@ class CoachingPages {
         return "redirect:" + back(back, "/coaching") + "#feed";
     }
 
+    @NavSection(Section.AUDIT)
     @GetMapping("/admin/audit/coaching")
     String audit(Scope scope, @RequestParam(required = false) @Nullable Long repId, Model model) {
         model.addAttribute("entries", privateNotes.audit(scope, repId, 500));

@@ -1,6 +1,8 @@
 package dev.frontline.coaching.web;
 
 import dev.frontline.coaching.CalendarFeeds;
+import dev.frontline.system.NavSection;
+import dev.frontline.system.Section;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * revoked token answers a bare 404.
  */
 @Controller
+@NavSection(Section.COACHING)
 class FeedController {
 
     static final String PATH = "/calendar/";

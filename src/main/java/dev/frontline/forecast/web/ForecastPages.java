@@ -15,6 +15,8 @@ import dev.frontline.shared.Role;
 import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.Scope;
 import dev.frontline.system.Charts;
+import dev.frontline.system.NavSection;
+import dev.frontline.system.Section;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Forecast pages: a team's, a rep's (with categories and calls), an office's roll-up and the backtest. */
 @Controller
+@NavSection(Section.FORECAST)
 class ForecastPages {
 
     static final String TEAM = "forecast/team";

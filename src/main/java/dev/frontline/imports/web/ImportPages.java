@@ -3,6 +3,8 @@ package dev.frontline.imports.web;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.shared.Viewer;
+import dev.frontline.system.NavSection;
+import dev.frontline.system.Section;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
  * stages, owners, columns) and confirm, confirm (or cancel) the moves a team file makes, read the report.
  */
 @Controller
+@NavSection(Section.IMPORTS)
 class ImportPages {
 
     static final String PAGE = "imports/upload";

@@ -19,6 +19,8 @@ import dev.frontline.results.TrendPoint;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Scope;
 import dev.frontline.system.Charts;
+import dev.frontline.system.NavSection;
+import dev.frontline.system.Section;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
@@ -43,6 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The dossier page, its edit forms, the rating history (htmx) and the private notes panel (htmx). */
 @Controller
+@NavSection(Section.TEAMS)
 class DossierPages {
 
     static final String DOSSIER = "people/dossier";

@@ -9,6 +9,8 @@ import dev.frontline.people.CompetencyInput;
 import dev.frontline.shared.InvalidInput;
 import dev.frontline.shared.Scope;
 import dev.frontline.system.Charts;
+import dev.frontline.system.NavSection;
+import dev.frontline.system.Section;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The team's skills map, and the admin's pages: the competency framework and the audit log of private notes. */
 @Controller
+@NavSection(Section.COACHING)
 class TeamPages {
 
     static final String SKILLS = "people/skills";
@@ -58,6 +61,7 @@ class TeamPages {
         return SKILLS;
     }
 
+    @NavSection(Section.AUDIT)
     @GetMapping("/admin/audit")
     String audit(Scope scope, @RequestParam(required = false) @Nullable Long repId, Model model) {
         model.addAttribute("entries", notes.audit(scope, repId, 500));
@@ -65,6 +69,7 @@ class TeamPages {
         return AUDIT;
     }
 
+    @NavSection(Section.SETTINGS)
     @GetMapping("/admin/competencies")
     String competencies(Model model) {
         model.addAttribute("competencies", competencies.all());

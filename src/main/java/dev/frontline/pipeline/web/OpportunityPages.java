@@ -8,6 +8,8 @@ import dev.frontline.pipeline.Deal;
 import dev.frontline.pipeline.Pipeline;
 import dev.frontline.shared.InvalidInput;
 import dev.frontline.shared.Scope;
+import dev.frontline.system.NavSection;
+import dev.frontline.system.Section;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -35,6 +37,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
+@NavSection(Section.DEALS)
 class OpportunityPages {
 
     static final String LIST = "pipeline/opportunities";

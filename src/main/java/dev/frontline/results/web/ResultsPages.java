@@ -14,6 +14,8 @@ import dev.frontline.results.RampSetting;
 import dev.frontline.results.StartChange;
 import dev.frontline.shared.Echo;
 import dev.frontline.shared.InvalidInput;
+import dev.frontline.system.NavSection;
+import dev.frontline.system.Section;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -50,6 +52,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** Results pages: a team's results, its quota grid, office roll-ups, CSV exports and the fiscal year setting. */
 @Controller
+@NavSection(Section.RESULTS)
 class ResultsPages {
 
     static final String TEAM = "results/team";
@@ -188,7 +191,9 @@ class ResultsPages {
         String grain = form.getFirst("grain") == null ? "quarter" : form.getFirst("grain");
         List<QuotaChange> changes = new ArrayList<>();
         form.forEach((name, values) -> {
-            if (name.startsWith("amount:") && !values.get(0).isBlank()) {
+            // The grid shows quotas in whole dollars: a cell left as shown keeps its exact amount.
+            if (name.startsWith("amount:") && !values.get(0).isBlank()
+                    && !values.get(0).strip().equals(form.getFirst("shown:" + name.substring("amount:".length())))) {
                 String[] key = key(name);
                 String version = form.getFirst("version:" + key[1] + ":" + key[2]);
                 BigDecimal amount = amount(values.get(0), key[2]);
@@ -363,6 +368,7 @@ class ResultsPages {
                 notice, problem, null, List.of());
     }
 
+    @NavSection(Section.SETTINGS)
     @GetMapping("/admin/settings")
     String settings(Model model) {
         model.addAttribute("firstMonth", calendar.firstMonth());
