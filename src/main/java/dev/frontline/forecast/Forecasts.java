@@ -16,7 +16,6 @@ import dev.frontline.pipeline.Stage;
 import dev.frontline.results.Goals;
 import dev.frontline.results.TeamQuotas;
 import dev.frontline.shared.NotFoundException;
-import dev.frontline.shared.Role;
 import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.SalesPeriod.Grain;
 import dev.frontline.shared.Scope;
@@ -210,7 +209,7 @@ public class Forecasts {
      * rate, over the teams in scope. Reps get 404.
      */
     public Backtest backtest(Scope scope, BacktestLevel level, Grain grain) {
-        if (scope.viewer().role() == Role.REP) {
+        if (scope.isRep()) {
             throw new NotFoundException("backtest", scope.viewer().username());
         }
         List<Backtester.Team> teams = new ArrayList<>();
@@ -226,7 +225,7 @@ public class Forecasts {
 
     /** An office's roll-up: each team's forecast, its manager's call and its reps' calls. Directors and the admin. */
     public OfficeForecast office(Scope scope, long regionId, SalesPeriod period) {
-        if (scope.viewer().role() == Role.REP || scope.viewer().role() == Role.MANAGER || !scope.seesRegion(regionId)) {
+        if (scope.isRep() || scope.isManager() || !scope.seesRegion(regionId)) {
             throw new NotFoundException("office", regionId);
         }
         Region region = organization.regions(scope).stream().filter(r -> r.id() == regionId).findFirst()
@@ -325,7 +324,7 @@ public class Forecasts {
     @Transactional
     public Call submitRepCall(Scope scope, long repId, SalesPeriod period, BigDecimal amount, @Nullable String note) {
         repInScope(scope, repId);
-        if (scope.viewer().role() != Role.ADMIN && !Long.valueOf(repId).equals(scope.viewer().personId())) {
+        if (!scope.isAdmin() && !Long.valueOf(repId).equals(scope.viewer().personId())) {
             throw new AccessDeniedException("A rep's call is theirs to make");
         }
         checkCall(scope, period, amount);
@@ -341,7 +340,7 @@ public class Forecasts {
     @Transactional
     public Call submitTeamCall(Scope scope, long teamId, SalesPeriod period, BigDecimal amount, @Nullable String note) {
         TeamSummary team = teamInScope(scope, teamId);
-        if (scope.viewer().role() != Role.ADMIN
+        if (!scope.isAdmin()
                 && (team.managerId() == null || !team.managerId().equals(scope.viewer().personId()))) {
             throw new AccessDeniedException("The team's call is its manager's to make");
         }
@@ -384,17 +383,14 @@ public class Forecasts {
 
     private TeamData load(Scope scope, TeamSummary team) {
         Scope teamView = scope.widenedForAggregates(TEAM_RATES);
-        List<Member> reps = organization.members(teamView, team.id()).stream().filter(m -> m.title() == Title.REP)
-                .sorted(Comparator.comparing(Member::displayName).thenComparingLong(Member::id)).toList();
+        List<Member> reps = organization.reps(teamView, team.id());
         List<DealFact> facts = pipeline.facts(teamView, reps.stream().map(Member::id).toList());
         return new TeamData(team, reps, facts.stream().map(Fact::of).toList(), pipeline.lastOpenStage().name(), today(scope));
     }
 
 
     private TeamSummary teamInScope(Scope scope, long teamId) {
-        if (scope.viewer().role() == Role.REP) {
-            throw new NotFoundException("team forecast", teamId);
-        }
+        scope.requireTeamLead(teamId, "team forecast");
         return organization.team(scope, teamId);
     }
 

@@ -102,9 +102,9 @@ class CoachingPages {
     @GetMapping("/teams/{id}/coaching")
     String team(Scope scope, @PathVariable long id, Model model) {
         TeamCoachingView view = teams.team(scope, id);
-        FeedCard feed = scope.viewer().role() == Role.MANAGER ? feedCard(scope, "your team's 1:1s",
+        FeedCard feed = scope.isManager() ? feedCard(scope, "your team's 1:1s",
                 "/teams/" + id + "/coaching") : null;
-        model.addAttribute("page", new TeamCoachingPage(view, scope.viewer().role() == Role.DIRECTOR, feed, times(scope),
+        model.addAttribute("page", new TeamCoachingPage(view, scope.isDirector(), feed, times(scope),
                 flash(model)));
         return TEAM;
     }
@@ -323,8 +323,8 @@ class CoachingPages {
     }
 
     private Can can(Scope scope, long repId) {
-        boolean self = scope.viewer().role() == Role.REP && Long.valueOf(repId).equals(scope.viewer().personId());
-        boolean manager = scope.viewer().role() == Role.MANAGER && scope.seesDealsOf(repId);
+        boolean self = scope.isRep() && Long.valueOf(repId).equals(scope.viewer().personId());
+        boolean manager = scope.isManager() && scope.seesDealsOf(repId);
         return new Can(manager, manager || self, self, privateNotes.mayRead(scope, repId));
     }
 

@@ -110,7 +110,7 @@ class ResultsPages {
                 charts.barsWithLine(trend.stream().map(t -> t.period().toString()).toList(), trendBars, trendQuota, "$"),
                 charts.funnel(r.funnel().stream().map(f -> f.stage()).toList(),
                         r.funnel().stream().map(f -> f.reached()).toList(), "Deals"),
-                p.contains(calendar.today(scope)), scope.viewer().role() != Role.REP));
+                p.contains(calendar.today(scope)), !scope.isRep()));
         return TEAM;
     }
 
@@ -344,7 +344,7 @@ class ResultsPages {
                 : SalesPeriod.of(Grain.YEAR, suggestFor.start(), suggestFor.firstMonth())).toString());
         List<QuotaSuggestion> suggestions = goals.suggestions(scope, teamId, suggestFor);
         return new QuotasPage(goals.grid(scope, teamId, y, g), suggestFor.toString(), suggestions,
-                goals.goals(scope, teamId, suggestFor), goals.ramp(scope, teamId), scope.viewer().role() != Role.REP,
+                goals.goals(scope, teamId, suggestFor), goals.ramp(scope, teamId), !scope.isRep(),
                 notice, problem, null, List.of());
     }
 
