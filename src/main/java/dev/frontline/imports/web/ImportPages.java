@@ -4,12 +4,12 @@ import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.shared.Viewer;
 import java.io.IOException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,9 +58,9 @@ class ImportPages {
     }
 
     @PostMapping("/imports/jobs/{id}/mapping")
-    String confirmMapping(Viewer viewer, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+    String confirmMapping(Viewer viewer, @PathVariable UUID id, HttpServletRequest request,
                           @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-        ImportJob job = jobs.confirm(viewer.accountId(), id, MappingForm.parse(form));
+        ImportJob job = jobs.confirm(viewer.accountId(), id, MappingForm.parse(request.getParameterMap()));
         return htmx == null ? "redirect:/imports" : job(job, model);
     }
 

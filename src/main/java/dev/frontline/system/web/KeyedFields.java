@@ -19,9 +19,12 @@ import org.jspecify.annotations.Nullable;
  *       field, e.g. through {@link #wholeNumber}.</li>
  * </ol>
  *
- * @param values each keyed field's value by its full name, in the order the form sent them
+ * The separator is {@code :} unless a form's names were cut with another ({@code .} in the import's mapping form).
+ *
+ * @param values    each keyed field's value by its full name, in the order the form sent them
+ * @param separator what separates a name's prefix and the parts of its key
  */
-public record KeyedFields(Map<String, String> values) {
+public record KeyedFields(Map<String, String> values, char separator) {
 
     public KeyedFields {
         values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
@@ -35,14 +38,21 @@ public record KeyedFields(Map<String, String> values) {
      * @param prefixes   each known prefix and how many {@code :}-separated parts its key has
      */
     public static KeyedFields parse(Map<String, String[]> parameters, Set<String> fixed, Map<String, Integer> prefixes) {
+        return parse(parameters, fixed, prefixes, ':');
+    }
+
+    /** As {@link #parse(Map, Set, Map)}, for names cut with another separator. */
+    public static KeyedFields parse(Map<String, String[]> parameters, Set<String> fixed, Map<String, Integer> prefixes,
+                                    char separator) {
+        String cut = java.util.regex.Pattern.quote(String.valueOf(separator));
         Map<String, String> keyed = new LinkedHashMap<>();
         parameters.forEach((name, sent) -> {
             if (fixed.contains(name) || name.startsWith("_")) {
                 return;
             }
-            int colon = name.indexOf(':');
+            int colon = name.indexOf(separator);
             Integer parts = colon < 0 ? null : prefixes.get(name.substring(0, colon));
-            String[] key = colon < 0 ? new String[0] : name.substring(colon + 1).split(":", -1);
+            String[] key = colon < 0 ? new String[0] : name.substring(colon + 1).split(cut, -1);
             if (parts == null || key.length != parts || java.util.Arrays.stream(key).anyMatch(String::isBlank)) {
                 throw new IllegalArgumentException("The form has an unknown field " + Echo.quote(name));
             }
@@ -52,14 +62,14 @@ public record KeyedFields(Map<String, String> values) {
             }
             keyed.put(name, sent[0]);
         });
-        return new KeyedFields(keyed);
+        return new KeyedFields(keyed, separator);
     }
 
     /** The fields under one prefix, by their key (the name after {@code prefix:}), in the form's order. */
     public Map<String, String> under(String prefix) {
         Map<String, String> out = new LinkedHashMap<>();
         values.forEach((name, value) -> {
-            if (name.startsWith(prefix + ":")) {
+            if (name.startsWith(prefix + separator)) {
                 out.put(name.substring(prefix.length() + 1), value);
             }
         });

@@ -43,6 +43,17 @@ class KeyedFieldsTest {
     }
 
     @Test
+    void readsNamesCutWithAnotherSeparator() {
+        KeyedFields fields = KeyedFields.parse(form("column.0.amount", "Value", "file.0", "deals.csv"), Set.of(),
+                Map.of("column", 2, "file", 1), '.');
+
+        assertThat(fields.under("column")).containsExactly(Map.entry("0.amount", "Value"));
+        assertThat(fields.get("file.0")).isEqualTo("deals.csv");
+        assertThatThrownBy(() -> KeyedFields.parse(form("column:0:amount", "Value"), Set.of(),
+                Map.of("column", 2), '.')).isExactlyInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void refusesAKeyedFieldSentTwice() {
         Map<String, String[]> twice = Map.of("amount:ann:2026-Q1", new String[] {"1", "2"});
         assertThatThrownBy(() -> KeyedFields.parse(twice, FIXED, GRID))
