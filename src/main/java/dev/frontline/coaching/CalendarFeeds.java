@@ -110,7 +110,7 @@ public class CalendarFeeds {
         Map<Long, String> managers = new HashMap<>();
         if (owner.title() == Title.MANAGER) {
             for (TeamSummary team : organization.teams(scope)) {
-                organization.members(scope, team.id()).stream().filter(m -> m.title() == Title.REP).forEach(reps::add);
+                reps.addAll(organization.reps(scope, team.id()));
             }
         } else if (owner.title() == Title.REP) {
             reps.add(owner);

@@ -75,7 +75,7 @@ public class CoachingFocus {
 
     /** The rep's coaching focus, heaviest first; for whoever sees the rep's deals (else 404). */
     public List<FocusItem> focus(Scope scope, long repId) {
-        Member rep = Access.rep(organization, scope, repId);
+        Member rep = organization.repInFullView(scope, repId);
         RepRecord record = results.repRecord(scope, repId, Grain.QUARTER, QUARTERS);
         Dossier dossier = dossiers.dossier(scope, repId);
         Map<String, FocusMath.Level> levels = new HashMap<>();

@@ -60,7 +60,7 @@ public class CoachingPlans {
 
     /** The rep's plans with their progress, active ones first, newest first. */
     public List<PlanProgress> plans(Scope scope, long repId) {
-        Access.rep(organization, scope, repId);
+        organization.repInFullView(scope, repId);
         return progress(scope, store.plans(List.of(repId)));
     }
 
@@ -82,8 +82,10 @@ public class CoachingPlans {
      */
     @Transactional
     public PlanProgress create(Scope scope, long repId, PlanInput input) {
-        Access.rep(organization, scope, repId);
-        Access.requireManager(scope, repId, "makes coaching plans");
+        organization.repInFullView(scope, repId);
+        if (!scope.isManagerOf(repId)) {
+            throw new AccessDeniedException("Only the rep\'s manager makes coaching plans");
+        }
         List<String> errors = new ArrayList<>();
         Map<String, Competency> known = competencies.active().stream()
                 .collect(Collectors.toMap(c -> c.key().toLowerCase(Locale.ROOT), c -> c));
@@ -159,7 +161,7 @@ public class CoachingPlans {
             baseline = PlanMath.measure(metric, segment, pipeline.facts(scope, List.of(repId)), window).value();
         }
         long id = store.insertPlan(repId, competency.key(), metric, segment == null ? null : segment.toString(),
-                baseline, window, input.target(), starts, review, Access.who(scope), calendar.now(), false);
+                baseline, window, input.target(), starts, review, scope.viewer().displayName(), calendar.now(), false);
         for (int i = 0; i < actions.size(); i++) {
             store.insertPlanAction(id, i + 1, actions.get(i), false);
         }
@@ -173,9 +175,11 @@ public class CoachingPlans {
     @Transactional
     public PlanProgress change(Scope scope, long planId, PlanChange change) {
         CoachingPlan plan = planInScope(scope, planId);
-        Access.requireParty(scope, plan.repId(), "work on a plan");
+        if (!scope.isRepSelf(plan.repId()) && !scope.isManagerOf(plan.repId())) {
+            throw new AccessDeniedException("Only the rep and their manager work on a plan");
+        }
         boolean finish = Boolean.TRUE.equals(change.finish());
-        if (finish && !Access.manager(scope, plan.repId())) {
+        if (finish && !scope.isManagerOf(plan.repId())) {
             throw new AccessDeniedException("Only the rep's manager finishes a plan");
         }
         List<String> errors = new ArrayList<>();
@@ -212,7 +216,7 @@ public class CoachingPlans {
 
     /** The topics the rep asked coaching for, newest first. */
     public List<TopicRequest> requests(Scope scope, long repId) {
-        Access.rep(organization, scope, repId);
+        organization.repInFullView(scope, repId);
         return store.requests(List.of(repId));
     }
 
@@ -223,8 +227,8 @@ public class CoachingPlans {
     /** The rep asks for a coaching topic (the rep only; 403 for others). */
     @Transactional
     public TopicRequest ask(Scope scope, long repId, TopicInput input) {
-        Access.rep(organization, scope, repId);
-        if (!Access.self(scope, repId)) {
+        organization.repInFullView(scope, repId);
+        if (!scope.isRepSelf(repId)) {
             throw new AccessDeniedException("Only the rep asks for a coaching topic");
         }
         List<String> errors = new ArrayList<>();
@@ -246,12 +250,14 @@ public class CoachingPlans {
     @Transactional
     public TopicRequest address(Scope scope, long requestId, @Nullable Integer version) {
         TopicRequest request = store.request(requestId).orElseThrow(() -> new NotFoundException("request", requestId));
-        Access.rep(organization, scope, request.repId());
-        Access.requireManager(scope, request.repId(), "marks a topic as addressed");
+        organization.repInFullView(scope, request.repId());
+        if (!scope.isManagerOf(request.repId())) {
+            throw new AccessDeniedException("Only the rep\'s manager marks a topic as addressed");
+        }
         List<String> errors = new ArrayList<>();
         OneOnOnes.version(version, errors);
         OneOnOnes.reject(errors);
-        if (!store.addressRequest(requestId, version, calendar.now(), Access.who(scope))) {
+        if (!store.addressRequest(requestId, version, calendar.now(), scope.viewer().displayName())) {
             throw new StaleVersion("The request", store.request(requestId).map(TopicRequest::version).orElse(0));
         }
         return store.request(requestId).orElseThrow();

@@ -4,7 +4,6 @@ import dev.frontline.coaching.internal.CoachingStore;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.organization.TeamSummary;
-import dev.frontline.organization.Title;
 import dev.frontline.pipeline.DealFact;
 import dev.frontline.pipeline.Pipeline;
 import dev.frontline.shared.Scope;
@@ -152,8 +151,8 @@ class DemoCoaching implements ApplicationRunner {
             if (summary.manager() == null) {
                 continue;
             }
-            List<Member> reps = organization.members(everything, summary.id()).stream()
-                    .filter(m -> m.title() == Title.REP).sorted(Comparator.comparing(Member::username)).toList();
+            List<Member> reps = organization.reps(everything, summary.id()).stream()
+                    .sorted(Comparator.comparing(Member::username)).toList();
             List<Long> ids = reps.stream().map(Member::id).toList();
             List<DealFact> facts = pipeline.facts(everything, ids);
             Set<Long> dealers = new HashSet<>(facts.stream().map(DealFact::ownerId).toList());

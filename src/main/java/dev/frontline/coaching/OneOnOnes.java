@@ -11,10 +11,8 @@ import dev.frontline.coaching.internal.CoachingStore;
 import dev.frontline.coaching.internal.CoachingStore.MeetingRow;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
-import dev.frontline.organization.Title;
 import dev.frontline.people.Onboarding;
 import dev.frontline.shared.NotFoundException;
-import dev.frontline.shared.Role;
 import dev.frontline.shared.Scope;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,7 +68,7 @@ public class OneOnOnes {
 
     /** The rep's cadence, standing, every meeting and open actions; for whoever sees the rep's deals (else 404). */
     public RepSchedule schedule(Scope scope, long repId) {
-        Member rep = Access.rep(organization, scope, repId);
+        Member rep = organization.repInFullView(scope, repId);
         return schedules(scope, List.of(rep)).get(0);
     }
 
@@ -88,8 +86,10 @@ public class OneOnOnes {
      */
     @Transactional
     public CadenceSetting setCadence(Scope scope, long repId, CadenceInput input) {
-        Access.rep(organization, scope, repId);
-        Access.requireManager(scope, repId, "sets the 1:1 cadence");
+        organization.repInFullView(scope, repId);
+        if (!scope.isManagerOf(repId)) {
+            throw new AccessDeniedException("Only the rep\'s manager sets the 1:1 cadence");
+        }
         List<String> errors = new ArrayList<>();
         Cadence cadence = Cadence.parse(input.cadence());
         if (cadence == null) {
@@ -102,7 +102,7 @@ public class OneOnOnes {
         Optional<CadenceSetting> before = store.cadence(repId);
         Instant now = calendar.now();
         if (!store.saveCadence(repId, input.version(), cadence, firstAt, minutes,
-                before.map(CadenceSetting::since).orElse(now), Access.who(scope), false)) {
+                before.map(CadenceSetting::since).orElse(now), scope.viewer().displayName(), false)) {
             throw new StaleVersion("The cadence", store.cadence(repId).map(CadenceSetting::version).orElse(0));
         }
         store.deleteUntouchedFutureSlots(repId, now);
@@ -120,14 +120,16 @@ public class OneOnOnes {
         if (input.startsAt() != null && input.startsAt().trim().equalsIgnoreCase("now")) {
             return startNow(scope, repId, input.durationMinutes());
         }
-        Member rep = Access.rep(organization, scope, repId);
-        Access.requireManager(scope, repId, "schedules 1:1s");
+        Member rep = organization.repInFullView(scope, repId);
+        if (!scope.isManagerOf(repId)) {
+            throw new AccessDeniedException("Only the rep\'s manager schedules 1:1s");
+        }
         List<String> errors = new ArrayList<>();
         Instant startsAt = instant("startsAt", input.startsAt(), zone(scope), errors);
         int minutes = minutes(input.durationMinutes(),
                 store.cadence(repId).map(CadenceSetting::durationMinutes).orElse(30), errors);
         reject(errors);
-        long id = store.insertMeeting(repId, startsAt, minutes, null, MeetingStatus.SCHEDULED, "", Access.who(scope),
+        long id = store.insertMeeting(repId, startsAt, minutes, null, MeetingStatus.SCHEDULED, "", scope.viewer().displayName(),
                 calendar.now(), false);
         return meeting(store.meeting(id).orElseThrow(), rep.displayName(), List.of(), store.actions(List.of(repId)));
     }
@@ -139,8 +141,10 @@ public class OneOnOnes {
      */
     @Transactional
     public Meeting startNow(Scope scope, long repId, @Nullable Integer durationMinutes) {
-        Member rep = Access.rep(organization, scope, repId);
-        Access.requireManager(scope, repId, "starts 1:1s");
+        Member rep = organization.repInFullView(scope, repId);
+        if (!scope.isManagerOf(repId)) {
+            throw new AccessDeniedException("Only the rep\'s manager starts 1:1s");
+        }
         List<String> errors = new ArrayList<>();
         int minutes = minutes(durationMinutes, store.cadence(repId).map(CadenceSetting::durationMinutes).orElse(30),
                 errors);
@@ -162,7 +166,7 @@ public class OneOnOnes {
                 throw new StaleVersion("The 1:1", store.meeting(id).map(MeetingRow::version).orElse(0));
             }
         } else {
-            id = store.insertMeeting(repId, now, minutes, null, MeetingStatus.SCHEDULED, "", Access.who(scope),
+            id = store.insertMeeting(repId, now, minutes, null, MeetingStatus.SCHEDULED, "", scope.viewer().displayName(),
                     calendar.now(), false);
         }
         return meeting(store.meeting(id).orElseThrow(), rep.displayName(), store.agenda(List.of(id)),
@@ -177,7 +181,9 @@ public class OneOnOnes {
     @Transactional
     public Meeting change(Scope scope, long meetingId, MeetingChange change) {
         MeetingRow row = meetingInScope(scope, meetingId);
-        Access.requireParty(scope, row.repId(), "change a 1:1");
+        if (!scope.isRepSelf(row.repId()) && !scope.isManagerOf(row.repId())) {
+            throw new AccessDeniedException("Only the rep and their manager change a 1:1");
+        }
         List<String> errors = new ArrayList<>();
         Instant startsAt = change.startsAt() == null ? row.startsAt()
                 : instant("startsAt", change.startsAt(), zone(scope), errors);
@@ -200,7 +206,7 @@ public class OneOnOnes {
         version(change.version(), errors);
         boolean moves = (startsAt != null && !startsAt.equals(row.startsAt())) || minutes != row.durationMinutes()
                 || status != row.status();
-        if (moves && !Access.manager(scope, row.repId())) {
+        if (moves && !scope.isManagerOf(row.repId())) {
             throw new AccessDeniedException("Only the rep's manager moves, cancels or records a 1:1");
         }
         reject(errors);
@@ -214,14 +220,16 @@ public class OneOnOnes {
     @Transactional
     public AgendaItem addAgenda(Scope scope, long meetingId, @Nullable String text) {
         MeetingRow row = meetingInScope(scope, meetingId);
-        Access.requireParty(scope, row.repId(), "add agenda items");
+        if (!scope.isRepSelf(row.repId()) && !scope.isManagerOf(row.repId())) {
+            throw new AccessDeniedException("Only the rep and their manager add agenda items");
+        }
         List<String> errors = new ArrayList<>();
         String words = text(text, "text", MAX_TEXT, errors);
         if (row.status() != MeetingStatus.SCHEDULED) {
             errors.add("meeting: this 1:1 is " + row.status().name().toLowerCase() + "; add the item to the next one");
         }
         reject(errors);
-        long id = store.insertAgenda(meetingId, Access.side(scope), Access.who(scope), words, calendar.now());
+        long id = store.insertAgenda(meetingId, (scope.isRep() ? Owner.REP : Owner.MANAGER), scope.viewer().displayName(), words, calendar.now());
         return store.agenda(List.of(meetingId)).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
     }
 
@@ -229,7 +237,9 @@ public class OneOnOnes {
     @Transactional
     public ActionItem addAction(Scope scope, long meetingId, ActionInput input) {
         MeetingRow row = meetingInScope(scope, meetingId);
-        Access.requireParty(scope, row.repId(), "raise action items");
+        if (!scope.isRepSelf(row.repId()) && !scope.isManagerOf(row.repId())) {
+            throw new AccessDeniedException("Only the rep and their manager raise action items");
+        }
         List<String> errors = new ArrayList<>();
         String words = text(input.text(), "text", MAX_TEXT, errors);
         Owner owner = Owner.parse(input.owner());
@@ -241,7 +251,7 @@ public class OneOnOnes {
             errors.add("meeting: this 1:1 was cancelled; raise the action in another one");
         }
         reject(errors);
-        long id = store.insertAction(row.repId(), meetingId, words, owner, due, Access.who(scope), calendar.now(),
+        long id = store.insertAction(row.repId(), meetingId, words, owner, due, scope.viewer().displayName(), calendar.now(),
                 false);
         return store.action(id).orElseThrow();
     }
@@ -250,8 +260,10 @@ public class OneOnOnes {
     @Transactional
     public ActionItem changeAction(Scope scope, long actionId, ActionChange change) {
         ActionItem action = store.action(actionId).orElseThrow(() -> new NotFoundException("action", actionId));
-        Access.rep(organization, scope, action.repId());
-        Access.requireParty(scope, action.repId(), "change action items");
+        organization.repInFullView(scope, action.repId());
+        if (!scope.isRepSelf(action.repId()) && !scope.isManagerOf(action.repId())) {
+            throw new AccessDeniedException("Only the rep and their manager change action items");
+        }
         List<String> errors = new ArrayList<>();
         String words = change.text() == null ? action.text() : text(change.text(), "text", MAX_TEXT, errors);
         Owner owner = action.owner();
@@ -270,7 +282,7 @@ public class OneOnOnes {
         String doneBy = action.doneBy();
         if (change.done() != null && change.done() != action.done()) {
             doneAt = change.done() ? calendar.now() : null;
-            doneBy = change.done() ? Access.who(scope) : null;
+            doneBy = change.done() ? scope.viewer().displayName() : null;
         }
         if (!store.updateAction(actionId, change.version(), words, owner, due, doneAt, doneBy)) {
             throw new StaleVersion("The action", store.action(actionId).map(ActionItem::version).orElse(0));
@@ -283,10 +295,10 @@ public class OneOnOnes {
      * no cadence at all (by name). For the team's manager, its director and the admin; a rep gets none.
      */
     public List<Overdue> overdue(Scope scope, long teamId) {
-        if (scope.viewer().role() == Role.REP) {
+        if (scope.isRep()) {
             return List.of();
         }
-        List<Member> reps = organization.members(scope, teamId).stream().filter(m -> m.title() == Title.REP).toList();
+        List<Member> reps = organization.reps(scope, teamId);
         List<RepSchedule> all = schedules(scope, reps);
         List<Overdue> out = new ArrayList<>(all.stream().filter(RepSchedule::overdue)
                 .map(s -> new Overdue(s.rep(), s.cadence().cadence(), s.lastHeld(), s.due(), s.daysOverdue()))

@@ -7,7 +7,6 @@ import dev.frontline.coaching.internal.CoachingStore.MeetingRow;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.shared.NotFoundException;
-import dev.frontline.shared.Role;
 import dev.frontline.shared.Scope;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,7 +45,7 @@ public class PrivateMeetingNotes {
     /** Whether the viewer may read the private notes of the rep's 1:1s. */
     @Transactional(readOnly = true)
     public boolean mayRead(Scope scope, long repId) {
-        return Access.manager(scope, repId) || Access.director(scope, repId);
+        return scope.isManagerOf(repId) || scope.isDirectorOf(repId);
     }
 
     /** Reads a meeting's private notes; audited. */
@@ -60,7 +59,7 @@ public class PrivateMeetingNotes {
     /** Writes a meeting's private notes (the rep's manager only; 403 for the director); audited; stale 409. */
     public PrivateMeetingNote write(Scope scope, long meetingId, @Nullable String text, @Nullable Integer version) {
         MeetingRow row = readable(scope, meetingId);
-        if (!Access.manager(scope, row.repId())) {
+        if (!scope.isManagerOf(row.repId())) {
             throw new AccessDeniedException("Only the rep's manager writes private notes");
         }
         List<String> errors = new ArrayList<>();
@@ -71,7 +70,7 @@ public class PrivateMeetingNotes {
         OneOnOnes.version(version, errors);
         OneOnOnes.reject(errors);
         Instant now = calendar.now();
-        if (!store.savePrivateNote(meetingId, version, words, Access.who(scope), now)) {
+        if (!store.savePrivateNote(meetingId, version, words, scope.viewer().displayName(), now)) {
             throw new StaleVersion("The private notes", store.privateNote(meetingId).map(p -> p.version()).orElse(0));
         }
         store.audit(now, scope.viewer().username(), scope.viewer().role().name(), "WRITE", row.repId(), meetingId);
@@ -81,7 +80,7 @@ public class PrivateMeetingNotes {
     /** The audit log of private 1:1 notes, newest first, optionally of one rep. Admin only (403). */
     @Transactional(readOnly = true)
     public List<CoachingAuditEntry> audit(Scope scope, @Nullable Long repId, int limit) {
-        if (scope.viewer().role() != Role.ADMIN) {
+        if (!scope.isAdmin()) {
             throw new AccessDeniedException("Only an administrator reads the audit log");
         }
         if (limit < 1 || limit > 1000) {

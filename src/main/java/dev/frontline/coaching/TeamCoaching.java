@@ -1,11 +1,9 @@
 package dev.frontline.coaching;
 
+import dev.frontline.organization.LedTeam;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.organization.TeamSummary;
-import dev.frontline.organization.Title;
-import dev.frontline.shared.NotFoundException;
-import dev.frontline.shared.Role;
 import dev.frontline.shared.Scope;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -35,11 +33,9 @@ public class TeamCoaching {
 
     /** One team's coaching. */
     public TeamCoachingView team(Scope scope, long teamId) {
-        if (scope.viewer().role() == Role.REP) {
-            throw new NotFoundException("team coaching", teamId);
-        }
-        TeamSummary team = organization.team(scope, teamId);
-        List<Member> reps = organization.members(scope, teamId).stream().filter(m -> m.title() == Title.REP).toList();
+        LedTeam led = organization.ledTeam(scope, teamId, "team coaching");
+        TeamSummary team = led.team();
+        List<Member> reps = led.reps();
         List<Long> ids = reps.stream().map(Member::id).toList();
         Map<Long, List<PlanProgress>> byRep = plans.plansOf(scope, ids).stream()
                 .collect(Collectors.groupingBy(p -> p.plan().repId()));
@@ -62,7 +58,7 @@ public class TeamCoaching {
 
     /** Every team in scope (a director's office, the admin's all, a manager's own). */
     public List<TeamCoachingView> teams(Scope scope) {
-        if (scope.viewer().role() == Role.REP) {
+        if (scope.isRep()) {
             return List.of();
         }
         return organization.teams(scope).stream().map(t -> team(scope, t.id())).toList();

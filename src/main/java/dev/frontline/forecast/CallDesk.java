@@ -8,7 +8,6 @@ import dev.frontline.pipeline.Deal;
 import dev.frontline.pipeline.Outcome;
 import dev.frontline.pipeline.Pipeline;
 import dev.frontline.shared.InvalidInput;
-import dev.frontline.shared.Role;
 import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.Scope;
 import dev.frontline.shared.StaleVersion;
@@ -120,14 +119,14 @@ class CallDesk {
 
     /** The rep themself (or the admin) may call the rep's period; others get 403. */
     void checkRepCaller(Scope scope, long repId) {
-        if (scope.viewer().role() != Role.ADMIN && !Long.valueOf(repId).equals(scope.viewer().personId())) {
+        if (!scope.isAdmin() && !Long.valueOf(repId).equals(scope.viewer().personId())) {
             throw new AccessDeniedException("A rep's call is theirs to make");
         }
     }
 
     /** The team's manager (or the admin) may call the team's period; others get 403. */
     void checkTeamCaller(Scope scope, TeamSummary team) {
-        if (scope.viewer().role() != Role.ADMIN
+        if (!scope.isAdmin()
                 && (team.managerId() == null || !team.managerId().equals(scope.viewer().personId()))) {
             throw new AccessDeniedException("The team's call is its manager's to make");
         }

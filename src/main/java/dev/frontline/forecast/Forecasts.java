@@ -7,7 +7,6 @@ import dev.frontline.pipeline.Deal;
 import dev.frontline.pipeline.Outcome;
 import dev.frontline.pipeline.Pipeline;
 import dev.frontline.shared.NotFoundException;
-import dev.frontline.shared.Role;
 import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.SalesPeriod.Grain;
 import dev.frontline.shared.Scope;
@@ -119,7 +118,7 @@ public class Forecasts {
      * rate, over the teams in scope. Reps get 404.
      */
     public Backtest backtest(Scope scope, BacktestLevel level, Grain grain) {
-        if (scope.viewer().role() == Role.REP) {
+        if (scope.isRep()) {
             throw new NotFoundException("backtest", scope.viewer().username());
         }
         return backtests.run(scope, level, grain);
@@ -127,7 +126,7 @@ public class Forecasts {
 
     /** An office's roll-up: each team's forecast, its manager's call and its reps' calls. Directors and the admin. */
     public OfficeForecast office(Scope scope, long regionId, SalesPeriod period) {
-        if (scope.viewer().role() == Role.REP || scope.viewer().role() == Role.MANAGER || !scope.seesRegion(regionId)) {
+        if (scope.isRep() || scope.isManager() || !scope.seesRegion(regionId)) {
             throw new NotFoundException("office", regionId);
         }
         return rollups.office(scope, regionId, period);

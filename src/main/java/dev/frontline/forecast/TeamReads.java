@@ -10,11 +10,9 @@ import dev.frontline.pipeline.DealFilter;
 import dev.frontline.pipeline.Outcome;
 import dev.frontline.pipeline.Pipeline;
 import dev.frontline.shared.NotFoundException;
-import dev.frontline.shared.Role;
 import dev.frontline.shared.Scope;
 import dev.frontline.system.FiscalCalendar;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -45,8 +43,7 @@ class TeamReads {
     /** A team's reps in name order and all their deals, read with the team's full view. */
     TeamData load(Scope scope, TeamSummary team) {
         Scope teamView = teamView(scope);
-        List<Member> reps = organization.members(teamView, team.id()).stream().filter(m -> m.title() == Title.REP)
-                .sorted(Comparator.comparing(Member::displayName).thenComparingLong(Member::id)).toList();
+        List<Member> reps = organization.reps(teamView, team.id());
         List<DealFact> facts = pipeline.facts(teamView, reps.stream().map(Member::id).toList());
         return new TeamData(team, reps, facts.stream().map(Fact::of).toList(), pipeline.lastOpenStage().name(),
                 calendar.today(scope));
@@ -75,9 +72,7 @@ class TeamReads {
 
     /** A team the caller sees; reps get 404. */
     TeamSummary teamInScope(Scope scope, long teamId) {
-        if (scope.viewer().role() == Role.REP) {
-            throw new NotFoundException("team forecast", teamId);
-        }
+        scope.requireTeamLead(teamId, "team forecast");
         return organization.team(scope, teamId);
     }
 

@@ -8,7 +8,6 @@ import dev.frontline.pipeline.Pipeline;
 import dev.frontline.pipeline.RepNumbers;
 import dev.frontline.results.Figures;
 import dev.frontline.results.Results;
-import dev.frontline.shared.Role;
 import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.Scope;
 import dev.frontline.system.Charts;
@@ -60,7 +59,7 @@ class Boards {
         Map<String, List<? extends Number>> series = new LinkedHashMap<>();
         series.put("Won revenue", visible.stream().map(r -> r.numbers().wonRevenue()).toList());
         String chart = charts.bar(visible.stream().map(r -> r.rep().displayName()).toList(), series, "Won revenue ($)");
-        Figures figures = scope.viewer().role() == Role.REP ? null : results.team(scope, teamId, period).total();
+        Figures figures = scope.isRep() ? null : results.team(scope, teamId, period).total();
         return new Board(team, period, isCurrent(period, scope), rows, whole || onlyOwn ? sum : null,
                 whole ? Whose.team(team.name()) : Whose.yours(), chart, whole ? figures : null);
     }

@@ -105,6 +105,30 @@ public class Organization {
         return store.person(personId).orElseThrow(() -> new NotFoundException("person", personId));
     }
 
+    /**
+     * One rep in scope — a peer included; {@link NotFoundException} when absent, outside scope or not a rep (a
+     * manager's id asked for as a rep's looks like absence).
+     */
+    public Member rep(Scope scope, long repId) {
+        Member rep = person(scope, repId);
+        if (rep.title() != Title.REP) {
+            throw new NotFoundException("rep", repId);
+        }
+        return rep;
+    }
+
+    /**
+     * One rep whose records the viewer sees in full — the rep themself, their manager, their director, the admin
+     * ({@link Scope#seesDealsOf}); a peer and anyone else get {@link NotFoundException}.
+     */
+    public Member repInFullView(Scope scope, long repId) {
+        Member rep = rep(scope, repId);
+        if (!scope.seesDealsOf(repId)) {
+            throw new NotFoundException("rep", repId);
+        }
+        return rep;
+    }
+
     /** A person in scope by username, or empty when absent or outside scope. */
     public Optional<Member> personByUsername(Scope scope, String username) {
         return store.personByUsername(username).filter(p -> scope.seesPerson(p.id()));

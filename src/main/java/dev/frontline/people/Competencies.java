@@ -4,7 +4,6 @@ import dev.frontline.shared.StaleVersion;
 import dev.frontline.shared.InvalidInput;
 import dev.frontline.people.internal.PeopleStore;
 import dev.frontline.shared.NotFoundException;
-import dev.frontline.shared.Role;
 import dev.frontline.shared.Scope;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,7 +107,7 @@ public class Competencies {
     }
 
     private static void requireAdmin(Scope scope) {
-        if (scope.viewer().role() != Role.ADMIN) {
+        if (!scope.isAdmin()) {
             throw new AccessDeniedException("Only an administrator edits the competency framework");
         }
     }

@@ -3,7 +3,6 @@ package dev.frontline.people;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.organization.TeamSummary;
-import dev.frontline.organization.Title;
 import dev.frontline.people.internal.PeopleStore;
 import dev.frontline.results.RepRecord;
 import dev.frontline.results.Results;
@@ -75,11 +74,9 @@ class DemoDossiers implements ApplicationRunner {
         List<Competency> framework = competencies.active();
         int reps = 0;
         for (TeamSummary team : organization.teams(everything)) {
-            for (Member rep : organization.members(everything, team.id())) {
-                if (rep.title() == Title.REP) {
-                    seed(rep, team, framework, results.repRecord(everything, rep.id(), Grain.QUARTER, Dossiers.QUARTERS));
-                    reps++;
-                }
+            for (Member rep : organization.reps(everything, team.id())) {
+                seed(rep, team, framework, results.repRecord(everything, rep.id(), Grain.QUARTER, Dossiers.QUARTERS));
+                reps++;
             }
         }
         log.info("Demo mode: seeded dossiers (ratings, motivations, aspirations) for {} reps", reps);

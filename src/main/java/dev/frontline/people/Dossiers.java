@@ -5,7 +5,6 @@ import dev.frontline.system.FiscalCalendar;
 import dev.frontline.shared.InvalidInput;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
-import dev.frontline.organization.Title;
 import dev.frontline.people.Dossier.Access;
 import dev.frontline.people.Dossier.Can;
 import dev.frontline.people.internal.PeopleStore;
@@ -78,8 +77,8 @@ public class Dossiers {
      * are never part of it.
      */
     public Dossier dossier(Scope scope, long repId) {
-        Member rep = Viewers.rep(organization, scope, repId);
-        boolean full = Viewers.full(scope, repId);
+        Member rep = organization.rep(scope, repId);
+        boolean full = scope.seesDealsOf(repId);
         List<Competency> active = competencies.active();
         List<Standing> standings = Standings.of(active, store.ratings(List.of(repId)));
         // A peer's view needs the rep's own findings to pick the shared ones: computed with the system's scope,
@@ -97,9 +96,9 @@ public class Dossiers {
         Aspirations aspirations = store.aspirations(repId);
         Map<Topic, Remark> remarks = new EnumMap<>(Topic.class);
         store.remarks(repId).forEach(r -> remarks.put(r.topic(), r));
-        boolean self = Viewers.self(scope, repId);
-        boolean manager = Viewers.manager(scope, repId);
-        Can can = new Can(manager, self, self, manager, manager || Viewers.director(scope, repId));
+        boolean self = scope.isRepSelf(repId);
+        boolean manager = scope.isManagerOf(repId);
+        Can can = new Can(manager, self, self, manager, manager || scope.isDirectorOf(repId));
         boolean demo = standings.stream().anyMatch(s -> (s.manager() != null && s.manager().demo())
                 || (s.self() != null && s.self().demo())) || motivations.demo() || aspirations.demo()
                 || remarks.values().stream().anyMatch(Remark::demo);
@@ -110,8 +109,8 @@ public class Dossiers {
 
     /** Every rating of one competency for the rep, oldest first: the history behind its chart. */
     public List<Rating> history(Scope scope, long repId, String key) {
-        Viewers.rep(organization, scope, repId);
-        if (!Viewers.full(scope, repId)) {
+        organization.rep(scope, repId);
+        if (!scope.seesDealsOf(repId)) {
             throw new NotFoundException("ratings", repId);
         }
         Competency competency = competencies.all().stream().filter(c -> c.key().equalsIgnoreCase(key)).findFirst()
@@ -128,8 +127,8 @@ public class Dossiers {
      */
     @Transactional
     public Rater rate(Scope scope, long repId, @Nullable List<RatingInput> inputs) {
-        Viewers.rep(organization, scope, repId);
-        Rater rater = Viewers.manager(scope, repId) ? Rater.MANAGER : Viewers.self(scope, repId) ? Rater.SELF : null;
+        organization.rep(scope, repId);
+        Rater rater = scope.isManagerOf(repId) ? Rater.MANAGER : scope.isRepSelf(repId) ? Rater.SELF : null;
         if (rater == null) {
             throw new AccessDeniedException("Only the rep's manager, or the rep themself, rates competencies");
         }
@@ -170,7 +169,7 @@ public class Dossiers {
             boolean repeat = latest != null && latest.level() == in.level() && Objects.equals(latest.note(), note)
                     && day(latest.ratedAt(), scope).equals(calendar.today(scope));
             if (!repeat) {
-                store.insertRating(repId, c.id(), rater, scope.viewer().personId(), Viewers.who(scope), in.level(),
+                store.insertRating(repId, c.id(), rater, scope.viewer().personId(), scope.viewer().displayName(), in.level(),
                         note, now, false);
             }
         }
@@ -262,8 +261,8 @@ public class Dossiers {
      */
     @Transactional
     public Remark remark(Scope scope, long repId, Topic topic, @Nullable String text, @Nullable Integer version) {
-        Viewers.rep(organization, scope, repId);
-        if (!Viewers.manager(scope, repId)) {
+        organization.rep(scope, repId);
+        if (!scope.isManagerOf(repId)) {
             throw new AccessDeniedException("Only the rep's manager writes here");
         }
         List<String> errors = new ArrayList<>();
@@ -275,7 +274,7 @@ public class Dossiers {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        if (!store.saveRemark(repId, topic, version, words, Viewers.who(scope), calendar.now())) {
+        if (!store.saveRemark(repId, topic, version, words, scope.viewer().displayName(), calendar.now())) {
             throw new StaleVersion("These words", store.remarks(repId).stream().filter(r -> r.topic() == topic)
                     .findFirst().map(Remark::version).orElse(0));
         }
@@ -322,8 +321,8 @@ public class Dossiers {
     }
 
     private void requireSelf(Scope scope, long repId, String message) {
-        Viewers.rep(organization, scope, repId);
-        if (!Viewers.self(scope, repId)) {
+        organization.rep(scope, repId);
+        if (!scope.isRepSelf(repId)) {
             throw new AccessDeniedException(message);
         }
     }

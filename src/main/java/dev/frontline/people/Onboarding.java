@@ -6,7 +6,6 @@ import dev.frontline.organization.Organization;
 import dev.frontline.people.internal.PeopleStore;
 import dev.frontline.results.Goals;
 import dev.frontline.shared.NotFoundException;
-import dev.frontline.shared.Role;
 import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.SalesPeriod.Grain;
 import dev.frontline.shared.Scope;
@@ -48,7 +47,7 @@ public class Onboarding {
 
     /** The unfinished checklists of the teams in scope, oldest first; none for reps. */
     public List<Checklist> open(Scope scope) {
-        if (scope.viewer().role() == Role.REP) {
+        if (scope.isRep()) {
             return List.of();
         }
         return store.openOnboardings(scope.teamIds(), scope.all()).stream()
@@ -62,7 +61,7 @@ public class Onboarding {
 
     /** The rep's unfinished checklist, for those who see the rep's dossier in full (not the rep). */
     public @Nullable Checklist of(Scope scope, long repId) {
-        if (scope.viewer().role() == Role.REP || !scope.seesDealsOf(repId)) {
+        if (scope.isRep() || !scope.seesDealsOf(repId)) {
             return null;
         }
         return store.openOnboarding(repId).map(row -> checklist(scope, row)).filter(c -> c != null && !c.done())

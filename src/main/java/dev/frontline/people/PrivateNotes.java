@@ -7,7 +7,6 @@ import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.people.internal.PeopleStore;
 import dev.frontline.shared.NotFoundException;
-import dev.frontline.shared.Role;
 import dev.frontline.shared.Scope;
 import java.time.Instant;
 import java.util.List;
@@ -57,7 +56,7 @@ public class PrivateNotes {
         requireReader(scope, repId);
         String words = valid(text);
         Instant now = calendar.now();
-        long id = store.insertNote(repId, scope.viewer().personId(), Viewers.who(scope), words, now);
+        long id = store.insertNote(repId, scope.viewer().personId(), scope.viewer().displayName(), words, now);
         audit(scope, "CREATE", repId, id, now);
         return store.note(id).orElseThrow();
     }
@@ -85,13 +84,13 @@ public class PrivateNotes {
     /** Whether the viewer may read and write the rep's private notes. */
     @Transactional(readOnly = true)
     public boolean mayRead(Scope scope, long repId) {
-        return Viewers.manager(scope, repId) || Viewers.director(scope, repId);
+        return scope.isManagerOf(repId) || scope.isDirectorOf(repId);
     }
 
     /** The audit log, newest first, optionally for one rep. Admin only (403). */
     @Transactional(readOnly = true)
     public List<AuditEntry> audit(Scope scope, @Nullable Long repId, int limit) {
-        if (scope.viewer().role() != Role.ADMIN) {
+        if (!scope.isAdmin()) {
             throw new AccessDeniedException("Only an administrator reads the audit log");
         }
         if (limit < 1 || limit > 1000) {
@@ -104,7 +103,7 @@ public class PrivateNotes {
     }
 
     private void requireReader(Scope scope, long repId) {
-        Member rep = Viewers.rep(organization, scope, repId);
+        Member rep = organization.rep(scope, repId);
         if (!mayRead(scope, rep.id())) {
             throw new NotFoundException("notes", repId);
         }

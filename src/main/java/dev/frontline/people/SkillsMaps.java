@@ -1,12 +1,10 @@
 package dev.frontline.people;
 
+import dev.frontline.organization.LedTeam;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.organization.TeamSummary;
-import dev.frontline.organization.Title;
 import dev.frontline.people.internal.PeopleStore;
-import dev.frontline.shared.NotFoundException;
-import dev.frontline.shared.Role;
 import dev.frontline.shared.Scope;
 import java.util.HashMap;
 import java.util.List;
@@ -31,11 +29,9 @@ public class SkillsMaps {
     }
 
     public SkillsMap map(Scope scope, long teamId) {
-        if (scope.viewer().role() == Role.REP) {
-            throw new NotFoundException("skills map", teamId);
-        }
-        TeamSummary team = organization.team(scope, teamId);
-        List<Member> reps = organization.members(scope, teamId).stream().filter(m -> m.title() == Title.REP).toList();
+        LedTeam led = organization.ledTeam(scope, teamId, "skills map");
+        TeamSummary team = led.team();
+        List<Member> reps = led.reps();
         List<Competency> active = competencies.active();
         List<PeopleStore.RepRating> ratings = store.ratingsOfReps(reps.stream().map(Member::id).toList());
         Map<Long, List<Rating>> byRep = ratings.stream().collect(Collectors.groupingBy(PeopleStore.RepRating::repId,

@@ -13,7 +13,6 @@ import dev.frontline.results.internal.RampRow;
 import dev.frontline.results.internal.StartRow;
 import dev.frontline.shared.InvalidInput;
 import dev.frontline.shared.NotFoundException;
-import dev.frontline.shared.Role;
 import dev.frontline.shared.RowOutcome;
 import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.SalesPeriod.Grain;
@@ -63,7 +62,7 @@ public class Goals {
     /** Sets the month the fiscal year starts in. Admin only; a stale version answers a conflict. */
     @Transactional
     public void setFiscalFirstMonth(Scope scope, int month, int expectedVersion) {
-        if (scope.viewer().role() != Role.ADMIN) {
+        if (!scope.isAdmin()) {
             throw new AccessDeniedException("Only an administrator sets the fiscal year");
         }
         calendar.setFirstMonth(month, expectedVersion);
@@ -499,7 +498,7 @@ public class Goals {
     }
 
     List<Member> reps(Scope scope, long teamId) {
-        return organization.members(scope, teamId).stream().filter(m -> m.title() == Title.REP).toList();
+        return organization.reps(scope, teamId);
     }
 
     private Member repInScope(Scope scope, String username) {
@@ -510,14 +509,12 @@ public class Goals {
 
     /** A team's quotas and suggestions are for its manager, director and the admin: reps get 404. */
     private TeamSummary teamForEditors(Scope scope, long teamId) {
-        if (scope.viewer().role() == Role.REP) {
-            throw new NotFoundException("team quotas", teamId);
-        }
+        scope.requireTeamLead(teamId, "team quotas");
         return organization.team(scope, teamId);
     }
 
     private static void requireEditor(Scope scope) {
-        if (scope.viewer().role() == Role.REP) {
+        if (scope.isRep()) {
             throw new AccessDeniedException("Reps do not set quotas or goals");
         }
     }

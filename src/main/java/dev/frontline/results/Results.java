@@ -9,7 +9,6 @@ import dev.frontline.pipeline.Pipeline;
 import dev.frontline.pipeline.Stage;
 import dev.frontline.results.internal.GoalRow;
 import dev.frontline.shared.NotFoundException;
-import dev.frontline.shared.Role;
 import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.SalesPeriod.Grain;
 import dev.frontline.shared.Scope;
@@ -164,7 +163,7 @@ public class Results {
 
     /** Each team of an office with its figures, and the office total. Directors see their office, the admin all. */
     public RegionResults region(Scope scope, long regionId, SalesPeriod period) {
-        if (scope.viewer().role() == Role.REP || scope.viewer().role() == Role.MANAGER || !scope.seesRegion(regionId)) {
+        if (scope.isRep() || scope.isManager() || !scope.seesRegion(regionId)) {
             throw new NotFoundException("office", regionId);
         }
         Region region = organization.regions(scope).stream().filter(r -> r.id() == regionId).findFirst()
@@ -195,16 +194,14 @@ public class Results {
 
     /** The offices in scope with their roll-ups: a director's one, the admin's all. */
     public List<RegionResults> regions(Scope scope, SalesPeriod period) {
-        if (scope.viewer().role() == Role.REP || scope.viewer().role() == Role.MANAGER) {
+        if (scope.isRep() || scope.isManager()) {
             return List.of();
         }
         return organization.regions(scope).stream().map(r -> region(scope, r.id(), period)).toList();
     }
 
     private TeamSummary teamInScope(Scope scope, long teamId) {
-        if (scope.viewer().role() == Role.REP) {
-            throw new NotFoundException("team results", teamId);
-        }
+        scope.requireTeamLead(teamId, "team results");
         return organization.team(scope, teamId);
     }
 

@@ -123,6 +123,27 @@ class DossierPagesTest {
     }
 
     @Test
+    void aKeyedFormAnswersAnUnknownFieldWith400AndABadValueWith422NamingTheField() throws Exception {
+        long corliss = id("corliss.cosme");
+        MockHttpServletResponse unknown = page(post("/reps/" + corliss + "/dossier/motivations").param("version", "1")
+                .param("rank", "1"), "corliss.cosme");
+        MockHttpServletResponse misshapen = page(post("/reps/" + corliss + "/dossier/aspirations").param("version", "1")
+                .param("action:0:extra", "x"), "corliss.cosme");
+        MockHttpServletResponse badRank = page(post("/reps/" + corliss + "/dossier/motivations").param("version", "1")
+                .param("rank:EARNINGS", "first"), "corliss.cosme");
+        MockHttpServletResponse badVersion = page(post("/admin/competencies/prospecting").param("version", "v2")
+                .param("name", "Prospecting"), "admin");
+
+        assertThat(unknown.getStatus()).isEqualTo(400);
+        assertThat(unknown.getContentAsString(StandardCharsets.UTF_8)).contains("unknown field");
+        assertThat(misshapen.getStatus()).isEqualTo(400);
+        assertThat(badRank.getStatus()).isEqualTo(422);
+        assertThat(badRank.getContentAsString(StandardCharsets.UTF_8)).contains("rank:EARNINGS", "first");
+        assertThat(badVersion.getStatus()).isEqualTo(422);
+        assertThat(badVersion.getContentAsString(StandardCharsets.UTF_8)).contains("version", "v2", "is not a whole number");
+    }
+
+    @Test
     void theAdminEditsTheFrameworkOnItsPageAndAStaleFormIsRefused() throws Exception {
         MockHttpServletResponse stale = page(post("/admin/competencies/prospecting").param("version", "99")
                 .param("present", "true").param("active", "on").param("name", "Prospecting").param("description", "x")

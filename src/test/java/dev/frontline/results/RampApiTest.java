@@ -119,6 +119,37 @@ class RampApiTest {
     }
 
     @Test
+    void theQuotaGridAnswersAnUnknownFieldWith400AndABadValueWith422NamingTheField() throws Exception {
+        String team = team("dustin.brinkmann");
+        String before = json(get("/api/v1/teams/" + team + "/quotas").param("year", "2099"), "dustin.brinkmann", 200);
+
+        assertThat(grid(team, "amount:anna.snelling", "10").getStatus()).isEqualTo(400);
+        assertThat(grid(team, "colour", "red").getStatus()).isEqualTo(400);
+        var badVersion = mvc.perform(post("/teams/" + team + "/quotas").param("year", "2099")
+                .param("amount:anna.snelling:2099-Q1", "10").param("version:anna.snelling:2099-Q1", "two")
+                .accept(MediaType.TEXT_HTML).with(httpBasic("dustin.brinkmann", "demo")).with(csrf()))
+                .andReturn().getResponse();
+        var badYear = mvc.perform(post("/teams/" + team + "/quotas").param("year", "later")
+                .accept(MediaType.TEXT_HTML).with(httpBasic("dustin.brinkmann", "demo")).with(csrf()))
+                .andReturn().getResponse();
+
+        assertThat(badVersion.getStatus()).isEqualTo(422);
+        assertThat(badVersion.getContentAsString(StandardCharsets.UTF_8))
+                .contains("version:anna.snelling:2099-Q1", "two", "is not a whole number");
+        assertThat(badYear.getStatus()).isEqualTo(422);
+        assertThat(badYear.getContentAsString(StandardCharsets.UTF_8)).contains("year:", "later");
+        assertThat(json(get("/api/v1/teams/" + team + "/quotas").param("year", "2099"), "dustin.brinkmann", 200))
+                .as("nothing saved").isEqualTo(before);
+    }
+
+    private org.springframework.mock.web.MockHttpServletResponse grid(String team, String field, String value)
+            throws Exception {
+        return mvc.perform(post("/teams/" + team + "/quotas").param("year", "2099").param(field, value)
+                .accept(MediaType.TEXT_HTML).with(httpBasic("dustin.brinkmann", "demo")).with(csrf()))
+                .andReturn().getResponse();
+    }
+
+    @Test
     void aRampIsValidatedVersionedAndProratesTheNewHiresOfItsTeam() throws Exception {
         String team = team("dustin.brinkmann");
         Member anna = organization.findByUsername("anna.snelling").orElseThrow();

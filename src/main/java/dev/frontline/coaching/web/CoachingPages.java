@@ -23,6 +23,8 @@ import dev.frontline.system.Charts;
 import dev.frontline.system.FiscalCalendar;
 import dev.frontline.system.NavSection;
 import dev.frontline.system.Section;
+import dev.frontline.system.web.FormBinding;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +35,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -102,9 +105,9 @@ class CoachingPages {
     @GetMapping("/teams/{id}/coaching")
     String team(Scope scope, @PathVariable long id, Model model) {
         TeamCoachingView view = teams.team(scope, id);
-        FeedCard feed = scope.viewer().role() == Role.MANAGER ? feedCard(scope, "your team's 1:1s",
+        FeedCard feed = scope.isManager() ? feedCard(scope, "your team's 1:1s",
                 "/teams/" + id + "/coaching") : null;
-        model.addAttribute("page", new TeamCoachingPage(view, scope.viewer().role() == Role.DIRECTOR, feed, times(scope),
+        model.addAttribute("page", new TeamCoachingPage(view, scope.isDirector(), feed, times(scope),
                 flash(model)));
         return TEAM;
     }
@@ -124,20 +127,20 @@ class CoachingPages {
     }
 
     @PostMapping("/reps/{id}/coaching/cadence")
-    String cadence(Scope scope, @PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes r) {
+    String cadence(Scope scope, @PathVariable long id, @Valid CoachingForms.Cadence form, BindingResult binding,
+                   RedirectAttributes r) {
         String back = "/reps/" + id + "/coaching#schedule";
-        return attempt(r, back, "Cadence saved; the next twelve weeks are laid out.",
-                () -> oneOnOnes.setCadence(scope, id, new Inputs.CadenceInput(form.get("cadence"), form.get("firstAt"),
-                        number(form.get("durationMinutes")), number(form.get("version")))));
+        return attempt(r, back, binding, "Cadence saved; the next twelve weeks are laid out.",
+                () -> oneOnOnes.setCadence(scope, id, form.input()));
     }
 
     @PostMapping("/reps/{id}/coaching/one-on-ones")
-    String scheduleOne(Scope scope, @PathVariable long id, @RequestParam Map<String, String> form,
+    String scheduleOne(Scope scope, @PathVariable long id, @Valid CoachingForms.Booking form, BindingResult binding,
                        RedirectAttributes r) {
         List<String> problems = new ArrayList<>();
         try {
-            Meeting m = oneOnOnes.book(scope, id, new Inputs.MeetingInput(form.get("startsAt"),
-                    number(form.get("durationMinutes"))));
+            FormBinding.check(binding);
+            Meeting m = oneOnOnes.book(scope, id, form.input());
             r.addFlashAttribute("notice", "1:1 scheduled.");
             return "redirect:/one-on-ones/" + m.id();
         } catch (InvalidInput e) {
@@ -179,30 +182,25 @@ class CoachingPages {
     }
 
     @PostMapping("/one-on-ones/{id}")
-    String change(Scope scope, @PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes r) {
-        String what = form.get("status") != null ? switch (form.get("status")) {
-            case "HELD" -> "Recorded as held.";
-            case "CANCELLED" -> "Cancelled.";
-            default -> "Saved.";
-        } : form.get("startsAt") != null ? "Moved." : "Shared notes saved.";
-        return attempt(r, "/one-on-ones/" + id, what, () -> oneOnOnes.change(scope, id,
-                new Inputs.MeetingChange(blank(form.get("startsAt")), number(form.get("durationMinutes")),
-                        blank(form.get("status")), form.get("sharedNotes"), number(form.get("version")))));
+    String change(Scope scope, @PathVariable long id, @Valid CoachingForms.MeetingChange form, BindingResult binding,
+                  RedirectAttributes r) {
+        return attempt(r, "/one-on-ones/" + id, binding, () -> form.notice(),
+                () -> oneOnOnes.change(scope, id, form.input()));
     }
 
     @PostMapping("/one-on-ones/{id}/actions")
-    String action(Scope scope, @PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes r) {
-        return attempt(r, "/one-on-ones/" + id + "#actions", "Action added.", () -> oneOnOnes.addAction(scope, id,
-                new Inputs.ActionInput(form.get("text"), form.get("owner"), blank(form.get("dueOn")))));
+    String action(Scope scope, @PathVariable long id, @Valid CoachingForms.Action form, BindingResult binding,
+                  RedirectAttributes r) {
+        return attempt(r, "/one-on-ones/" + id + "#actions", binding, "Action added.",
+                () -> oneOnOnes.addAction(scope, id, form.input()));
     }
 
     @PostMapping("/actions/{id}")
-    String changeAction(Scope scope, @PathVariable long id, @RequestParam Map<String, String> form,
-                        RedirectAttributes r) {
-        boolean done = "true".equals(form.get("done"));
-        return attempt(r, back(form.get("back"), "/coaching"), done ? "Marked done." : "Open again.",
-                () -> oneOnOnes.changeAction(scope, id, new Inputs.ActionChange(done, null, null, null,
-                        number(form.get("version")))));
+    String changeAction(Scope scope, @PathVariable long id, @Valid CoachingForms.ActionChange form,
+                        BindingResult binding, RedirectAttributes r) {
+        return attempt(r, back(binding.hasErrors() ? null : form.back(), "/coaching"), binding,
+                () -> form.isDone() ? "Marked done." : "Open again.",
+                () -> oneOnOnes.changeAction(scope, id, form.input()));
     }
 
     @GetMapping("/one-on-ones/{id}/private")
@@ -214,11 +212,12 @@ class CoachingPages {
     }
 
     @PostMapping("/one-on-ones/{id}/private")
-    String writePrivate(Scope scope, @PathVariable long id, @RequestParam Map<String, String> form, Model model,
-                        jakarta.servlet.http.HttpServletResponse response) {
+    String writePrivate(Scope scope, @PathVariable long id, @Valid CoachingForms.PrivateNote form,
+                        BindingResult binding, Model model, jakarta.servlet.http.HttpServletResponse response) {
         String problem = null;
         try {
-            privateNotes.write(scope, id, form.get("text"), number(form.get("version")));
+            FormBinding.check(binding);
+            privateNotes.write(scope, id, form.text(), form.version());
         } catch (InvalidInput e) {
             problem = String.join("; ", e.errors());
             response.setStatus(422);
@@ -233,19 +232,13 @@ class CoachingPages {
     }
 
     @PostMapping("/reps/{id}/coaching-plans")
-    String createPlan(Scope scope, @PathVariable long id, @RequestParam Map<String, String> form,
+    String createPlan(Scope scope, @PathVariable long id, @Valid CoachingForms.Plan form, BindingResult binding,
                       RedirectAttributes r) {
-        List<String> actions = new ArrayList<>();
-        for (String line : form.getOrDefault("actions", "").split("\\R")) {
-            if (!line.isBlank()) {
-                actions.add(line.strip());
-            }
-        }
         try {
-            PlanProgress plan = plans.create(scope, id, new Inputs.PlanInput(form.get("competency"), form.get("metric"),
-                    blank(form.get("segment")), decimal(form.get("baseline")), blank(form.get("baselineFrom")),
-                    blank(form.get("baselineTo")), decimal(form.get("target")), blank(form.get("startsOn")),
-                    form.get("reviewOn"), actions));
+            FormBinding.check(binding);
+            PlanProgress plan = plans.create(scope, id, new Inputs.PlanInput(form.competency(), form.metric(),
+                    form.segment(), decimal(form.baseline()), form.baselineFrom(), form.baselineTo(),
+                    decimal(form.target()), form.startsOn(), form.reviewOn(), form.actionLines()));
             r.addFlashAttribute("notice", "Plan made.");
             return "redirect:/coaching-plans/" + plan.plan().id();
         } catch (InvalidInput e) {
@@ -263,25 +256,25 @@ class CoachingPages {
     }
 
     @PostMapping("/coaching-plans/{id}")
-    String changePlan(Scope scope, @PathVariable long id,
-                      @RequestParam(name = "done", required = false) @Nullable List<Long> done,
-                      @RequestParam Map<String, String> form, RedirectAttributes r) {
-        boolean finish = "true".equals(form.get("finish"));
-        return attempt(r, "/coaching-plans/" + id, finish ? "Plan finished; its outcome stays in the rep's coaching."
-                : "Actions saved.", () -> plans.change(scope, id, new Inputs.PlanChange(
-                finish ? null : done == null ? List.of() : done, finish, form.get("note"), number(form.get("version")))));
+    String changePlan(Scope scope, @PathVariable long id, @Valid CoachingForms.PlanChange form, BindingResult binding,
+                      RedirectAttributes r) {
+        return attempt(r, "/coaching-plans/" + id, binding, () -> form.finishes()
+                        ? "Plan finished; its outcome stays in the rep's coaching." : "Actions saved.",
+                () -> plans.change(scope, id, form.input()));
     }
 
     @PostMapping("/reps/{id}/coaching-requests")
-    String ask(Scope scope, @PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes r) {
-        return attempt(r, "/reps/" + id + "/coaching#requests", "Asked. Your manager sees it on their coaching view.",
-                () -> plans.ask(scope, id, new Inputs.TopicInput(blank(form.get("competency")), form.get("text"))));
+    String ask(Scope scope, @PathVariable long id, @Valid CoachingForms.Topic form, BindingResult binding,
+               RedirectAttributes r) {
+        return attempt(r, "/reps/" + id + "/coaching#requests", binding,
+                "Asked. Your manager sees it on their coaching view.", () -> plans.ask(scope, id, form.input()));
     }
 
     @PostMapping("/coaching-requests/{id}")
-    String address(Scope scope, @PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes r) {
-        return attempt(r, back(form.get("back"), "/coaching"), "Marked as addressed.",
-                () -> plans.address(scope, id, number(form.get("version"))));
+    String address(Scope scope, @PathVariable long id, @Valid CoachingForms.Addressed form, BindingResult binding,
+                   RedirectAttributes r) {
+        return attempt(r, back(binding.hasErrors() ? null : form.back(), "/coaching"), binding, "Marked as addressed.",
+                () -> plans.address(scope, id, form.version()));
     }
 
     @PostMapping("/coaching/feed")
@@ -307,9 +300,23 @@ class CoachingPages {
     }
 
     private String attempt(RedirectAttributes r, String back, String notice, Supplier<?> action) {
+        return attempt(r, back, null, () -> notice, action);
+    }
+
+    private String attempt(RedirectAttributes r, String back, BindingResult binding, String notice,
+                           Supplier<?> action) {
+        return attempt(r, back, binding, () -> notice, action);
+    }
+
+    /** Runs a form's action once its record bound cleanly; a refusal or a stale version comes back as problems. */
+    private String attempt(RedirectAttributes r, String back, @Nullable BindingResult binding,
+                           Supplier<String> notice, Supplier<?> action) {
         try {
+            if (binding != null) {
+                FormBinding.check(binding);
+            }
             action.get();
-            r.addFlashAttribute("notice", notice);
+            r.addFlashAttribute("notice", notice.get());
         } catch (InvalidInput e) {
             r.addFlashAttribute("problems", e.errors());
         } catch (OptimisticLockingFailureException e) {
@@ -320,8 +327,8 @@ class CoachingPages {
     }
 
     private Can can(Scope scope, long repId) {
-        boolean self = scope.viewer().role() == Role.REP && Long.valueOf(repId).equals(scope.viewer().personId());
-        boolean manager = scope.viewer().role() == Role.MANAGER && scope.seesDealsOf(repId);
+        boolean self = scope.isRep() && Long.valueOf(repId).equals(scope.viewer().personId());
+        boolean manager = scope.isManager() && scope.seesDealsOf(repId);
         return new Can(manager, manager || self, self, privateNotes.mayRead(scope, repId));
     }
 
@@ -362,10 +369,6 @@ class CoachingPages {
 
     private static String back(@Nullable String back, String fallback) {
         return back != null && back.startsWith("/") && !back.startsWith("//") ? back : fallback;
-    }
-
-    private static @Nullable String blank(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 
     private static @Nullable Integer number(@Nullable String text) {

@@ -87,7 +87,7 @@ class ForecastPages {
         SalesPeriod p = calendar.periodOrCurrent(period, scope);
         TeamView view = forecasts.teamView(scope, id, p);
         TeamSummary team = view.forecast().team();
-        boolean canCall = scope.viewer().role() == Role.ADMIN
+        boolean canCall = scope.isAdmin()
                 || (team.managerId() != null && team.managerId().equals(scope.viewer().personId()));
         model.addAttribute("page", new TeamForecastPage(view.forecast(), view.card(), view.callRecords(),
                 p.contains(calendar.today(scope)), canCall && open(scope, p),
@@ -111,7 +111,7 @@ class ForecastPages {
         Map<ForecastCategory, BigDecimal> byCategory = new EnumMap<>(ForecastCategory.class);
         view.openDeals().stream().filter(d -> d.category() != null)
                 .forEach(d -> byCategory.merge(d.category(), d.amount(), BigDecimal::add));
-        boolean canCall = scope.viewer().role() == Role.ADMIN || Long.valueOf(id).equals(scope.viewer().personId());
+        boolean canCall = scope.isAdmin() || Long.valueOf(id).equals(scope.viewer().personId());
         model.addAttribute("page", new RepForecastPage(view.forecast(), view.card(), view.openDeals(), view.calls(),
                 byCategory, p.contains(calendar.today(scope)), canCall && open(scope, p),
                 called == null ? null : "Your call is in. It sits beside the system forecast; every call is kept."));
@@ -168,7 +168,7 @@ class ForecastPages {
     @GetMapping("/forecast/backtest")
     String backtest(Scope scope, @RequestParam(defaultValue = "team") String level,
                     @RequestParam(defaultValue = "month") String grain, Model model) {
-        if (scope.viewer().role() == Role.REP) {
+        if (scope.isRep()) {
             throw new NotFoundException("backtest", scope.viewer().username());
         }
         ForecastApi.level(level);

@@ -6,12 +6,12 @@ import dev.frontline.shared.Viewer;
 import dev.frontline.system.NavSection;
 import dev.frontline.system.Section;
 import java.io.IOException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,9 +61,9 @@ class ImportPages {
     }
 
     @PostMapping("/imports/jobs/{id}/mapping")
-    String confirmMapping(Viewer viewer, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+    String confirmMapping(Viewer viewer, @PathVariable UUID id, HttpServletRequest request,
                           @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-        ImportJob job = jobs.confirm(viewer.accountId(), id, MappingForm.parse(form));
+        ImportJob job = jobs.confirm(viewer.accountId(), id, MappingForm.parse(request.getParameterMap()));
         return htmx == null ? "redirect:/imports" : job(job, model);
     }
 

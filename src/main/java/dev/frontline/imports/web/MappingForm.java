@@ -4,59 +4,68 @@ import dev.frontline.imports.ImportMapping;
 import dev.frontline.pipeline.Outcome;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.springframework.util.MultiValueMap;
+import dev.frontline.shared.InvalidInput;
+import dev.frontline.system.web.KeyedFields;
+import java.util.Set;
 
 /**
  * The mapping form of the import page: {@code stage.<i>.name} and {@code stage.<i>.outcome};
  * {@code owner.<i>.value} and {@code owner.<i>.person}; {@code file.<i>} and {@code column.<i>.<field>}.
- * Stages (owners) count as answered when the form showed them.
+ * Stages (owners) count as answered when the form showed them. Parsed by {@link KeyedFields}: an unknown field name
+ * answers 400; an outcome that is not won or lost is 422 naming its field.
  */
 final class MappingForm {
 
-    private static final Pattern STAGE = Pattern.compile("stage\\.(\\d+)\\.name");
-    private static final Pattern OWNER = Pattern.compile("owner\\.(\\d+)\\.value");
-    private static final Pattern FILE = Pattern.compile("file\\.(\\d+)");
-    private static final Pattern COLUMN = Pattern.compile("column\\.(\\d+)\\.(\\w+)");
+    static final Map<String, Integer> FIELDS = Map.of("stage", 2, "owner", 2, "file", 1, "column", 2);
 
     private MappingForm() {
     }
 
-    static ImportMapping parse(MultiValueMap<String, String> form) {
+    static ImportMapping parse(Map<String, String[]> parameters) {
+        KeyedFields form = KeyedFields.parse(parameters, Set.of(), FIELDS, '.');
         Map<String, Outcome> stages = new LinkedHashMap<>();
         Map<String, String> owners = new LinkedHashMap<>();
         Map<String, Map<String, String>> columns = new LinkedHashMap<>();
         boolean stagesShown = false;
         boolean ownersShown = false;
-        for (String key : form.keySet()) {
-            Matcher m;
-            if ((m = STAGE.matcher(key)).matches()) {
+        for (Map.Entry<String, String> field : form.values().entrySet()) {
+            String[] key = field.getKey().split("\\.");
+            if (key[0].equals("stage") && key[2].equals("name")) {
                 stagesShown = true;
-                stages.put(form.getFirst(key), Outcome.parse(value(form, "stage." + m.group(1) + ".outcome")));
-            } else if ((m = OWNER.matcher(key)).matches()) {
+                stages.put(field.getValue(), outcome(form, "stage." + key[1] + ".outcome"));
+            } else if (key[0].equals("owner") && key[2].equals("value")) {
                 ownersShown = true;
-                owners.put(form.getFirst(key), value(form, "owner." + m.group(1) + ".person"));
-            } else if ((m = FILE.matcher(key)).matches()) {
-                columns.put(form.getFirst(key), fields(form, m.group(1)));
+                owners.put(field.getValue(), value(form, "owner." + key[1] + ".person"));
+            } else if (key[0].equals("file")) {
+                columns.put(field.getValue(), fields(form, key[1]));
             }
         }
         return new ImportMapping(stagesShown ? stages : null, ownersShown ? owners : null, columns);
     }
 
-    private static Map<String, String> fields(MultiValueMap<String, String> form, String file) {
+    private static Outcome outcome(KeyedFields form, String field) {
+        try {
+            return Outcome.parse(value(form, field));
+        } catch (InvalidInput e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(field, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static Map<String, String> fields(KeyedFields form, String file) {
         Map<String, String> fields = new LinkedHashMap<>();
-        form.forEach((key, values) -> {
-            Matcher m = COLUMN.matcher(key);
-            if (m.matches() && m.group(1).equals(file) && !value(form, key).isBlank()) {
-                fields.put(m.group(2), value(form, key));
+        form.under("column").forEach((key, value) -> {
+            String[] parts = key.split("\\.", 2);
+            if (parts[0].equals(file) && !value.isBlank()) {
+                fields.put(parts[1], value);
             }
         });
         return fields;
     }
 
-    private static String value(MultiValueMap<String, String> form, String key) {
-        String value = form.getFirst(key);
+    private static String value(KeyedFields form, String key) {
+        String value = form.get(key);
         return value == null ? "" : value;
     }
 }

@@ -21,6 +21,10 @@ import dev.frontline.shared.Scope;
 import dev.frontline.system.Charts;
 import dev.frontline.system.NavSection;
 import dev.frontline.system.Section;
+import dev.frontline.system.web.FormBinding;
+import dev.frontline.system.web.KeyedFields;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
@@ -31,12 +35,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -112,17 +117,25 @@ class DossierPages {
     }
 
     @PostMapping("/reps/{id}/dossier/ratings")
-    String rate(Scope scope, @PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
+    String rate(Scope scope, @PathVariable long id, HttpServletRequest request, Model model,
                 HttpServletResponse response, RedirectAttributes redirect) {
+        KeyedFields form = KeyedFields.parse(request.getParameterMap(), Set.of(), DossierForms.RATING_FIELDS);
         FormPage current = form(scope, id, List.of(), Map.of());
         if (current.rater() == null) {
             throw new AccessDeniedException("Only the rep's manager, or the rep themself, rates competencies");
         }
+        try {
+            form.under("level").forEach((key, level) -> KeyedFields.wholeNumber("level:" + key, level));
+        } catch (InvalidInput e) {
+            response.setStatus(422);
+            model.addAttribute("page", form(scope, id, e.errors(), form.values()));
+            return RATINGS;
+        }
         List<RatingInput> changed = new ArrayList<>();
         for (Standing s : current.standings()) {
             String key = s.competency().key();
-            String level = form.getFirst("level:" + key);
-            String note = Objects.requireNonNullElse(form.getFirst("note:" + key), "").trim();
+            String level = form.get("level:" + key);
+            String note = Objects.requireNonNullElse(form.get("note:" + key), "").trim();
             if (level == null || level.isBlank()) {
                 continue;
             }
@@ -130,7 +143,7 @@ class DossierPages {
             boolean same = latest != null && Integer.toString(latest.level()).equals(level)
                     && Objects.equals(Objects.requireNonNullElse(latest.note(), ""), note);
             if (!same) {
-                changed.add(new RatingInput(key, parse(level), note));
+                changed.add(new RatingInput(key, KeyedFields.wholeNumber("level:" + key, level), note));
             }
         }
         if (changed.isEmpty()) {
@@ -141,7 +154,7 @@ class DossierPages {
             dossiers.rate(scope, id, changed);
         } catch (InvalidInput e) {
             response.setStatus(422);
-            model.addAttribute("page", form(scope, id, e.errors(), form.toSingleValueMap()));
+            model.addAttribute("page", form(scope, id, e.errors(), form.values()));
             return RATINGS;
         }
         redirect.addFlashAttribute("notice", changed.size() + (changed.size() == 1 ? " rating" : " ratings") + " saved.");
@@ -155,25 +168,34 @@ class DossierPages {
     }
 
     @PostMapping("/reps/{id}/dossier/motivations")
-    String saveMotivations(Scope scope, @PathVariable long id, @RequestParam MultiValueMap<String, String> form,
-                           Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String saveMotivations(Scope scope, @PathVariable long id, @Valid DossierForms.Versioned fixed,
+                           BindingResult binding, HttpServletRequest request, Model model,
+                           HttpServletResponse response, RedirectAttributes redirect) {
+        KeyedFields form = KeyedFields.parse(request.getParameterMap(), DossierForms.Versioned.FIXED,
+                DossierForms.MOTIVATION_FIELDS);
         ownForm(scope, id, List.of(), Map.of());
         List<String> problems = new ArrayList<>();
         Map<Integer, Driver> byRank = new java.util.TreeMap<>();
-        for (Driver d : Driver.values()) {
-            String rank = form.getFirst("rank:" + d.name());
-            if (rank != null && !rank.isBlank()) {
-                Driver clash = byRank.put(parse(rank), d);
-                if (clash != null) {
-                    problems.add(clash.label() + " and " + d.label() + " share rank " + rank + "; give each its own rank.");
+        try {
+            FormBinding.check(binding);
+            for (Driver d : Driver.values()) {
+                String rank = form.get("rank:" + d.name());
+                if (rank != null && !rank.isBlank()) {
+                    Driver clash = byRank.put(KeyedFields.wholeNumber("rank:" + d.name(), rank), d);
+                    if (clash != null) {
+                        problems.add(clash.label() + " and " + d.label() + " share rank " + rank
+                                + "; give each its own rank.");
+                    }
                 }
             }
+        } catch (InvalidInput e) {
+            problems.addAll(e.errors().stream().map(DossierPages::friendly).toList());
         }
         if (problems.isEmpty()) {
             List<MotivationsInput.DriverInput> drivers = byRank.values().stream()
-                    .map(d -> new MotivationsInput.DriverInput(d.name(), form.getFirst("note:" + d.name()))).toList();
+                    .map(d -> new MotivationsInput.DriverInput(d.name(), form.get("note:" + d.name()))).toList();
             try {
-                dossiers.saveMotivations(scope, id, new MotivationsInput(drivers, parse(form.getFirst("version"))));
+                dossiers.saveMotivations(scope, id, new MotivationsInput(drivers, fixed.version()));
                 redirect.addFlashAttribute("notice", "Motivations saved.");
                 return "redirect:/reps/" + id + "/dossier#motivations";
             } catch (InvalidInput e) {
@@ -181,7 +203,8 @@ class DossierPages {
             }
         }
         response.setStatus(422);
-        model.addAttribute("page", ownForm(scope, id, problems, form.toSingleValueMap()));
+        model.addAttribute("page", ownForm(scope, id, problems, DossierForms.echo(form.values(),
+                binding.hasErrors() ? Map.of() : Map.of("version", fixed.version() == null ? "" : fixed.version()))));
         return MOTIVATIONS;
     }
 
@@ -192,25 +215,35 @@ class DossierPages {
     }
 
     @PostMapping("/reps/{id}/dossier/aspirations")
-    String saveAspirations(Scope scope, @PathVariable long id, @RequestParam MultiValueMap<String, String> form,
-                           Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String saveAspirations(Scope scope, @PathVariable long id, @Valid DossierForms.Aspirations fixed,
+                           BindingResult binding, HttpServletRequest request, Model model,
+                           HttpServletResponse response, RedirectAttributes redirect) {
+        KeyedFields form = KeyedFields.parse(request.getParameterMap(), DossierForms.Aspirations.FIXED,
+                DossierForms.ASPIRATION_FIELDS);
         ownForm(scope, id, List.of(), Map.of());
         List<AspirationsInput.ActionInput> actions = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            String text = form.getFirst("action:" + i);
+        for (int i = 0; i < DossierForms.ACTION_ROWS; i++) {
+            String text = form.get("action:" + i);
             if (text != null && !text.isBlank()) {
-                actions.add(new AspirationsInput.ActionInput(text, form.containsKey("done:" + i)));
+                actions.add(new AspirationsInput.ActionInput(text, form.get("done:" + i) != null));
             }
         }
         try {
-            dossiers.saveAspirations(scope, id, new AspirationsInput(form.getFirst("targetRole"),
-                    form.getFirst("targetBy"), actions, parse(form.getFirst("version"))));
+            FormBinding.check(binding);
+            dossiers.saveAspirations(scope, id, new AspirationsInput(fixed.targetRole(), fixed.targetBy(), actions,
+                    fixed.version()));
             redirect.addFlashAttribute("notice", "Aspirations saved.");
             return "redirect:/reps/" + id + "/dossier#aspirations";
         } catch (InvalidInput e) {
             response.setStatus(422);
+            Map<String, @Nullable Object> shown = new java.util.HashMap<>();
+            if (!binding.hasErrors()) {
+                shown.put("targetRole", fixed.targetRole());
+                shown.put("targetBy", fixed.targetBy());
+                shown.put("version", fixed.version());
+            }
             model.addAttribute("page", ownForm(scope, id, e.errors().stream().map(DossierPages::friendly).toList(),
-                    form.toSingleValueMap()));
+                    DossierForms.echo(form.values(), shown)));
             return ASPIRATIONS;
         }
     }
@@ -314,14 +347,6 @@ class DossierPages {
             throw new AccessDeniedException("Only the rep edits their motivations and aspirations");
         }
         return new FormPage(d.rep(), true, null, d.competencies(), d.motivations(), d.aspirations(), problems, values);
-    }
-
-    private static @Nullable Integer parse(@Nullable String number) {
-        try {
-            return number == null || number.isBlank() ? null : Integer.valueOf(number.trim());
-        } catch (NumberFormatException e) {
-            throw new dev.frontline.shared.Malformed("version", dev.frontline.shared.Echo.quote(number) + " is not a number");
-        }
     }
 
     /** An API-style error ("targetBy: …") as a form shows it ("By when: …"). */

@@ -5,12 +5,13 @@ import dev.frontline.people.SkillsMap;
 import dev.frontline.people.SkillsMaps;
 import dev.frontline.people.Competencies;
 import dev.frontline.people.Competency;
-import dev.frontline.people.CompetencyInput;
 import dev.frontline.shared.InvalidInput;
 import dev.frontline.shared.Scope;
 import dev.frontline.system.Charts;
 import dev.frontline.system.NavSection;
 import dev.frontline.system.Section;
+import dev.frontline.system.web.FormBinding;
+import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -79,20 +81,21 @@ class TeamPages {
     }
 
     @PostMapping("/admin/competencies/{key}")
-    String editCompetency(Scope scope, @PathVariable String key, @RequestParam Map<String, String> form, Model model,
-                          HttpServletResponse response, RedirectAttributes redirect) {
-        return save(model, response, redirect, () -> competencies.update(scope, key, input(form, null)));
+    String editCompetency(Scope scope, @PathVariable String key, @Valid CompetencyForm form, BindingResult binding,
+                          Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return save(model, response, redirect, binding, () -> competencies.update(scope, key, form.input(null)));
     }
 
     @PostMapping("/admin/competencies")
-    String addCompetency(Scope scope, @RequestParam Map<String, String> form, Model model,
+    String addCompetency(Scope scope, @Valid CompetencyForm form, BindingResult binding, Model model,
                          HttpServletResponse response, RedirectAttributes redirect) {
-        return save(model, response, redirect, () -> competencies.add(scope, input(form, form.get("key"))));
+        return save(model, response, redirect, binding, () -> competencies.add(scope, form.input(form.key())));
     }
 
-    private String save(Model model, HttpServletResponse response, RedirectAttributes redirect,
+    private String save(Model model, HttpServletResponse response, RedirectAttributes redirect, BindingResult binding,
                         java.util.function.Supplier<Competency> action) {
         try {
+            FormBinding.check(binding);
             Competency saved = action.get();
             redirect.addFlashAttribute("notice", saved.name() + " saved.");
             return "redirect:/admin/competencies#c-" + saved.key();
@@ -107,17 +110,6 @@ class TeamPages {
         model.addAttribute("competencies", competencies.all());
         model.addAttribute("notice", null);
         return COMPETENCIES;
-    }
-
-    private static CompetencyInput input(Map<String, String> form, @Nullable String key) {
-        List<String> levels = new ArrayList<>();
-        for (int i = 1; i <= 5; i++) {
-            levels.add(form.getOrDefault("level" + i, ""));
-        }
-        String version = form.get("version");
-        return new CompetencyInput(key, form.get("name"), form.get("description"), levels,
-                form.containsKey("present") ? form.containsKey("active") : null,
-                version == null || version.isBlank() ? null : Integer.valueOf(version));
     }
 
     private static List<BigDecimal> average(SkillsMap map, boolean manager) {

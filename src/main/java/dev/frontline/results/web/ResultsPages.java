@@ -17,7 +17,6 @@ import dev.frontline.shared.InvalidInput;
 import dev.frontline.system.NavSection;
 import dev.frontline.system.Section;
 import java.time.LocalDate;
-import java.util.Objects;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.frontline.results.QuotaSuggestion;
 import dev.frontline.results.RegionResults;
@@ -31,6 +30,10 @@ import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.SalesPeriod.Grain;
 import dev.frontline.shared.Scope;
 import dev.frontline.system.Charts;
+import dev.frontline.system.web.FormBinding;
+import dev.frontline.system.web.KeyedFields;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +46,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -111,7 +114,7 @@ class ResultsPages {
                 charts.barsWithLine(trend.stream().map(t -> t.period().toString()).toList(), trendBars, trendQuota, "$"),
                 charts.funnel(r.funnel().stream().map(f -> f.stage()).toList(),
                         r.funnel().stream().map(f -> f.reached()).toList(), "Deals"),
-                p.contains(calendar.today(scope)), scope.viewer().role() != Role.REP));
+                p.contains(calendar.today(scope)), !scope.isRep()));
         return TEAM;
     }
 
@@ -185,27 +188,15 @@ class ResultsPages {
     }
 
     @PostMapping("/teams/{id}/quotas")
-    String saveQuotas(Scope scope, @PathVariable long id, @RequestParam MultiValueMap<String, String> form,
-                      HttpServletResponse response, Model model) {
-        Integer year = form.getFirst("year") == null ? null : Integer.valueOf(form.getFirst("year"));
-        String grain = form.getFirst("grain") == null ? "quarter" : form.getFirst("grain");
-        List<QuotaChange> changes = new ArrayList<>();
-        form.forEach((name, values) -> {
-            // The grid shows quotas in whole dollars: a cell left as shown keeps its exact amount.
-            if (name.startsWith("amount:") && !values.get(0).isBlank()
-                    && !values.get(0).strip().equals(form.getFirst("shown:" + name.substring("amount:".length())))) {
-                String[] key = key(name);
-                String version = form.getFirst("version:" + key[1] + ":" + key[2]);
-                BigDecimal amount = amount(values.get(0), key[2]);
-                changes.add(new QuotaChange(key[1].equals("team") ? null : key[1],
-                        key[1].equals("team") ? id : null, key[2], amount,
-                        version == null || version.isBlank() ? null : Integer.valueOf(version)));
-            }
-        });
+    String saveQuotas(Scope scope, @PathVariable long id, @Valid QuotaGridForm form, BindingResult binding,
+                      HttpServletRequest request, HttpServletResponse response, Model model) {
+        KeyedFields cells = KeyedFields.parse(request.getParameterMap(), QuotaGridForm.FIXED,
+                QuotaGridForm.QUOTA_FIELDS);
         String notice = null;
         String problem = null;
         try {
-            goals.setQuotas(scope, changes, "MANUAL");
+            FormBinding.check(binding);
+            goals.setQuotas(scope, QuotaGridForm.quotas(id, cells), "MANUAL");
             notice = "Quotas saved.";
         } catch (IllegalArgumentException e) {
             problem = e.getMessage();
@@ -214,22 +205,23 @@ class ResultsPages {
             problem = e.getMessage() + " Nothing was saved; the grid below shows the current quotas.";
             response.setStatus(409);
         }
-        model.addAttribute("page", quotasPage(scope, id, year, grain, form.getFirst("period"), notice, problem));
+        QuotaGridForm shown = binding.hasErrors() ? QuotaGridForm.DEFAULT : form;
+        model.addAttribute("page", quotasPage(scope, id, shown.year(), shown.grainOrQuarter(), shown.period(), notice,
+                problem));
         return QUOTAS;
     }
 
     @PostMapping("/teams/{id}/goals")
-    String saveGoals(Scope scope, @PathVariable long id, @RequestParam String period,
-                     @RequestParam MultiValueMap<String, String> form) {
-        List<GoalChange> changes = new ArrayList<>();
-        form.forEach((name, values) -> {
-            if (name.startsWith("goal:") && !values.get(0).isBlank()) {
-                String[] key = key(name);
-                changes.add(new GoalChange(key[1], period, Metric.valueOf(key[2]), amount(values.get(0), period)));
-            }
-        });
-        goals.setGoals(scope, changes);
-        return "redirect:" + quotasUrl(id, form.getFirst("year"), form.getFirst("grain"), period) + "&goals=saved";
+    String saveGoals(Scope scope, @PathVariable long id, @Valid QuotaGridForm form, BindingResult binding,
+                     HttpServletRequest request) {
+        KeyedFields cells = KeyedFields.parse(request.getParameterMap(), QuotaGridForm.FIXED,
+                QuotaGridForm.GOAL_FIELDS);
+        FormBinding.check(binding);
+        if (form.period() == null || form.period().isBlank()) {
+            throw new dev.frontline.shared.InvalidInput("period", "The goals form has no period");
+        }
+        goals.setGoals(scope, QuotaGridForm.goals(form.period(), cells));
+        return "redirect:" + quotasUrl(id, form.yearText(), form.grain(), form.period()) + "&goals=saved";
     }
 
     @PostMapping("/teams/{id}/quotas/growth")
@@ -289,27 +281,19 @@ class ResultsPages {
 
     /** Corrects the join dates of the team's reps ({@code joined:<username>}, blank = before the records). */
     @PostMapping("/teams/{id}/quotas/starts")
-    String saveStarts(Scope scope, @PathVariable long id, @RequestParam MultiValueMap<String, String> form,
-                      HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        String year = form.getFirst("year");
-        String grain = form.getFirst("grain");
-        String period = form.getFirst("period");
-        Map<Long, StartChange> changes = new LinkedHashMap<>();
+    String saveStarts(Scope scope, @PathVariable long id, @Valid QuotaGridForm form, BindingResult binding,
+                      HttpServletRequest request, HttpServletResponse response, Model model,
+                      RedirectAttributes redirect) {
+        KeyedFields rows = KeyedFields.parse(request.getParameterMap(), QuotaGridForm.FIXED,
+                QuotaGridForm.START_FIELDS);
+        QuotaGridForm shown = binding.hasErrors() ? QuotaGridForm.DEFAULT : form;
+        String year = shown.yearText();
+        String grain = shown.grain();
+        String period = shown.period();
+        Map<Long, StartChange> changes;
         try {
-            for (String name : form.keySet()) {
-                if (!name.startsWith("joined:")) {
-                    continue;
-                }
-                String rep = name.substring("joined:".length());
-                String value = Objects.requireNonNullElse(form.getFirst(name), "").trim();
-                if (value.equals(Objects.requireNonNullElse(form.getFirst("was:" + rep), "").trim())) {
-                    continue;
-                }
-                String version = form.getFirst("version:" + rep);
-                changes.put(Long.valueOf(Objects.requireNonNullElse(form.getFirst("id:" + rep), "0")),
-                        new StartChange(value.isEmpty() ? null : date(value),
-                                version == null || version.isBlank() ? null : Integer.valueOf(version)));
-            }
+            FormBinding.check(binding);
+            changes = QuotaGridForm.starts(rows);
             goals.setStarts(scope, id, changes);
         } catch (InvalidInput e) {
             return problem(scope, id, year, grain, period, e.getMessage(), 422, response, model);
@@ -330,7 +314,7 @@ class ResultsPages {
         return QUOTAS;
     }
 
-    private static LocalDate date(String text) {
+    static LocalDate date(String text) {
         try {
             return LocalDate.parse(text);
         } catch (java.time.format.DateTimeParseException e) {
@@ -364,7 +348,7 @@ class ResultsPages {
                 : SalesPeriod.of(Grain.YEAR, suggestFor.start(), suggestFor.firstMonth())).toString());
         List<QuotaSuggestion> suggestions = goals.suggestions(scope, teamId, suggestFor);
         return new QuotasPage(goals.grid(scope, teamId, y, g), suggestFor.toString(), suggestions,
-                goals.goals(scope, teamId, suggestFor), goals.ramp(scope, teamId), scope.viewer().role() != Role.REP,
+                goals.goals(scope, teamId, suggestFor), goals.ramp(scope, teamId), !scope.isRep(),
                 notice, problem, null, List.of());
     }
 
@@ -386,17 +370,8 @@ class ResultsPages {
         return SETTINGS;
     }
 
-    private static BigDecimal amount(String text, String period) {
+    static BigDecimal amount(String text, String period) {
         return dev.frontline.shared.Money.parse("amount for " + Echo.of(period), text).amount();
-    }
-
-    /** A grid field's name, {@code amount:REP:PERIOD} or {@code goal:REP:METRIC}, split; 400 naming it if it is none. */
-    private static String[] key(String name) {
-        String[] key = name.split(":", 3);
-        if (key.length < 3 || key[1].isBlank() || key[2].isBlank()) {
-            throw new dev.frontline.shared.Malformed(Echo.of(name), "is not a field of this form");
-        }
-        return key;
     }
 
     private static ResponseEntity<String> csv(String filename, String body) {
