@@ -218,7 +218,7 @@ class ResultsPages {
                 QuotaGridForm.GOAL_FIELDS);
         FormBinding.check(binding);
         if (form.period() == null || form.period().isBlank()) {
-            throw new dev.frontline.shared.InvalidInput("period", "The goals form has no period");
+            throw new dev.frontline.shared.Malformed("period", "The goals form has no period");
         }
         goals.setGoals(scope, QuotaGridForm.goals(form.period(), cells));
         return "redirect:" + quotasUrl(id, form.yearText(), form.grain(), form.period()) + "&goals=saved";
