@@ -1,14 +1,13 @@
 package dev.frontline.system.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.frontline.ApiClient;
+import dev.frontline.ApiClient.Answer;
 import dev.frontline.FrontlineApplication;
 import dev.frontline.IntegrationTest;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -18,8 +17,6 @@ import io.swagger.v3.oas.models.tags.Tag;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,8 +55,9 @@ class ApiDocumentTest {
 
     @BeforeAll
     void fetch() throws Exception {
-        text = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        Answer document = ApiClient.mock(mvc).get("/v3/api-docs");
+        assertThat(document.status()).isEqualTo(200);
+        text = document.body();
         Path saved = Path.of("target", "openapi.json");
         Files.createDirectories(saved.getParent());
         Files.writeString(saved, text);
