@@ -4,7 +4,6 @@ import dev.frontline.organization.Organization;
 import dev.frontline.organization.TeamSummary;
 import dev.frontline.shared.Scope;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.frontline.shared.InvalidInput;
 import dev.frontline.shared.Viewer;
 import dev.frontline.system.FiscalCalendar;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Identity")
 class MeApi {
 
     private final Organization organization;

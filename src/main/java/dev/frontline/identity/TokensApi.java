@@ -2,7 +2,6 @@ package dev.frontline.identity;
 
 import dev.frontline.shared.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** One's own personal access tokens. */
 @RestController
 @RequestMapping("/api/v1/me/tokens")
-@Tag(name = "Identity")
 class TokensApi {
 
     private final ApiTokens tokens;

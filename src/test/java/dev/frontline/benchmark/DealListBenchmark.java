@@ -1,5 +1,6 @@
 package dev.frontline.benchmark;
 
+import dev.frontline.ApiClient;
 import dev.frontline.IntegrationTest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,23 +55,22 @@ class DealListBenchmark {
 
     @Test
     void theAdminsListCostsAboutTheSameInAnOrganisationAHundredTimesLarger() throws Exception {
-        BenchmarkClient client = new BenchmarkClient(port);
-        client.signIn("admin", "demo");
+        ApiClient client = ApiClient.http(port).signIn("admin", "demo");
         long before = deals();
         measure(client); // a first round warms the JIT up for every page, so that 1x is not measured cold
-        Map<String, BenchmarkClient.Stats> small = measure(client);
+        Map<String, Stopwatch.Stats> small = measure(client);
         if (before < 100_000) {
             grow();
         }
         long after = deals();
-        Map<String, BenchmarkClient.Stats> large = measure(client);
+        Map<String, Stopwatch.Stats> large = measure(client);
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, """
 
                 ==== Deal list benchmark (admin, %d measured calls after %d warm-up; median / p95 ms) ====
                 list                                   %,9d deals       %,9d deals     ratio
                 """, MEASURED, WARMUP, before, after));
         small.forEach((name, s) -> {
-            BenchmarkClient.Stats l = large.get(name);
+            Stopwatch.Stats l = large.get(name);
             out.append(String.format(Locale.ROOT, "%-36s %9.2f / %6.2f   %9.2f / %6.2f   %5.2f%n", name, s.median(),
                     s.p95(), l.median(), l.p95(), l.median() / s.median()));
         });
@@ -90,10 +90,10 @@ class DealListBenchmark {
         System.out.println(out);
     }
 
-    private Map<String, BenchmarkClient.Stats> measure(BenchmarkClient client) throws Exception {
-        Map<String, BenchmarkClient.Stats> stats = new LinkedHashMap<>();
+    private Map<String, Stopwatch.Stats> measure(ApiClient client) throws Exception {
+        Map<String, Stopwatch.Stats> stats = new LinkedHashMap<>();
         for (Map.Entry<String, String> page : PAGES.entrySet()) {
-            stats.put(page.getKey(), client.measure(page.getValue(), WARMUP, MEASURED));
+            stats.put(page.getKey(), Stopwatch.measure(client, page.getValue(), WARMUP, MEASURED));
         }
         return stats;
     }

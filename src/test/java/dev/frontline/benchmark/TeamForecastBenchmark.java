@@ -1,5 +1,6 @@
 package dev.frontline.benchmark;
 
+import dev.frontline.ApiClient;
 import dev.frontline.IntegrationTest;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -41,11 +42,10 @@ class TeamForecastBenchmark {
                 .param("t", team).query(Long.class).single();
         long all = jdbc.sql("select count(*) from opportunity o join person p on p.id = o.owner_id where p.team_id = :t")
                 .param("t", team).query(Long.class).single();
-        BenchmarkClient client = new BenchmarkClient(port);
-        client.signIn("admin", "demo");
-        BenchmarkClient.Stats quarter = client.measure("/api/v1/teams/" + team + "/forecast?period=2026-Q4", WARMUP, MEASURED);
-        BenchmarkClient.Stats month = client.measure("/api/v1/teams/" + team + "/forecast?period=2026-11", WARMUP, MEASURED);
-        BenchmarkClient.Stats page = client.measure("/teams/" + team + "/forecast?period=2026-Q4", WARMUP, MEASURED / 4);
+        ApiClient client = ApiClient.http(port).signIn("admin", "demo");
+        Stopwatch.Stats quarter = Stopwatch.measure(client, "/api/v1/teams/" + team + "/forecast?period=2026-Q4", WARMUP, MEASURED);
+        Stopwatch.Stats month = Stopwatch.measure(client, "/api/v1/teams/" + team + "/forecast?period=2026-11", WARMUP, MEASURED);
+        Stopwatch.Stats page = Stopwatch.measure(client, "/teams/" + team + "/forecast?period=2026-Q4", WARMUP, MEASURED / 4);
         System.out.printf(Locale.ROOT, """
 
                 ==== Team forecast benchmark: %d reps, %d open deals (%d deals in all), %d warm-up calls ====

@@ -1,5 +1,6 @@
 package dev.frontline.benchmark;
 
+import dev.frontline.ApiClient;
 import dev.frontline.IntegrationTest;
 import java.util.Locale;
 import org.junit.jupiter.api.Tag;
@@ -33,15 +34,14 @@ class TeamResultsBenchmark {
     void teamResultsCostTheSameInAnOrganisationAHundredTimesLarger() throws Exception {
         long team = jdbc.sql("select id from team where name = 'Cara Losch''s team'").query(Long.class).single();
         String url = "/api/v1/teams/" + team + "/results?period=2026-Q4";
-        BenchmarkClient client = new BenchmarkClient(port);
-        client.signIn("cara.losch", "demo");
-        BenchmarkClient.Stats small = client.measure(url, WARMUP, MEASURED);
+        ApiClient client = ApiClient.http(port).signIn("cara.losch", "demo");
+        Stopwatch.Stats small = Stopwatch.measure(client, url, WARMUP, MEASURED);
         long started = System.nanoTime();
         grow();
         double growSeconds = (System.nanoTime() - started) / 1e9;
         long opportunities = jdbc.sql("select count(*) from opportunity").query(Long.class).single();
         long reps = jdbc.sql("select count(*) from person where title = 'REP'").query(Long.class).single();
-        BenchmarkClient.Stats large = client.measure(url, WARMUP, MEASURED);
+        Stopwatch.Stats large = Stopwatch.measure(client, url, WARMUP, MEASURED);
         System.out.printf(Locale.ROOT, """
 
                 ==== Team results benchmark (GET /api/v1/teams/{id}/results, %d measured calls after %d warm-up) ====

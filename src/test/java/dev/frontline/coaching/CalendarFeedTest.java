@@ -1,21 +1,19 @@
 package dev.frontline.coaching;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
+import dev.frontline.ApiClient;
+import dev.frontline.ApiClient.Answer;
 import dev.frontline.IntegrationTest;
-import dev.frontline.coaching.CoachingClient.Answer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -28,36 +26,39 @@ class CalendarFeedTest {
     @Autowired
     MockMvc mvc;
 
-    CoachingClient api;
+    ApiClient api;
+
+    Lookups people;
 
     @BeforeEach
     void client() {
-        api = new CoachingClient(mvc);
+        api = ApiClient.mock(mvc).accept("application/json");
+        people = new Lookups(api);
     }
 
-    private MockHttpServletResponse anonymous(String url) throws Exception {
-        return mvc.perform(get(URI.create(url).getPath())).andReturn().getResponse();
+    private Answer anonymous(String url) {
+        return ApiClient.mock(mvc).get(URI.create(url).getPath());
     }
 
     @Test
     void aManagersFeedListsTheTeamsOneOnOnesAndAnyoneWithTheUrlCanSubscribe() throws Exception {
-        long rep = api.personId("jonathan.berthelot");
-        int version = ((Number) api.get("/api/v1/reps/" + rep + "/one-on-ones", "melvin.marxen")
+        long rep = people.personId("jonathan.berthelot");
+        int version = ((Number) api.demo("melvin.marxen").get("/api/v1/reps/" + rep + "/one-on-ones")
                 .read("$.cadence.version")).intValue();
-        Answer cadence = api.call("PUT", "/api/v1/reps/" + rep + "/cadence", "melvin.marxen",
+        Answer cadence = api.demo("melvin.marxen").put("/api/v1/reps/" + rep + "/cadence",
                 "{\"cadence\":\"biweekly\",\"firstAt\":\"2026-12-02T08:30:00Z\",\"durationMinutes\":30,\"version\":"
                         + version + "}");
         assertThat(cadence.status()).as(cadence.body()).isEqualTo(200);
 
-        Answer feed = api.call("POST", "/api/v1/me/calendar-feed", "melvin.marxen", null);
+        Answer feed = api.demo("melvin.marxen").post("/api/v1/me/calendar-feed", null);
         assertThat(feed.status()).isEqualTo(201);
         String url = feed.read("$.url");
         assertThat(url).matches("http://localhost(:\\d+)?/calendar/[A-Za-z0-9_-]{43}\\.ics");
 
-        MockHttpServletResponse response = anonymous(url);
-        assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(response.getContentType()).startsWith("text/calendar");
-        ICalendar ical = Biweekly.parse(response.getContentAsString(StandardCharsets.UTF_8)).first();
+        Answer response = anonymous(url);
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Content-Type").orElseThrow()).startsWith("text/calendar");
+        ICalendar ical = Biweekly.parse(response.body()).first();
         // The demo's 1:1s of the whole team are in it too (three months back): Jonathan's from now on are the new
         // cadence's six, every two weeks for twelve weeks.
         List<VEvent> events = ahead(ical, "1:1 with Jonathan Berthelot");
@@ -67,10 +68,10 @@ class CalendarFeedTest {
         assertThat(events.get(0).getDateStart().getValue()).isEqualTo(Date.from(java.time.Instant.parse("2026-12-02T08:30:00Z")));
         assertThat(events.get(0).getDateEnd().getValue()).isEqualTo(Date.from(java.time.Instant.parse("2026-12-02T09:00:00Z")));
         assertThat(events.get(0).getUid().getValue()).matches("one-on-one-\\d+@frontline");
-        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("agenda:", "Private");
+        assertThat(response.body()).doesNotContain("agenda:", "Private");
 
-        Answer repFeed = api.call("POST", "/api/v1/me/calendar-feed", "jonathan.berthelot", null);
-        ICalendar repCal = Biweekly.parse(anonymous(repFeed.read("$.url")).getContentAsString(StandardCharsets.UTF_8)).first();
+        Answer repFeed = api.demo("jonathan.berthelot").post("/api/v1/me/calendar-feed", null);
+        ICalendar repCal = Biweekly.parse(anonymous(repFeed.read("$.url")).body()).first();
         assertThat(ahead(repCal, "1:1 with Melvin Marxen")).hasSize(6);
         assertThat(repCal.getEvents()).allMatch(e -> e.getSummary().getValue().equals("1:1 with Melvin Marxen"));
     }
@@ -80,9 +81,9 @@ class CalendarFeedTest {
     @org.springframework.transaction.annotation.Transactional
     void aFeedIsInItsOwnersTimeZone() throws Exception {
         jdbcTemplate.update("update user_account set time_zone = 'America/New_York' where username = 'gladys.colclough'");
-        Answer feed = api.call("POST", "/api/v1/me/calendar-feed", "gladys.colclough", null);
+        Answer feed = api.demo("gladys.colclough").post("/api/v1/me/calendar-feed", null);
 
-        String text = anonymous(feed.read("$.url")).getContentAsString(StandardCharsets.UTF_8);
+        String text = anonymous(feed.read("$.url")).body();
         ICalendar ical = Biweekly.parse(text).first();
 
         assertThat(text).contains("X-WR-TIMEZONE:America/New_York").contains("DTSTART;TZID=/America/New_York:");
@@ -106,19 +107,19 @@ class CalendarFeedTest {
 
     @Test
     void regeneratingOrRevokingMakesTheOldUrlAnswer404() throws Exception {
-        String first = api.call("POST", "/api/v1/me/calendar-feed", "niesha.huffines", null).read("$.url");
-        assertThat(anonymous(first).getStatus()).isEqualTo(200);
+        String first = api.demo("niesha.huffines").post("/api/v1/me/calendar-feed", null).read("$.url");
+        assertThat(anonymous(first).status()).isEqualTo(200);
 
-        String second = api.call("POST", "/api/v1/me/calendar-feed", "niesha.huffines", null).read("$.url");
+        String second = api.demo("niesha.huffines").post("/api/v1/me/calendar-feed", null).read("$.url");
         assertThat(second).isNotEqualTo(first);
-        assertThat(anonymous(first).getStatus()).isEqualTo(404);
-        assertThat(anonymous(second).getStatus()).isEqualTo(200);
-        assertThat(api.get("/api/v1/me/calendar-feed", "niesha.huffines").<String>read("$.url")).isEqualTo(second);
+        assertThat(anonymous(first).status()).isEqualTo(404);
+        assertThat(anonymous(second).status()).isEqualTo(200);
+        assertThat(api.demo("niesha.huffines").get("/api/v1/me/calendar-feed").<String>read("$.url")).isEqualTo(second);
 
-        assertThat(api.call("DELETE", "/api/v1/me/calendar-feed", "niesha.huffines", null).status()).isEqualTo(204);
-        assertThat(anonymous(second).getStatus()).isEqualTo(404);
-        assertThat(api.get("/api/v1/me/calendar-feed", "niesha.huffines").status()).isEqualTo(404);
-        assertThat(anonymous("http://localhost/calendar/not-a-token.ics").getStatus()).isEqualTo(404);
-        assertThat(api.call("POST", "/api/v1/me/calendar-feed", "director.central", null).status()).isEqualTo(403);
+        assertThat(api.demo("niesha.huffines").delete("/api/v1/me/calendar-feed").status()).isEqualTo(204);
+        assertThat(anonymous(second).status()).isEqualTo(404);
+        assertThat(api.demo("niesha.huffines").get("/api/v1/me/calendar-feed").status()).isEqualTo(404);
+        assertThat(anonymous("http://localhost/calendar/not-a-token.ics").status()).isEqualTo(404);
+        assertThat(api.demo("director.central").post("/api/v1/me/calendar-feed", null).status()).isEqualTo(403);
     }
 }

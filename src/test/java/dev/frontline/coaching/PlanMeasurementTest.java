@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.frontline.Dataset;
 import dev.frontline.IntegrationTest;
 import dev.frontline.TestClock;
-import dev.frontline.coaching.CoachingClient.Answer;
+import dev.frontline.ApiClient;
+import dev.frontline.ApiClient.Answer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -39,11 +40,14 @@ class PlanMeasurementTest {
     @Autowired
     MockMvc mvc;
 
-    CoachingClient api;
+    ApiClient api;
+
+    Lookups people;
 
     @BeforeEach
     void client() {
-        api = new CoachingClient(mvc);
+        api = ApiClient.mock(mvc).accept("application/json");
+        people = new Lookups(api);
     }
 
     private static List<Deal> deals(String agent) {
@@ -89,9 +93,9 @@ class PlanMeasurementTest {
             "PIPELINE_CREATED, -, 300000", "CONVERSION, GTX Basic, 75"})
     void measuresThePlansNumberBeforeAndAfterItStartedAsTheDatasetSays(String metric, String product, String target)
             throws Exception {
-        long rep = api.personId("cecily.lampkin");
+        long rep = people.personId("cecily.lampkin");
         String segment = product == null ? "" : ",\"segment\":\"product:" + product + "\"";
-        Answer made = api.call("POST", "/api/v1/reps/" + rep + "/coaching-plans", "dustin.brinkmann",
+        Answer made = api.demo("dustin.brinkmann").post("/api/v1/reps/" + rep + "/coaching-plans",
                 "{\"competency\":\"closing\",\"metric\":\"" + metric + "\"" + segment + ",\"target\":" + target
                         + ",\"startsOn\":\"" + START + "\",\"reviewOn\":\"" + REVIEW + "\",\"actions\":[\"Close plans\"]}");
         assertThat(made.status()).as(made.body()).isEqualTo(201);
@@ -123,23 +127,23 @@ class PlanMeasurementTest {
 
     @Test
     void aFinishedPlanKeepsWhatItMeasuredAndNoLongerChanges() throws Exception {
-        long rep = api.personId("cecily.lampkin");
-        Answer made = api.call("POST", "/api/v1/reps/" + rep + "/coaching-plans", "dustin.brinkmann",
+        long rep = people.personId("cecily.lampkin");
+        Answer made = api.demo("dustin.brinkmann").post("/api/v1/reps/" + rep + "/coaching-plans",
                 "{\"competency\":\"negotiation\",\"metric\":\"AVG_DEAL\",\"target\":2500,\"startsOn\":\"2026-09-01\","
                         + "\"reviewOn\":\"2027-01-31\",\"actions\":[\"Give-and-gets\",\"Role-play\"]}");
         long plan = made.id();
         List<Number> actions = made.read("$.actions[*].id");
 
-        Answer ticked = api.call("PATCH", "/api/v1/coaching-plans/" + plan, "cecily.lampkin",
+        Answer ticked = api.demo("cecily.lampkin").patch("/api/v1/coaching-plans/" + plan,
                 "{\"actionsDone\":[" + actions.get(0) + "],\"version\":0}");
         assertThat(ticked.status()).as(ticked.body()).isEqualTo(200);
         assertThat(ticked.<List<Boolean>>read("$.actions[*].done")).containsExactly(true, false);
-        assertThat(api.call("PATCH", "/api/v1/coaching-plans/" + plan, "dustin.brinkmann",
+        assertThat(api.demo("dustin.brinkmann").patch("/api/v1/coaching-plans/" + plan,
                 "{\"actionsDone\":[],\"version\":0}").status()).isEqualTo(409);
-        assertThat(api.call("PATCH", "/api/v1/coaching-plans/" + plan, "cecily.lampkin",
+        assertThat(api.demo("cecily.lampkin").patch("/api/v1/coaching-plans/" + plan,
                 "{\"finish\":true,\"version\":1}").status()).isEqualTo(403);
 
-        Answer finished = api.call("PATCH", "/api/v1/coaching-plans/" + plan, "dustin.brinkmann",
+        Answer finished = api.demo("dustin.brinkmann").patch("/api/v1/coaching-plans/" + plan,
                 "{\"finish\":true,\"note\":\"Deal sizes held.\",\"version\":1}");
         assertThat(finished.status()).as(finished.body()).isEqualTo(200);
         List<Deal> deals = deals("Cecily Lampkin");
@@ -152,18 +156,18 @@ class PlanMeasurementTest {
                 LocalDate.of(2026, 9, 1).minusDays(days), LocalDate.of(2026, 8, 31)));
         assertThat(finished.<String>read("$.outcome.note")).isEqualTo("Deal sizes held.");
 
-        Answer again = api.call("PATCH", "/api/v1/coaching-plans/" + plan, "dustin.brinkmann",
+        Answer again = api.demo("dustin.brinkmann").patch("/api/v1/coaching-plans/" + plan,
                 "{\"actionsDone\":[],\"version\":2}");
         assertThat(again.status()).isEqualTo(422);
-        List<Object> listed = api.get("/api/v1/reps/" + rep + "/coaching-plans", "cecily.lampkin")
+        List<Object> listed = api.demo("cecily.lampkin").get("/api/v1/reps/" + rep + "/coaching-plans")
                 .read("$[?(@.id == " + plan + " && @.status == 'FINISHED')]");
         assertThat(listed).hasSize(1);
     }
 
     @Test
     void aPlanThatMakesNoSenseIsRefusedNamingEachProblem() throws Exception {
-        long rep = api.personId("cecily.lampkin");
-        Answer bad = api.call("POST", "/api/v1/reps/" + rep + "/coaching-plans", "dustin.brinkmann",
+        long rep = people.personId("cecily.lampkin");
+        Answer bad = api.demo("dustin.brinkmann").post("/api/v1/reps/" + rep + "/coaching-plans",
                 "{\"competency\":\"juggling\",\"metric\":\"HAPPINESS\",\"segment\":\"colour:red\",\"target\":-1,"
                         + "\"startsOn\":\"2026-12-01\",\"reviewOn\":\"2026-11-01\"}");
         assertThat(bad.status()).isEqualTo(422);
@@ -173,16 +177,16 @@ class PlanMeasurementTest {
                 .anyMatch(e -> e.startsWith("segment: 'colour:red' is not a segment"))
                 .anyMatch(e -> e.startsWith("reviewOn: must come after the start"))
                 .anyMatch(e -> e.startsWith("target: -1 is out of range"));
-        assertThat(api.call("POST", "/api/v1/reps/" + rep + "/coaching-plans", "cecily.lampkin",
+        assertThat(api.demo("cecily.lampkin").post("/api/v1/reps/" + rep + "/coaching-plans",
                 "{\"competency\":\"closing\"}").status()).isEqualTo(403);
-        assertThat(api.call("POST", "/api/v1/reps/" + rep + "/coaching-plans", "cara.losch",
+        assertThat(api.demo("cara.losch").post("/api/v1/reps/" + rep + "/coaching-plans",
                 "{\"competency\":\"closing\"}").status()).isEqualTo(404);
     }
 
     @Test
     void theFocusSuggestsPlansThatCanBePostedAsTheyAre() throws Exception {
-        long rep = api.personId("cecily.lampkin");
-        Answer focus = api.get("/api/v1/reps/" + rep + "/coaching-focus", "dustin.brinkmann");
+        long rep = people.personId("cecily.lampkin");
+        Answer focus = api.demo("dustin.brinkmann").get("/api/v1/reps/" + rep + "/coaching-focus");
         assertThat(focus.status()).isEqualTo(200);
         List<Map<String, Object>> items = focus.read("$");
         assertThat(items).isNotEmpty().allSatisfy(i -> assertThat(i).containsKeys("area", "evidence", "competency",
@@ -197,11 +201,11 @@ class PlanMeasurementTest {
         assertThat(plan.get("baselineFrom")).isEqualTo(number.get("from"));
         assertThat(plan.get("baselineTo")).isEqualTo(number.get("to"));
         String draft = new tools.jackson.databind.json.JsonMapper().writeValueAsString(plan);
-        Answer made = api.call("POST", "/api/v1/reps/" + rep + "/coaching-plans", "dustin.brinkmann", draft);
+        Answer made = api.demo("dustin.brinkmann").post("/api/v1/reps/" + rep + "/coaching-plans", draft);
         assertThat(made.status()).as(made.body()).isEqualTo(201);
         assertThat(decimal(made, "$.baseline")).isEqualByComparingTo(new BigDecimal(plan.get("baseline").toString()));
         assertThat(made.<String>read("$.baselineFrom")).isEqualTo(plan.get("baselineFrom"));
-        assertThat(api.get("/api/v1/reps/" + rep + "/coaching-focus", "cara.losch").status()).isEqualTo(404);
+        assertThat(api.demo("cara.losch").get("/api/v1/reps/" + rep + "/coaching-focus").status()).isEqualTo(404);
     }
 
     private static BigDecimal decimal(Answer a, String path) {

@@ -2,19 +2,18 @@ package dev.frontline.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import com.jayway.jsonpath.JsonPath;
+import dev.frontline.ApiClient;
+import dev.frontline.ApiClient.Answer;
 import dev.frontline.IntegrationTest;
 import dev.frontline.TestClock;
 import dev.frontline.identity.internal.TokenStore;
 import dev.frontline.identity.internal.UserAccountRepository;
 import dev.frontline.organization.Organization;
 import java.math.BigInteger;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -28,8 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -80,25 +77,24 @@ class ApiTokensTest {
     void aTokenIsShownOnceStoredOnlyAsItsHashAndActsAsItsLogin() throws Exception {
         TestLogins.Made owner = logins.director("Theo Token", "East");
 
-        MockHttpServletResponse made = make(owner.username(), TestLogins.PASSWORD, "{\"name\":\"nightly export\",\"access\":\"read\"}");
+        Answer made = make(owner.username(), TestLogins.PASSWORD, "{\"name\":\"nightly export\",\"access\":\"read\"}");
 
-        assertThat(made.getStatus()).isEqualTo(201);
-        String body = made.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(made.status()).isEqualTo(201);
+        String body = made.body();
         String secret = JsonPath.read(body, "$.token");
         assertThat(secret).matches("fl_[A-Za-z0-9_-]{43}");
         assertThat(JsonPath.<String>read(body, "$.expiresAt")).startsWith(TestClock.NOW.plus(Duration.ofDays(90))
                 .toString().substring(0, 10));
-        String listed = mvc.perform(get("/api/v1/me/tokens").with(httpBasic(owner.username(), TestLogins.PASSWORD)))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String listed = api().basic(owner.username(), TestLogins.PASSWORD).get("/api/v1/me/tokens").body();
         assertThat(listed).contains("nightly export", secret.substring(0, 7)).doesNotContain(secret);
         Map<String, Object> row = jdbc.sql("select * from api_token where name = 'nightly export' and account_id = :a")
                 .param("a", owner.accountId()).query().singleRow();
         assertThat(row.get("token_hash")).isEqualTo(sha256(secret));
         assertThat(row.values()).noneMatch(v -> v != null && v.toString().contains(secret));
 
-        MockHttpServletResponse me = bearer("GET", "/api/v1/me", secret, null);
-        assertThat(me.getStatus()).isEqualTo(200);
-        assertThat(me.getContentAsString(StandardCharsets.UTF_8)).contains(owner.username(), "DIRECTOR");
+        Answer me = bearer("GET", "/api/v1/me", secret, null);
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.body()).contains(owner.username(), "DIRECTOR");
     }
 
     @Test
@@ -108,72 +104,70 @@ class ApiTokensTest {
         long violet = organization.findByUsername("violet.mclelland").orElseThrow().id();
         String emptyNote = "{\"text\":\"\"}";
 
-        assertThat(bearer("GET", "/api/v1/reps/" + violet + "/notes", cara, null).getStatus()).isEqualTo(200);
-        MockHttpServletResponse refused = bearer("POST", "/api/v1/reps/" + violet + "/notes", cara, emptyNote);
-        assertThat(refused.getStatus()).isEqualTo(403);
-        assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("read-only");
+        assertThat(bearer("GET", "/api/v1/reps/" + violet + "/notes", cara, null).status()).isEqualTo(200);
+        Answer refused = bearer("POST", "/api/v1/reps/" + violet + "/notes", cara, emptyNote);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("read-only");
         // no CSRF token, no session: the write reaches validation (an empty note: 422)
-        assertThat(bearer("POST", "/api/v1/reps/" + violet + "/notes", writer, emptyNote).getStatus()).isEqualTo(422);
+        assertThat(bearer("POST", "/api/v1/reps/" + violet + "/notes", writer, emptyNote).status()).isEqualTo(422);
     }
 
     @Test
     void aTokenRequestMakesNoSessionAndWithASessionCookieIsStillCsrfChecked() {
-        String secret = secret(makeQuietly("cara.losch", "demo", "{\"name\":\"over http\",\"access\":\"read-write\"}"));
+        String secret = secret(make("cara.losch", "demo", "{\"name\":\"over http\",\"access\":\"read-write\"}"));
         long violet = organization.findByUsername("violet.mclelland").orElseThrow().id();
-        RealHttp http = new RealHttp(port);
+        ApiClient http = ApiClient.http(port);
 
-        HttpResponse<String> me = http.get("/api/v1/me", "Authorization", "Bearer " + secret);
-        HttpResponse<String> write = http.send("POST", "/api/v1/reps/" + violet + "/notes", "{\"text\":\"\"}",
+        Answer me = http.get("/api/v1/me", "Authorization", "Bearer " + secret);
+        Answer write = http.send("POST", "/api/v1/reps/" + violet + "/notes", "{\"text\":\"\"}",
                 "Authorization", "Bearer " + secret);
         http.signIn("dustin.brinkmann", "demo");
-        HttpResponse<String> withCookie = http.send("POST", "/api/v1/reps/" + violet + "/notes", "{\"text\":\"\"}",
+        Answer withCookie = http.send("POST", "/api/v1/reps/" + violet + "/notes", "{\"text\":\"\"}",
                 "Authorization", "Bearer " + secret);
-        HttpResponse<String> readWithCookie = http.get("/api/v1/me", "Authorization", "Bearer " + secret);
+        Answer readWithCookie = http.get("/api/v1/me", "Authorization", "Bearer " + secret);
 
-        assertThat(me.statusCode()).isEqualTo(200);
-        assertThat(write.statusCode()).isEqualTo(422);
-        assertThat(RealHttp.sessionCookies(me)).isEmpty();
-        assertThat(RealHttp.sessionCookies(write)).isEmpty();
-        assertThat(withCookie.statusCode()).isEqualTo(403);
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(write.status()).isEqualTo(422);
+        assertThat(me.sessionCookies()).isEmpty();
+        assertThat(write.sessionCookies()).isEmpty();
+        assertThat(withCookie.status()).isEqualTo(403);
         assertThat(readWithCookie.body()).as("the token, not the session, says who calls").contains("cara.losch");
     }
 
     @Test
     void aRevokedExpiredOrUnknownTokenOrOneOfADisabledLoginIsRefused() throws Exception {
         TestLogins.Made owner = logins.director("Reva Revoke", "Central");
-        MockHttpServletResponse made = make(owner.username(), TestLogins.PASSWORD, "{\"name\":\"to revoke\",\"access\":\"read\"}");
+        Answer made = make(owner.username(), TestLogins.PASSWORD, "{\"name\":\"to revoke\",\"access\":\"read\"}");
         String revoked = secret(made);
-        long id = ((Number) JsonPath.read(made.getContentAsString(StandardCharsets.UTF_8), "$.id")).longValue();
+        long id = made.id();
         String kept = secret(make(owner.username(), TestLogins.PASSWORD, "{\"name\":\"kept\",\"access\":\"read\",\"expiresInDays\":1}"));
 
-        MockHttpServletResponse otherRevokes = mvc.perform(request(HttpMethod.DELETE, "/api/v1/me/tokens/" + id)
-                .with(httpBasic("moses.frase", "demo"))).andReturn().getResponse();
-        MockHttpServletResponse ownerRevokes = mvc.perform(request(HttpMethod.DELETE, "/api/v1/me/tokens/" + id)
-                .with(httpBasic(owner.username(), TestLogins.PASSWORD))).andReturn().getResponse();
+        Answer otherRevokes = api().demo("moses.frase").delete("/api/v1/me/tokens/" + id);
+        Answer ownerRevokes = api().basic(owner.username(), TestLogins.PASSWORD).delete("/api/v1/me/tokens/" + id);
 
-        assertThat(otherRevokes.getStatus()).isEqualTo(404);
-        assertThat(ownerRevokes.getStatus()).isEqualTo(204);
-        MockHttpServletResponse afterRevoke = bearer("GET", "/api/v1/me", revoked, null);
-        assertThat(afterRevoke.getStatus()).isEqualTo(401);
-        assertThat(afterRevoke.getHeader("WWW-Authenticate")).contains("invalid_token");
-        assertThat(bearer("GET", "/api/v1/me", "fl_" + "x".repeat(43), null).getStatus()).isEqualTo(401);
-        assertThat(bearer("GET", "/api/v1/me", kept, null).getStatus()).isEqualTo(200);
+        assertThat(otherRevokes.status()).isEqualTo(404);
+        assertThat(ownerRevokes.status()).isEqualTo(204);
+        Answer afterRevoke = bearer("GET", "/api/v1/me", revoked, null);
+        assertThat(afterRevoke.status()).isEqualTo(401);
+        assertThat(afterRevoke.header("WWW-Authenticate").orElseThrow()).contains("invalid_token");
+        assertThat(bearer("GET", "/api/v1/me", "fl_" + "x".repeat(43), null).status()).isEqualTo(401);
+        assertThat(bearer("GET", "/api/v1/me", kept, null).status()).isEqualTo(200);
         Clock twoDaysOn = Clock.fixed(TestClock.NOW.plus(Duration.ofDays(2)), ZoneOffset.UTC);
         assertThat(new ApiTokens(store, repository, principals, twoDaysOn).authenticate(kept)).isEmpty();
 
         accounts.disable(owner.accountId(), owner.login(accounts).version());
-        assertThat(bearer("GET", "/api/v1/me", kept, null).getStatus()).isEqualTo(401);
+        assertThat(bearer("GET", "/api/v1/me", kept, null).status()).isEqualTo(401);
     }
 
     @Test
     void aTokenCannotMakeTokensAndBadInputIsNamed() throws Exception {
         String secret = secret(make("moses.frase", "demo", "{\"name\":\"maker\",\"access\":\"read-write\"}"));
 
-        assertThat(bearer("POST", "/api/v1/me/tokens", secret, "{\"name\":\"child\",\"access\":\"read\"}").getStatus())
+        assertThat(bearer("POST", "/api/v1/me/tokens", secret, "{\"name\":\"child\",\"access\":\"read\"}").status())
                 .isEqualTo(403);
-        MockHttpServletResponse bad = make("moses.frase", "demo", "{\"name\":\" \",\"access\":\"admin\",\"expiresInDays\":4000}");
-        assertThat(bad.getStatus()).isEqualTo(422);
-        assertThat(JsonPath.<List<String>>read(bad.getContentAsString(StandardCharsets.UTF_8), "$.errors"))
+        Answer bad = make("moses.frase", "demo", "{\"name\":\" \",\"access\":\"admin\",\"expiresInDays\":4000}");
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.<List<String>>read("$.errors"))
                 .hasSize(3).anyMatch(e -> e.startsWith("name:")).anyMatch(e -> e.startsWith("access:"))
                 .anyMatch(e -> e.startsWith("expiresInDays:"));
     }
@@ -196,13 +190,13 @@ class ApiTokensTest {
                 .getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(again).contains("spreadsheet", secret.substring(0, 7) + "…").doesNotContain(secret);
-        assertThat(bearer("GET", "/api/v1/me", secret, null).getStatus()).isEqualTo(200);
+        assertThat(bearer("GET", "/api/v1/me", secret, null).status()).isEqualTo(200);
         long id = jdbc.sql("select id from api_token where account_id = :a").param("a", owner.accountId())
                 .query(Long.class).single();
         MvcResult revoked = mvc.perform(post("/account/tokens/" + id + "/revoke").with(csrf()).session(session))
                 .andReturn();
         assertThat(revoked.getFlashMap().get("notice")).isEqualTo("Token revoked: it no longer works.");
-        assertThat(bearer("GET", "/api/v1/me", secret, null).getStatus()).isEqualTo(401);
+        assertThat(bearer("GET", "/api/v1/me", secret, null).status()).isEqualTo(401);
         MockHttpServletResponse blank = mvc.perform(post("/account/tokens").with(csrf()).session(session)
                 .param("name", "").param("access", "read")).andReturn().getResponse();
         assertThat(blank.getStatus()).isEqualTo(422);
@@ -215,34 +209,20 @@ class ApiTokensTest {
         return (MockHttpSession) result.getRequest().getSession(false);
     }
 
-    private MockHttpServletResponse make(String username, String password, String json) throws Exception {
-        return mvc.perform(post("/api/v1/me/tokens").with(httpBasic(username, password))
-                .contentType(MediaType.APPLICATION_JSON).content(json)).andReturn().getResponse();
+    private Answer make(String username, String password, String json) {
+        return api().basic(username, password).post("/api/v1/me/tokens", json);
     }
 
-    private MockHttpServletResponse makeQuietly(String username, String password, String json) {
-        try {
-            return make(username, password, json);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private Answer bearer(String method, String uri, String secret, String json) {
+        return api().token(secret).send(method, uri, json);
     }
 
-    private MockHttpServletResponse bearer(String method, String uri, String secret, String json) throws Exception {
-        var builder = request(HttpMethod.valueOf(method), uri).header("Authorization", "Bearer " + secret);
-        if (json != null) {
-            builder.contentType(MediaType.APPLICATION_JSON).content(json);
-        }
-        MockHttpServletResponse response = mvc.perform(builder).andReturn().getResponse();
-        return response;
+    private static String secret(Answer made) {
+        return made.read("$.token");
     }
 
-    private static String secret(MockHttpServletResponse made) {
-        try {
-            return JsonPath.read(made.getContentAsString(StandardCharsets.UTF_8), "$.token");
-        } catch (java.io.UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
+    private ApiClient api() {
+        return ApiClient.mock(mvc);
     }
 
     private static String sha256(String secret) throws Exception {

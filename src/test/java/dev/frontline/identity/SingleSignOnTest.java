@@ -6,10 +6,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import dev.frontline.ApiClient;
+import dev.frontline.ApiClient.Answer;
 import dev.frontline.IntegrationTest;
 import dev.frontline.organization.Organization;
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +50,7 @@ class SingleSignOnTest {
 
     @Test
     void theSignInPageOffersTheProvider() {
-        HttpResponse<String> page = new RealHttp(port).get("/login");
+        Answer page = ApiClient.http(port).get("/login");
 
         assertThat(page.body()).contains("href=\"/oauth2/authorization/oidc\"", "Sign in with the stand-in provider");
     }
@@ -59,17 +60,17 @@ class SingleSignOnTest {
         TestLogins.Made director = logins.director("Selma Single", "East");
         adminSetsEmail(director, "Selma.S@corp.example");
 
-        RealHttp browser = signInAtProvider("selma.s@corp.example", true);
+        ApiClient browser = signInAtProvider("selma.s@corp.example", true);
 
-        HttpResponse<String> me = browser.get("/api/v1/me");
-        assertThat(me.statusCode()).isEqualTo(200);
+        Answer me = browser.get("/api/v1/me");
+        assertThat(me.status()).isEqualTo(200);
         assertThat(me.body()).contains("\"" + director.username() + "\"", "DIRECTOR");
-        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/").status()).isEqualTo(200);
     }
 
     @Test
     void anEMailOfTheConfiguredDomainMatchesTheLoginNamedByItsLocalPart() {
-        RealHttp browser = signInAtProvider("moses.frase@" + StandInIssuer.USERNAME_DOMAIN, null);
+        ApiClient browser = signInAtProvider("moses.frase@" + StandInIssuer.USERNAME_DOMAIN, null);
 
         assertThat(browser.get("/api/v1/me").body()).contains("\"moses.frase\"");
     }
@@ -82,16 +83,16 @@ class SingleSignOnTest {
 
         for (var who : new String[][] {{"nobody@corp.example", "true"}, {"moses.frase@elsewhere.example", "true"},
                 {"moses.frase@" + StandInIssuer.USERNAME_DOMAIN, "false"}, {"dana@corp.example", "true"}}) {
-            RealHttp browser = new RealHttp(port);
-            HttpResponse<String> back = throughProvider(browser, who[0], Boolean.valueOf(who[1]));
-            assertThat(back.headers().firstValue("Location")).as(who[0]).hasValueSatisfying(l -> assertThat(l)
+            ApiClient browser = ApiClient.http(port);
+            Answer back = throughProvider(browser, who[0], Boolean.valueOf(who[1]));
+            assertThat(back.header("Location")).as(who[0]).hasValueSatisfying(l -> assertThat(l)
                     .endsWith("/login?sso-failed"));
-            assertThat(browser.get("/api/v1/me").statusCode()).as(who[0]).isEqualTo(401);
+            assertThat(browser.get("/api/v1/me").status()).as(who[0]).isEqualTo(401);
         }
         String page = mvc.perform(get("/admin/logins").accept(MediaType.TEXT_HTML).with(httpBasic("admin", "demo")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("nobody@corp.example", "single sign-on: no login with this e-mail");
-        assertThat(new RealHttp(port).get("/login?sso-failed").body()).contains("found no enabled Frontline login");
+        assertThat(ApiClient.http(port).get("/login?sso-failed").body()).contains("found no enabled Frontline login");
     }
 
     @Test
@@ -108,25 +109,25 @@ class SingleSignOnTest {
         assertThat(taken.getContentAsString(StandardCharsets.UTF_8)).contains("already has ED@corp.example");
     }
 
-    private RealHttp signInAtProvider(String email, @Nullable Boolean verified) {
-        RealHttp browser = new RealHttp(port);
-        HttpResponse<String> back = throughProvider(browser, email, verified);
-        assertThat(back.statusCode()).isEqualTo(302);
-        assertThat(back.headers().firstValue("Location").orElseThrow()).doesNotContain("/login");
+    private ApiClient signInAtProvider(String email, @Nullable Boolean verified) {
+        ApiClient browser = ApiClient.http(port);
+        Answer back = throughProvider(browser, email, verified);
+        assertThat(back.status()).isEqualTo(302);
+        assertThat(back.header("Location").orElseThrow()).doesNotContain("/login");
         return browser;
     }
 
     /** The browser's round trip: Frontline, the provider (already signed in as the person), Frontline's callback. */
-    private HttpResponse<String> throughProvider(RealHttp browser, String email, @Nullable Boolean verified) {
+    private Answer throughProvider(ApiClient browser, String email, @Nullable Boolean verified) {
         StandInIssuer.shared().signInAs(email, verified);
-        HttpResponse<String> toProvider = browser.remember(browser.get("/oauth2/authorization/oidc"));
-        assertThat(toProvider.statusCode()).isEqualTo(302);
-        String authorize = toProvider.headers().firstValue("Location").orElseThrow();
+        Answer toProvider = browser.remember(browser.get("/oauth2/authorization/oidc"));
+        assertThat(toProvider.status()).isEqualTo(302);
+        String authorize = toProvider.header("Location").orElseThrow();
         assertThat(authorize).startsWith(StandInIssuer.shared().issuer() + "/authorize")
                 .contains("redirect_uri=http://localhost:" + port + "/login/oauth2/code/oidc");
-        HttpResponse<String> fromProvider = browser.absolute(authorize);
-        assertThat(fromProvider.statusCode()).isEqualTo(302);
-        URI callback = URI.create(fromProvider.headers().firstValue("Location").orElseThrow());
+        Answer fromProvider = browser.get(authorize);
+        assertThat(fromProvider.status()).isEqualTo(302);
+        URI callback = URI.create(fromProvider.header("Location").orElseThrow());
         return browser.remember(browser.get(callback.getRawPath() + "?" + callback.getRawQuery()));
     }
 

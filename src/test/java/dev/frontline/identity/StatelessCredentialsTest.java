@@ -1,11 +1,12 @@
 package dev.frontline.identity;
 
-import static dev.frontline.identity.RealHttp.basic;
+import static dev.frontline.ApiClient.basicHeader;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.frontline.ApiClient;
+import dev.frontline.ApiClient.Answer;
 import dev.frontline.IntegrationTest;
 import dev.frontline.organization.Organization;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,95 +29,95 @@ class StatelessCredentialsTest {
     @Autowired
     Organization organization;
 
-    RealHttp http;
+    ApiClient http;
     long violet;
 
     @BeforeEach
     void client() {
-        http = new RealHttp(port);
+        http = ApiClient.http(port);
         violet = organization.findByUsername("violet.mclelland").orElseThrow().id();
     }
 
     @Test
     void basicRequestsToTheApiAndToPagesMakeNoSession() {
-        List<HttpResponse<String>> responses = new ArrayList<>();
+        List<Answer> responses = new ArrayList<>();
         for (String path : List.of("/api/v1/me", "/api/v1/teams", "/", "/teams", "/opportunities", "/coaching",
                 "/account/password", "/reps/" + violet, "/no-such-page", "/api/v1/opportunities/999999999")) {
             for (int i = 0; i < 3; i++) {
-                responses.add(http.get(path, "Authorization", basic("cara.losch", "demo")));
+                responses.add(http.get(path, "Authorization", basicHeader("cara.losch", "demo")));
             }
         }
         responses.add(http.send("POST", "/api/v1/reps/" + violet + "/notes", "{\"text\":\"\"}",
-                "Authorization", basic("cara.losch", "demo")));
+                "Authorization", basicHeader("cara.losch", "demo")));
 
-        assertThat(responses).extracting(HttpResponse::statusCode).contains(200, 404, 422).doesNotContain(401, 403);
-        assertThat(responses).allSatisfy(r -> assertThat(RealHttp.sessionCookies(r)).as(r.uri().toString()).isEmpty());
+        assertThat(responses).extracting(Answer::status).contains(200, 404, 422).doesNotContain(401, 403);
+        assertThat(responses).allSatisfy(r -> assertThat(r.sessionCookies()).as(r.uri()).isEmpty());
     }
 
     @Test
     void wrongBasicCredentialsFailEvenBesideAValidSessionOfTheSameLogin() {
         http.signIn("cara.losch", "demo");
 
-        HttpResponse<String> me = http.get("/api/v1/me", "Authorization", basic("cara.losch", "WRONG"));
-        HttpResponse<String> page = http.get("/", "Authorization", basic("cara.losch", "WRONG"));
+        Answer me = http.get("/api/v1/me", "Authorization", basicHeader("cara.losch", "WRONG"));
+        Answer page = http.get("/", "Authorization", basicHeader("cara.losch", "WRONG"));
 
-        assertThat(me.statusCode()).isEqualTo(401);
-        assertThat(page.statusCode()).isEqualTo(401);
-        assertThat(http.get("/api/v1/me").statusCode()).as("the session itself still works").isEqualTo(200);
+        assertThat(me.status()).isEqualTo(401);
+        assertThat(page.status()).isEqualTo(401);
+        assertThat(http.get("/api/v1/me").status()).as("the session itself still works").isEqualTo(200);
     }
 
     @Test
     void aSessionCookieIsCsrfCheckedWhateverBasicHeaderComesWithIt() {
         http.signIn("cara.losch", "demo");
 
-        HttpResponse<String> apiWrong = http.send("POST", "/api/v1/reps/" + violet + "/notes", "{\"text\":\"\"}",
-                "Authorization", basic("cara.losch", "WRONG"));
-        HttpResponse<String> apiRight = http.send("POST", "/api/v1/reps/" + violet + "/notes", "{\"text\":\"\"}",
-                "Authorization", basic("cara.losch", "demo"));
-        HttpResponse<String> pageForm = http.postForm("/account/password", Map.of("currentPassword", "not-it",
+        Answer apiWrong = http.send("POST", "/api/v1/reps/" + violet + "/notes", "{\"text\":\"\"}",
+                "Authorization", basicHeader("cara.losch", "WRONG"));
+        Answer apiRight = http.send("POST", "/api/v1/reps/" + violet + "/notes", "{\"text\":\"\"}",
+                "Authorization", basicHeader("cara.losch", "demo"));
+        Answer pageForm = http.postForm("/account/password", Map.of("currentPassword", "not-it",
                 "newPassword", "whatever-long", "confirmPassword", "whatever-long"),
-                "Authorization", basic("cara.losch", "WRONG"));
+                "Authorization", basicHeader("cara.losch", "WRONG"));
 
-        assertThat(apiWrong.statusCode()).isEqualTo(403);
-        assertThat(apiRight.statusCode()).isEqualTo(403);
-        assertThat(pageForm.statusCode()).isEqualTo(403);
+        assertThat(apiWrong.status()).isEqualTo(403);
+        assertThat(apiRight.status()).isEqualTo(403);
+        assertThat(pageForm.status()).isEqualTo(403);
         // with the session's CSRF token the same write goes through to validation (an empty note: 422)
         String token = http.csrfOf("/account/tokens");
         assertThat(http.send("POST", "/api/v1/reps/" + violet + "/notes", "{\"text\":\"\"}", "X-CSRF-TOKEN", token)
-                .statusCode()).isEqualTo(422);
+                .status()).isEqualTo(422);
     }
 
     @Test
     void aScriptWithBasicAndNoCookieNeedsNoCsrfToken() {
-        HttpResponse<String> write = http.send("POST", "/api/v1/reps/" + violet + "/notes", "{\"text\":\"\"}",
-                "Authorization", basic("cara.losch", "demo"));
+        Answer write = http.send("POST", "/api/v1/reps/" + violet + "/notes", "{\"text\":\"\"}",
+                "Authorization", basicHeader("cara.losch", "demo"));
 
-        assertThat(write.statusCode()).isEqualTo(422);
+        assertThat(write.status()).isEqualTo(422);
     }
 
     @Test
     void aScriptIsChallengedForBasicButABrowserNever() {
-        HttpResponse<String> script = http.get("/api/v1/me");
-        HttpResponse<String> fetch = http.get("/api/v1/me", "Sec-Fetch-Mode", "cors", "Sec-Fetch-Site", "same-origin");
-        HttpResponse<String> htmx = http.get("/api/v1/me", "HX-Request", "true");
-        HttpResponse<String> page = http.get("/teams", "X-Requested-With", "XMLHttpRequest");
-        HttpResponse<String> wrongFromBrowser = http.get("/api/v1/me", "Authorization", basic("cara.losch", "WRONG"),
+        Answer script = http.get("/api/v1/me");
+        Answer fetch = http.get("/api/v1/me", "Sec-Fetch-Mode", "cors", "Sec-Fetch-Site", "same-origin");
+        Answer htmx = http.get("/api/v1/me", "HX-Request", "true");
+        Answer page = http.get("/teams", "X-Requested-With", "XMLHttpRequest");
+        Answer wrongFromBrowser = http.get("/api/v1/me", "Authorization", basicHeader("cara.losch", "WRONG"),
                 "User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0");
 
-        assertThat(script.statusCode()).isEqualTo(401);
-        assertThat(script.headers().allValues("WWW-Authenticate")).contains("Basic realm=\"Frontline\"");
-        for (HttpResponse<String> browser : List.of(fetch, htmx, page, wrongFromBrowser)) {
-            assertThat(browser.statusCode()).isEqualTo(401);
-            assertThat(browser.headers().allValues("WWW-Authenticate")).as(browser.uri().toString())
+        assertThat(script.status()).isEqualTo(401);
+        assertThat(script.headers("WWW-Authenticate")).contains("Basic realm=\"Frontline\"");
+        for (Answer browser : List.of(fetch, htmx, page, wrongFromBrowser)) {
+            assertThat(browser.status()).isEqualTo(401);
+            assertThat(browser.headers("WWW-Authenticate")).as(browser.uri())
                     .isNotEmpty().noneMatch(h -> h.regionMatches(true, 0, "Basic", 0, 5));
         }
     }
 
     @Test
     void theSessionCookieIsSameSiteLaxAndHttpOnly() {
-        HttpResponse<String> login = http.get("/login");
+        Answer login = http.get("/login");
 
-        assertThat(RealHttp.sessionCookies(login)).singleElement().satisfies(cookie -> assertThat(cookie)
+        assertThat(login.sessionCookies()).singleElement().satisfies(cookie -> assertThat(cookie)
                 .containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly"));
     }
 }

@@ -1,19 +1,14 @@
 package dev.frontline.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import dev.frontline.ApiClient;
+import dev.frontline.ApiClient.Answer;
+import dev.frontline.ApiClient.Part;
 import dev.frontline.IntegrationTest;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,7 +34,6 @@ import org.springframework.test.web.servlet.MockMvc;
 class ParallelImportTest {
 
     private static final int PARALLEL = 20;
-    private static final String BOUNDARY = "----frontline-parallel-import";
     /** Deals in the file: one write chunk, enough for unserialised imports to overlap between check and insert. */
     private static final int DEALS = 1000;
     /** Five kinds of deal, of known reps, products and accounts, repeated with new ids up to {@link #DEALS}. */
@@ -51,7 +45,6 @@ class ParallelImportTest {
             "Anna Snelling,GTX Plus Pro,Rangreen,Won,2026-08-03,2026-11-02,5102");
     private static final Pattern CREATED = Pattern.compile("\"created\"\\s*:\\s*(\\d+)");
     private static final Pattern UNCHANGED = Pattern.compile("\"unchanged\"\\s*:\\s*(\\d+)");
-    private static final Pattern LOGIN_CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern PAGE_CSRF = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
     private static final Pattern JOB_ID = Pattern.compile("id=\"job-([0-9a-f-]{36})\"");
     /** The report's row: file, kind, rows, then created. */
@@ -81,9 +74,9 @@ class ParallelImportTest {
 
     @Test
     void identicalImportsAtTheSameMomentEachAnswer200AndWriteTheRowsOnce() throws Exception {
-        List<HttpResponse<String>> answers = together("/api/v1/imports", deals("ZZPAR"));
+        List<Answer> answers = together("/api/v1/imports", deals("ZZPAR"));
 
-        assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).as(a.body()).isEqualTo(200));
+        assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.body()).isEqualTo(200));
         assertThat(answers).allSatisfy(a -> assertThat(a.body()).contains("\"status\":\"COMPLETED\""));
         assertThat(answers.stream().mapToInt(a -> number(CREATED, a.body())).sum())
                 .as("the deals are created by exactly one of the imports").isEqualTo(DEALS);
@@ -95,11 +88,11 @@ class ParallelImportTest {
 
     @Test
     void pageImportsStartedTogetherRunOneAfterAnotherAndAllComplete() throws Exception {
-        List<HttpResponse<String>> uploads = together("/imports", deals("ZZPAG"));
+        List<Answer> uploads = together("/imports", deals("ZZPAG"));
 
         int created = 0;
-        for (HttpResponse<String> upload : uploads) {
-            assertThat(upload.statusCode()).as(upload.body()).isEqualTo(200);
+        for (Answer upload : uploads) {
+            assertThat(upload.status()).as(upload.body()).isEqualTo(200);
             Matcher id = JOB_ID.matcher(upload.body());
             assertThat(id.find()).as(upload.body()).isTrue();
             String card = finished(id.group(1));
@@ -118,27 +111,24 @@ class ParallelImportTest {
      * session: without a password check per request (HTTP Basic costs a bcrypt each) they reach the importer
      * together.
      */
-    private List<HttpResponse<String>> together(String path, String file) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .cookieHandler(new CookieManager()).build();
-        String csrf = signIn(http);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + path))
-                .header("X-CSRF-TOKEN", csrf)
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .timeout(Duration.ofSeconds(120))
-                .POST(HttpRequest.BodyPublishers.ofString(multipartBody("deals.csv", file))).build();
+    private List<Answer> together(String path, String file) throws Exception {
+        ApiClient admin = ApiClient.http(port).signIn("admin", "demo");
+        Answer page = admin.get("/imports");
+        assertThat(page.status()).as("signed in").isEqualTo(200);
+        String csrf = token(PAGE_CSRF, page.body());
         CyclicBarrier start = new CyclicBarrier(PARALLEL);
-        List<HttpResponse<String>> answers = new ArrayList<>();
+        List<Answer> answers = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
         try {
-            List<Future<HttpResponse<String>>> calls = new ArrayList<>();
+            List<Future<Answer>> calls = new ArrayList<>();
             for (int i = 0; i < PARALLEL; i++) {
                 calls.add(pool.submit(() -> {
                     start.await();
-                    return http.send(request, HttpResponse.BodyHandlers.ofString());
+                    return admin.upload(path, List.of(Part.csv("deals.csv", file)), Map.of(), false,
+                            "X-CSRF-TOKEN", csrf);
                 }));
             }
-            for (Future<HttpResponse<String>> call : calls) {
+            for (Future<Answer> call : calls) {
                 answers.add(call.get());
             }
         } finally {
@@ -147,36 +137,17 @@ class ParallelImportTest {
         return answers;
     }
 
-    /** Signs the admin in through the login form; answers the session's CSRF token. */
-    private String signIn(HttpClient http) throws Exception {
-        String login = http.send(HttpRequest.newBuilder(URI.create(base() + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        String form = "username=admin&password=demo&_csrf=" + token(LOGIN_CSRF, login);
-        http.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base() + "/imports")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(page.statusCode()).as("signed in").isEqualTo(200);
-        return token(PAGE_CSRF, page.body());
-    }
-
     private static String token(Pattern pattern, String page) {
         Matcher m = pattern.matcher(page);
         assertThat(m.find()).as("a CSRF token").isTrue();
         return m.group(1);
     }
 
-    private String base() {
-        return "http://localhost:" + port;
-    }
-
     private String finished(String job) throws Exception {
         long deadline = System.currentTimeMillis() + 60_000;
         String card = "";
         while (System.currentTimeMillis() < deadline) {
-            card = mvc.perform(get("/imports/jobs/" + job).with(httpBasic("admin", "demo")))
-                    .andReturn().getResponse().getContentAsString();
+            card = ApiClient.mock(mvc).demo("admin").get("/imports/jobs/" + job).body();
             if (!card.contains("every 500ms")) {
                 return card;
             }
@@ -198,13 +169,5 @@ class ParallelImportTest {
         Matcher m = pattern.matcher(body);
         assertThat(m.find()).as(body).isTrue();
         return Integer.parseInt(m.group(1));
-    }
-
-    private static String multipartBody(String name, String content) {
-        return "--" + BOUNDARY + "\r\n"
-                + "Content-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n"
-                + content + "\r\n"
-                + "--" + BOUNDARY + "--\r\n";
     }
 }

@@ -1,20 +1,19 @@
 package dev.frontline.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import dev.frontline.ApiClient;
+import dev.frontline.ApiClient.Answer;
+import dev.frontline.ApiClient.Part;
 import dev.frontline.IntegrationTest;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * results, the rep's page, the forecast's won to date — counts only what happened on or before today; a deal the data
  * closes later is open pipeline, and one created later is not there yet.
  *
- * <p>Each test imports its own small team and rolls it back (MockMvc runs in the test's transaction).
+ * <p>Each test imports its own small team and rolls it back (the in-process client runs in the test's transaction).
  */
 @IntegrationTest
 @Transactional
@@ -51,12 +50,9 @@ class AsOfTodayTest {
 
     @BeforeEach
     void importATeamWhoseExportDatesDealsAfterToday() throws Exception {
-        mvc.perform(multipart("/api/v1/imports")
-                        .file(new MockMultipartFile("file", "teams.csv", "text/csv", TEAMS.getBytes(StandardCharsets.UTF_8)))
-                        .file(new MockMultipartFile("file", "deals.csv", "text/csv", DEALS.getBytes(StandardCharsets.UTF_8)))
-                        .param("confirm", "true")
-                        .with(httpBasic("admin", "demo")))
-                .andExpect(status().isOk());
+        Answer imported = admin().upload("/api/v1/imports", List.of(Part.csv("teams.csv", TEAMS),
+                Part.csv("deals.csv", DEALS)), Map.of("confirm", "true"), false);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         rep = jdbc.sql("select id from person where display_name = 'Zz Futurerep'").query(Long.class).single();
         team = jdbc.sql("select team_id from person where id = :id").param("id", rep).query(Long.class).single();
     }
@@ -108,13 +104,18 @@ class AsOfTodayTest {
         assertThat(page("/opportunities?owner=zz.futurerep")).contains("Won after today");
     }
 
-    private String json(String uri) throws Exception {
+    private String json(String uri) {
         return page(uri);
     }
 
-    private String page(String uri) throws Exception {
-        return mvc.perform(get(uri).with(httpBasic("admin", "demo"))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+    private String page(String uri) {
+        Answer answer = admin().get(uri);
+        assertThat(answer.status()).as(uri).isEqualTo(200);
+        return answer.body();
+    }
+
+    private ApiClient admin() {
+        return ApiClient.mock(mvc).demo("admin");
     }
 
     private static BigDecimal number(String json, String path) {

@@ -22,7 +22,6 @@ import dev.frontline.coaching.web.CoachingJson.TeamJson;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Scope;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Coaching")
 class CoachingApi {
 
     private final OneOnOnes oneOnOnes;

@@ -6,9 +6,11 @@ import dev.frontline.imports.ImportProgress;
 import dev.frontline.imports.ImportReport;
 import dev.frontline.imports.Importer;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,7 +26,6 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
 
 @RestController
-@Tag(name = "Imports")
 class ImportApi {
 
     private final Importer importer;
@@ -49,12 +50,31 @@ class ImportApi {
                     + "team file would move people, teams or create an office, nothing written: post the same files "
                     + "(and mapping) again with confirm=true and the answer's 'confirmation'; if the moves changed "
                     + "meanwhile, the answer is 409 again with the new moves.")
-    @Parameter(name = "mapping", in = ParameterIn.QUERY, description = "JSON answers to a previous NEEDS_MAPPING; "
-            + "also taken from a form field or a part of that name")
-    @Parameter(name = "confirm", in = ParameterIn.QUERY, description = "true to make the moves a previous "
-            + "NEEDS_CONFIRMATION named; also a form field or part")
-    @Parameter(name = "confirmation", in = ParameterIn.QUERY, description = "the 'confirmation' of that answer: "
-            + "the import then goes ahead only if its moves are still those; also a form field or part")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+            schema = @Schema(type = "object", requiredProperties = "file"),
+            schemaProperties = {
+                @SchemaProperty(name = "file", array = @ArraySchema(minItems = 1, schema = @Schema(type = "string",
+                        format = "binary", description = "A CSV file; one part per file"))),
+                @SchemaProperty(name = "mapping", schema = @Schema(type = "string", contentMediaType = "application/json",
+                        description = "JSON answers to a previous NEEDS_MAPPING (also taken from the query string)")),
+                @SchemaProperty(name = "confirm", schema = @Schema(type = "boolean", description = "true to make the "
+                        + "moves a previous NEEDS_CONFIRMATION named (also taken from the query string)")),
+                @SchemaProperty(name = "confirmation", schema = @Schema(type = "string", description = "the "
+                        + "'confirmation' of that answer: the import then goes ahead only if its moves are still "
+                        + "those (also taken from the query string)"))}))
+    @ApiResponse(responseCode = "200", description = "COMPLETED: everything was written",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ImportReport.class)))
+    @ApiResponse(responseCode = "409", description = "NEEDS_MAPPING or NEEDS_CONFIRMATION: nothing was written",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ImportReport.class)))
+    @ApiResponse(responseCode = "422", description = "REJECTED: nothing was written; the errors name file, row, "
+            + "column, value and reason", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ImportReport.class)))
+    @ApiResponse(responseCode = "413", description = "The upload is larger than the limit",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/ProblemDetail")))
     ResponseEntity<ImportReport> upload(@RequestPart("file") List<MultipartFile> files,
                                         MultipartHttpServletRequest request) throws IOException {
         ImportReport report = importer.run(Uploads.read(files), MappingJson.parse(json, field(request, "mapping")),

@@ -5,7 +5,6 @@ import dev.frontline.organization.Organization;
 import dev.frontline.organization.TeamSummary;
 import dev.frontline.shared.Scope;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/teams")
-@Tag(name = "Teams")
 class TeamApi {
 
     private final Organization organization;

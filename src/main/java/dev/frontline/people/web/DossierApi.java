@@ -12,7 +12,6 @@ import dev.frontline.people.SkillsMaps;
 import dev.frontline.people.Topic;
 import dev.frontline.shared.Scope;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "People")
 class DossierApi {
 
     private final Dossiers dossiers;

@@ -8,7 +8,6 @@ import dev.frontline.shared.InvalidInput;
 import dev.frontline.shared.Scope;
 import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/opportunities")
-@Tag(name = "Opportunities")
 class OpportunityApi {
 
     static final int MAX_PAGE_SIZE = 500;

@@ -3,14 +3,9 @@ package dev.frontline.system.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import dev.frontline.ApiClient;
+import dev.frontline.ApiClient.Answer;
 import dev.frontline.IntegrationTest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -22,16 +17,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class ApiErrorsTest {
 
-    private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8));
-
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Test
-    void aMethodThePathDoesNotTakeIsA405ProblemDetail() throws Exception {
-        HttpResponse<String> r = send("DELETE", "/api/v1/me", null, "application/json");
+    void aMethodThePathDoesNotTakeIsA405ProblemDetail() {
+        Answer r = send("DELETE", "/api/v1/me", null, "application/json");
 
         assertProblem(r, 405);
         assertThat(JsonPath.<String>read(r.body(), "$.detail")).startsWith("This endpoint takes ").contains("GET")
@@ -39,47 +30,40 @@ class ApiErrorsTest {
     }
 
     @Test
-    void anUnknownApiPathIsA404ProblemDetail() throws Exception {
+    void anUnknownApiPathIsA404ProblemDetail() {
         assertProblem(send("GET", "/api/v1/no-such-thing", null, "application/json"), 404);
     }
 
     @Test
-    void anUploadLargerThanFrontlineAcceptsIsA413ProblemDetail() throws Exception {
+    void anUploadLargerThanFrontlineAcceptsIsA413ProblemDetail() {
         byte[] big = new byte[101 * 1024 * 1024];
         java.util.Arrays.fill(big, (byte) 'a');
-        String boundary = "frontline-boundary";
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/imports"))
-                .header("Authorization", ADMIN).header("Accept", "application/json")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, big, tail))).build();
 
-        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+        Answer r = admin().accept("application/json").upload("/api/v1/imports",
+                new ApiClient.Part("file", "big.csv", "text/csv", big));
 
         assertProblem(r, 413);
     }
 
     @Test
-    void aBugIsA500ProblemDetailThatRevealsNothing() throws Exception {
-        HttpResponse<String> r = send("GET", "/api/v1/test-only/boom", null, "application/json");
+    void aBugIsA500ProblemDetailThatRevealsNothing() {
+        Answer r = send("GET", "/api/v1/test-only/boom", null, "application/json");
 
         assertProblem(r, 500);
         assertThat(r.body()).doesNotContain("secret", "person", "password", "IllegalState", "Exception");
     }
 
     @Test
-    void aBodyThatIsNotJsonIsA400() throws Exception {
-        HttpResponse<String> r = send("PUT", "/api/v1/quotas", "[{", "application/json");
+    void aBodyThatIsNotJsonIsA400() {
+        Answer r = send("PUT", "/api/v1/quotas", "[{", "application/json");
 
         assertProblem(r, 400);
         assertThat(JsonPath.<String>read(r.body(), "$.detail")).contains("not valid JSON");
     }
 
     @Test
-    void aFieldOfTheWrongTypeIsA400NamingTheField() throws Exception {
-        HttpResponse<String> r = send("PUT", "/api/v1/quotas",
+    void aFieldOfTheWrongTypeIsA400NamingTheField() {
+        Answer r = send("PUT", "/api/v1/quotas",
                 "[{\"rep\":\"violet.mclelland\",\"period\":\"2040-Q1\",\"amount\":\"lots\"}]", "application/json");
 
         assertProblem(r, 400);
@@ -87,9 +71,9 @@ class ApiErrorsTest {
     }
 
     @Test
-    void anErrorNeverRepeatsALargeInput() throws Exception {
+    void anErrorNeverRepeatsALargeInput() {
         String huge = "x".repeat(1_000_000);
-        HttpResponse<String> r = send("PUT", "/api/v1/quotas",
+        Answer r = send("PUT", "/api/v1/quotas",
                 "[{\"rep\":\"violet.mclelland\",\"period\":\"" + huge + "\",\"amount\":1}]", "application/json");
 
         assertProblem(r, 422);
@@ -97,27 +81,25 @@ class ApiErrorsTest {
     }
 
     @Test
-    void aPageErrorIsAFriendlyPage() throws Exception {
-        HttpResponse<String> r = send("DELETE", "/teams", null, "text/html");
+    void aPageErrorIsAFriendlyPage() {
+        Answer r = send("DELETE", "/teams", null, "text/html");
 
-        assertThat(r.statusCode()).isEqualTo(405);
-        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(r.status()).isEqualTo(405);
+        assertThat(r.header("Content-Type").orElse("")).startsWith("text/html");
         assertThat(r.body()).contains("<html", "Back to your home").doesNotContain("Exception");
     }
 
-    private HttpResponse<String> send(String method, String path, String body, String accept) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", ADMIN).header("Accept", accept)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            b.header("Content-Type", "application/json");
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    private Answer send(String method, String path, String body, String accept) {
+        return admin().send(method, path, body, "Accept", accept);
     }
 
-    private static void assertProblem(HttpResponse<String> r, int status) {
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-        assertThat(r.headers().firstValue("Content-Type").orElse("")).as(r.body()).startsWith("application/problem+json");
+    private ApiClient admin() {
+        return ApiClient.http(port).demo("admin");
+    }
+
+    private static void assertProblem(Answer r, int status) {
+        assertThat(r.status()).as(r.body()).isEqualTo(status);
+        assertThat(r.header("Content-Type").orElse("")).as(r.body()).startsWith("application/problem+json");
         assertThat(JsonPath.<Integer>read(r.body(), "$.status")).isEqualTo(status);
         assertThat(JsonPath.<String>read(r.body(), "$.title")).isNotBlank();
         assertThat(JsonPath.<String>read(r.body(), "$.detail")).isNotBlank();

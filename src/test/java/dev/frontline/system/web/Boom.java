@@ -1,9 +1,11 @@
 package dev.frontline.system.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A test-only endpoint with a bug, to see what an unexpected exception answers. */
+/** A test-only endpoint with a bug, to see what an unexpected exception answers; not part of the API's description. */
+@Hidden
 @RestController
 class Boom {
 
