@@ -1,5 +1,6 @@
 package dev.frontline.coaching;
 
+import dev.frontline.audit.AuditLog;
 import dev.frontline.shared.InvalidInput;
 import dev.frontline.coaching.Inputs.ActionChange;
 import dev.frontline.coaching.Inputs.ActionInput;
@@ -55,12 +56,15 @@ public class OneOnOnes {
     private final Organization organization;
     private final Onboarding onboarding;
     private final FiscalCalendar calendar;
+    private final AuditLog auditLog;
 
-    OneOnOnes(CoachingStore store, Organization organization, Onboarding onboarding, FiscalCalendar calendar) {
+    OneOnOnes(CoachingStore store, Organization organization, Onboarding onboarding, FiscalCalendar calendar,
+              AuditLog auditLog) {
         this.store = store;
         this.organization = organization;
         this.onboarding = onboarding;
         this.calendar = calendar;
+        this.auditLog = auditLog;
     }
 
     /** The zone the viewer reads and writes times in. */
@@ -105,7 +109,7 @@ public class OneOnOnes {
                 before.map(CadenceSetting::since).orElse(now), Access.who(scope), false)) {
             throw new OptimisticLockingFailureException("The cadence changed meanwhile");
         }
-        store.deleteUntouchedFutureSlots(repId, now);
+        store.deleteUntouchedFutureSlots(repId, now, auditLog.auditedObjects(PrivateMeetingNotes.KIND, repId));
         CadenceSetting saved = store.cadence(repId).orElseThrow();
         layOut(saved, now);
         return saved;

@@ -324,10 +324,11 @@ class OneOnOnesApiTest {
         assertThat(api.get("/api/v1/teams/" + api.teamOf(MANAGER) + "/coaching", "director.central").body())
                 .doesNotContain("motivation after the reorg");
 
-        Answer log = api.get("/api/v1/coaching/audit?repId=" + rep, "admin");
+        Answer log = api.get("/api/v1/audit?kind=coaching&repId=" + rep, "admin");
         List<Map<String, Object>> entries = log.read("$[?(@.meetingId == " + meeting + ")]");
         assertThat(entries).extracting(e -> e.get("actor") + " " + e.get("action"))
-                .containsExactly("director.central READ", "dustin.brinkmann WRITE");
-        assertThat(api.get("/api/v1/coaching/audit", MANAGER).status()).isEqualTo(403);
+                .containsExactly("moses.frase REFUSED", "cara.losch REFUSED", "director.east REFUSED",
+                        "admin REFUSED", "lajuana.vencill REFUSED", "director.central READ", "dustin.brinkmann WRITE");
+        assertThat(api.get("/api/v1/audit?kind=coaching", MANAGER).status()).isEqualTo(403);
     }
 }

@@ -47,11 +47,6 @@ public class CoachingStore {
     public record PrivateRow(long meetingId, String text, Instant updatedAt, String updatedBy, int version) {
     }
 
-    /** One audit entry, the rep by id. */
-    public record AuditRow(long id, Instant at, String actor, String actorRole, String action, long repId,
-                           long meetingId) {
-    }
-
     // ---- cadences ----
 
     public Optional<CadenceSetting> cadence(long repId) {
@@ -119,7 +114,7 @@ public class CoachingStore {
      * Removes the cadence's future meetings that nothing was written into yet (no agenda, action, shared or private
      * note), so that a changed cadence can lay out its own.
      */
-    public int deleteUntouchedFutureSlots(long repId, Instant now) {
+    public int deleteUntouchedFutureSlots(long repId, Instant now, Collection<Long> audited) {
         return jdbc.sql("""
                         delete from one_on_one m
                          where m.rep_id = :rep and m.slot_at is not null and m.status = 'SCHEDULED'
@@ -127,9 +122,9 @@ public class CoachingStore {
                            and not exists (select 1 from agenda_item a where a.one_on_one_id = m.id)
                            and not exists (select 1 from coaching_action c where c.one_on_one_id = m.id)
                            and not exists (select 1 from one_on_one_private_note p where p.one_on_one_id = m.id)
-                           and not exists (select 1 from coaching_audit x where x.one_on_one_id = m.id)
+                           and not (m.id = any(:audited))
                         """)
-                .param("rep", repId).param("now", time(now)).update();
+                .param("rep", repId).param("now", time(now)).param("audited", ids(audited)).update();
     }
 
     public Optional<MeetingRow> meeting(long id) {
@@ -173,7 +168,7 @@ public class CoachingStore {
                         instant(rs, "created_at"))).list();
     }
 
-    // ---- private notes and their audit ----
+    // ---- private notes ----
 
     public Optional<PrivateRow> privateNote(long meetingId) {
         return jdbc.sql("select * from one_on_one_private_note where one_on_one_id = :m").param("m", meetingId)
@@ -196,27 +191,6 @@ public class CoachingStore {
                         """)
                 .param("m", meetingId).param("text", text).param("at", time(at)).param("by", by)
                 .param("v", expectedVersion).update() == 1;
-    }
-
-    public void audit(Instant at, String actor, String role, String action, long repId, long meetingId) {
-        jdbc.sql("""
-                        insert into coaching_audit (at, actor, actor_role, action, rep_id, one_on_one_id)
-                        values (:at, :actor, :role, :action, :rep, :m)
-                        """)
-                .param("at", time(at)).param("actor", actor).param("role", role).param("action", action)
-                .param("rep", repId).param("m", meetingId).update();
-    }
-
-    /** The newest entries first, optionally of one rep. */
-    public List<AuditRow> auditLog(@Nullable Long repId, int limit) {
-        return jdbc.sql("""
-                        select * from coaching_audit where (cast(:rep as bigint) is null or rep_id = :rep)
-                         order by at desc, id desc limit :limit
-                        """)
-                .param("rep", repId).param("limit", limit)
-                .query((rs, n) -> new AuditRow(rs.getLong("id"), instant(rs, "at"), rs.getString("actor"),
-                        rs.getString("actor_role"), rs.getString("action"), rs.getLong("rep_id"),
-                        rs.getLong("one_on_one_id"))).list();
     }
 
     // ---- action items ----

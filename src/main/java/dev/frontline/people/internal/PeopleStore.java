@@ -1,7 +1,6 @@
 package dev.frontline.people.internal;
 
 import dev.frontline.people.Aspirations;
-import dev.frontline.people.AuditEntry;
 import dev.frontline.people.Competency;
 import dev.frontline.people.Driver;
 import dev.frontline.people.Motivations;
@@ -254,7 +253,7 @@ public class PeopleStore {
         }
     }
 
-    // ---- private notes and their audit ----
+    // ---- private notes ----
 
     public List<PrivateNote> notes(long repId) {
         return jdbc.sql("select * from private_note where rep_id = :rep order by created_at desc, id desc")
@@ -284,26 +283,6 @@ public class PeopleStore {
                          where id = :id and version = :v
                         """).param("t", text).param("at", time(at)).param("id", id).param("v", expectedVersion)
                 .update() == 1;
-    }
-
-    public void audit(Instant at, String actor, String role, String action, long repId, @Nullable Long noteId) {
-        jdbc.sql("""
-                        insert into note_audit (at, actor, actor_role, action, rep_id, note_id)
-                        values (:at, :actor, :role, :action, :rep, :note)
-                        """).param("at", time(at)).param("actor", actor).param("role", role).param("action", action)
-                .param("rep", repId).param("note", noteId).update();
-    }
-
-    public List<AuditEntry> auditLog(@Nullable Long repId, int limit) {
-        return jdbc.sql("""
-                        select a.* from note_audit a
-                         where cast(:rep as bigint) is null or a.rep_id = :rep
-                         order by a.at desc, a.id desc
-                         limit :limit
-                        """).param("rep", repId).param("limit", limit)
-                .query((rs, n) -> new AuditEntry(rs.getLong("id"), instant(rs, "at"), rs.getString("actor"),
-                        rs.getString("actor_role"), rs.getString("action"), rs.getLong("rep_id"), "",
-                        rs.getObject("note_id", Long.class))).list();
     }
 
     // ---- onboarding ----
