@@ -5,7 +5,7 @@ import dev.frontline.audit.AuditLog;
 import dev.frontline.system.FiscalCalendar;
 import dev.frontline.shared.InvalidInput;
 import dev.frontline.organization.Organization;
-import dev.frontline.people.internal.PeopleStore;
+import dev.frontline.people.internal.NoteStore;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Scope;
 import java.time.Instant;
@@ -29,12 +29,12 @@ public class PrivateNotes {
     static final int MAX_TEXT = 5000;
     static final String KIND = "dossier";
 
-    private final PeopleStore store;
+    private final NoteStore store;
     private final Organization organization;
     private final FiscalCalendar calendar;
     private final AuditLog auditLog;
 
-    PrivateNotes(PeopleStore store, Organization organization, FiscalCalendar calendar, AuditLog auditLog) {
+    PrivateNotes(NoteStore store, Organization organization, FiscalCalendar calendar, AuditLog auditLog) {
         this.store = store;
         this.organization = organization;
         this.calendar = calendar;
