@@ -10,7 +10,7 @@ import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import biweekly.property.Status;
 import biweekly.util.Duration;
-import dev.frontline.coaching.internal.CoachingStore;
+import dev.frontline.coaching.internal.FeedStore;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.organization.TeamSummary;
@@ -47,13 +47,13 @@ public class CalendarFeeds {
     static final java.time.Duration PAST = java.time.Duration.ofDays(92);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final CoachingStore store;
+    private final FeedStore store;
     private final Organization organization;
     private final OneOnOnes oneOnOnes;
     private final FiscalCalendar calendar;
     private final PersonZones zones;
 
-    CalendarFeeds(CoachingStore store, Organization organization, OneOnOnes oneOnOnes, FiscalCalendar calendar,
+    CalendarFeeds(FeedStore store, Organization organization, OneOnOnes oneOnOnes, FiscalCalendar calendar,
                   PersonZones zones) {
         this.zones = zones;
         this.store = store;

@@ -1,6 +1,6 @@
 package dev.frontline.coaching;
 
-import dev.frontline.coaching.internal.CoachingStore;
+import dev.frontline.coaching.internal.PlanStore;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.people.Competencies;
@@ -45,11 +45,11 @@ public class CoachingFocus {
     private final Dossiers dossiers;
     private final Competencies competencies;
     private final Pipeline pipeline;
-    private final CoachingStore store;
+    private final PlanStore store;
     private final FiscalCalendar calendar;
 
     CoachingFocus(Organization organization, Results results, Dossiers dossiers, Competencies competencies,
-                  Pipeline pipeline, CoachingStore store, FiscalCalendar calendar) {
+                  Pipeline pipeline, PlanStore store, FiscalCalendar calendar) {
         this.organization = organization;
         this.results = results;
         this.dossiers = dossiers;

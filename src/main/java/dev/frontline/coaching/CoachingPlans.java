@@ -4,7 +4,7 @@ import dev.frontline.shared.StaleVersion;
 import dev.frontline.coaching.Inputs.PlanChange;
 import dev.frontline.coaching.Inputs.PlanInput;
 import dev.frontline.coaching.Inputs.TopicInput;
-import dev.frontline.coaching.internal.CoachingStore;
+import dev.frontline.coaching.internal.PlanStore;
 import dev.frontline.organization.Organization;
 import dev.frontline.people.Competencies;
 import dev.frontline.people.Competency;
@@ -43,13 +43,13 @@ public class CoachingPlans {
     static final int MAX_ACTIONS = 12;
     private static final DateTimeFormatter SLICE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
-    private final CoachingStore store;
+    private final PlanStore store;
     private final Organization organization;
     private final Pipeline pipeline;
     private final Competencies competencies;
     private final FiscalCalendar calendar;
 
-    CoachingPlans(CoachingStore store, Organization organization, Pipeline pipeline, Competencies competencies,
+    CoachingPlans(PlanStore store, Organization organization, Pipeline pipeline, Competencies competencies,
                   FiscalCalendar calendar) {
         this.store = store;
         this.organization = organization;

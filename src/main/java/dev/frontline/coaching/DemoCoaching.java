@@ -1,6 +1,7 @@
 package dev.frontline.coaching;
 
 import dev.frontline.coaching.internal.CoachingStore;
+import dev.frontline.coaching.internal.PlanStore;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.organization.TeamSummary;
@@ -110,15 +111,17 @@ class DemoCoaching implements ApplicationRunner {
 
     private final DemoMode demo;
     private final CoachingStore store;
+    private final PlanStore plans;
     private final Organization organization;
     private final OneOnOnes oneOnOnes;
     private final Pipeline pipeline;
     private final FiscalCalendar calendar;
 
-    DemoCoaching(DemoMode demo, CoachingStore store, Organization organization, OneOnOnes oneOnOnes, Pipeline pipeline,
-                 FiscalCalendar calendar) {
+    DemoCoaching(DemoMode demo, CoachingStore store, PlanStore plans, Organization organization, OneOnOnes oneOnOnes,
+                 Pipeline pipeline, FiscalCalendar calendar) {
         this.demo = demo;
         this.store = store;
+        this.plans = plans;
         this.organization = organization;
         this.oneOnOnes = oneOnOnes;
         this.pipeline = pipeline;
@@ -291,7 +294,7 @@ class DemoCoaching implements ApplicationRunner {
             if (team.story()) {
                 topic = TOPICS.get(0);
             }
-            store.insertRequest(asker.id(), topic[0], topic[1], now.minus(Duration.ofDays(2)), true);
+            plans.insertRequest(asker.id(), topic[0], topic[1], now.minus(Duration.ofDays(2)), true);
         }
     }
 
@@ -317,15 +320,15 @@ class DemoCoaching implements ApplicationRunner {
                 continue;
             }
             Instant madeAt = now.minus(Duration.ofDays(ChronoUnit.DAYS.between(starts, calendar.today())));
-            long id = store.insertPlan(rep.id(), kind.competency(), kind.metric(), null, m.rep(), window, target,
+            long id = plans.insertPlan(rep.id(), kind.competency(), kind.metric(), null, m.rep(), window, target,
                     starts, review, team.manager(), madeAt, true);
             for (int a = 0; a < kind.actions().size(); a++) {
-                store.insertPlanAction(id, a + 1, kind.actions().get(a), finish || a < 2);
+                plans.insertPlanAction(id, a + 1, kind.actions().get(a), finish || a < 2);
             }
             if (finish) {
-                CoachingPlan made = store.plan(id).orElseThrow();
+                CoachingPlan made = plans.plan(id).orElseThrow();
                 PlanProgress measured = CoachingPlans.measure(made, team.of(rep), review, "");
-                store.finishPlan(id, 0, review, measured.beforeValue(), measured.afterValue(), measured.verdict(),
+                plans.finishPlan(id, 0, review, measured.beforeValue(), measured.afterValue(), measured.verdict(),
                         outcome(measured.verdict()));
             }
             return true;

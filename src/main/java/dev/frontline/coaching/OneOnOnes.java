@@ -1,6 +1,7 @@
 package dev.frontline.coaching;
 
 import dev.frontline.shared.StaleVersion;
+import dev.frontline.audit.AuditLog;
 import dev.frontline.shared.InvalidInput;
 import dev.frontline.coaching.Inputs.ActionChange;
 import dev.frontline.coaching.Inputs.ActionInput;
@@ -53,12 +54,15 @@ public class OneOnOnes {
     private final Organization organization;
     private final Onboarding onboarding;
     private final FiscalCalendar calendar;
+    private final AuditLog auditLog;
 
-    OneOnOnes(CoachingStore store, Organization organization, Onboarding onboarding, FiscalCalendar calendar) {
+    OneOnOnes(CoachingStore store, Organization organization, Onboarding onboarding, FiscalCalendar calendar,
+              AuditLog auditLog) {
         this.store = store;
         this.organization = organization;
         this.onboarding = onboarding;
         this.calendar = calendar;
+        this.auditLog = auditLog;
     }
 
     /** The zone the viewer reads and writes times in. */
@@ -105,7 +109,7 @@ public class OneOnOnes {
                 before.map(CadenceSetting::since).orElse(now), scope.viewer().displayName(), false)) {
             throw new StaleVersion("The cadence", store.cadence(repId).map(CadenceSetting::version).orElse(0));
         }
-        store.deleteUntouchedFutureSlots(repId, now);
+        store.deleteUntouchedFutureSlots(repId, now, auditLog.auditedObjects(PrivateMeetingNotes.KIND, repId));
         CadenceSetting saved = store.cadence(repId).orElseThrow();
         layOut(saved, now);
         return saved;

@@ -5,6 +5,6 @@
  * numbers against the team's, their ratings and their aspirations.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Coaching",
-        allowedDependencies = {"organization", "people", "pipeline", "results", "shared", "system"})
+        allowedDependencies = {"audit", "organization", "people", "pipeline", "results", "shared", "system"})
 @org.jspecify.annotations.NullMarked
 package dev.frontline.coaching;

@@ -4,6 +4,7 @@ import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.organization.TeamSummary;
 import dev.frontline.people.internal.PeopleStore;
+import dev.frontline.people.internal.RatingStore;
 import dev.frontline.results.RepRecord;
 import dev.frontline.results.Results;
 import dev.frontline.shared.SalesPeriod;
@@ -49,15 +50,17 @@ class DemoDossiers implements ApplicationRunner {
 
     private final DemoMode demo;
     private final PeopleStore store;
+    private final RatingStore ratings;
     private final Organization organization;
     private final Results results;
     private final Competencies competencies;
     private final FiscalCalendar calendar;
 
-    DemoDossiers(DemoMode demo, PeopleStore store, Organization organization, Results results,
+    DemoDossiers(DemoMode demo, PeopleStore store, RatingStore ratings, Organization organization, Results results,
                  Competencies competencies, FiscalCalendar calendar) {
         this.demo = demo;
         this.store = store;
+        this.ratings = ratings;
         this.organization = organization;
         this.results = results;
         this.competencies = competencies;
@@ -67,7 +70,7 @@ class DemoDossiers implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demo.on() || store.anyRatings()) {
+        if (!demo.on() || ratings.anyRatings()) {
             return;
         }
         Scope everything = Scope.system("demo: dossiers");
@@ -96,7 +99,7 @@ class DemoDossiers implements ApplicationRunner {
             finals.put(c.key(), level);
             int self = clamp(level + bias + (random.nextInt(12) == 0 ? (level <= 3 ? 2 : -2) : 0));
             if (newcomer) {
-                store.insertRating(rep.id(), c.id(), Rater.SELF, rep.id(), rep.displayName(), clamp(3 + bias + noise),
+                ratings.insertRating(rep.id(), c.id(), Rater.SELF, rep.id(), rep.displayName(), clamp(3 + bias + noise),
                         null, now.minus(Duration.ofDays(9)), true);
                 continue;
             }
@@ -106,13 +109,13 @@ class DemoDossiers implements ApplicationRunner {
             int[] levels = {earliest, earlier, level};
             for (int i = 0; i < days.length; i++) {
                 String note = i == days.length - 1 ? managerNote(c, level, random) : null;
-                store.insertRating(rep.id(), c.id(), Rater.MANAGER, team.managerId(),
+                ratings.insertRating(rep.id(), c.id(), Rater.MANAGER, team.managerId(),
                         team.manager() == null ? "Manager" : team.manager(), levels[i], note,
                         now.minus(Duration.ofDays(days[i])), true);
             }
-            store.insertRating(rep.id(), c.id(), Rater.SELF, rep.id(), rep.displayName(), clamp(self - random.nextInt(2)),
+            ratings.insertRating(rep.id(), c.id(), Rater.SELF, rep.id(), rep.displayName(), clamp(self - random.nextInt(2)),
                     null, now.minus(Duration.ofDays(150)), true);
-            store.insertRating(rep.id(), c.id(), Rater.SELF, rep.id(), rep.displayName(), self,
+            ratings.insertRating(rep.id(), c.id(), Rater.SELF, rep.id(), rep.displayName(), self,
                     random.nextInt(3) == 0 ? selfNote(c, self) : null, now.minus(Duration.ofDays(36)), true);
         }
         store.saveMotivations(rep.id(), 0, motivations(record, newcomer, random), "demo", now.minus(Duration.ofDays(60)), true);

@@ -8,6 +8,7 @@ import dev.frontline.organization.Organization;
 import dev.frontline.people.Dossier.Access;
 import dev.frontline.people.Dossier.Can;
 import dev.frontline.people.internal.PeopleStore;
+import dev.frontline.people.internal.RatingStore;
 import dev.frontline.results.Goals;
 import dev.frontline.results.RepRecord;
 import dev.frontline.results.Results;
@@ -53,6 +54,7 @@ public class Dossiers {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     private final PeopleStore store;
+    private final RatingStore ratings;
     private final Organization organization;
     private final Results results;
     private final Goals goals;
@@ -60,10 +62,11 @@ public class Dossiers {
     private final Onboarding onboarding;
     private final FiscalCalendar calendar;
 
-    Dossiers(PeopleStore store, Organization organization, Results results, Goals goals, Competencies competencies,
-             Onboarding onboarding, FiscalCalendar calendar) {
+    Dossiers(PeopleStore store, RatingStore ratings, Organization organization, Results results, Goals goals,
+             Competencies competencies, Onboarding onboarding, FiscalCalendar calendar) {
         this.calendar = calendar;
         this.store = store;
+        this.ratings = ratings;
         this.organization = organization;
         this.results = results;
         this.goals = goals;
@@ -80,7 +83,7 @@ public class Dossiers {
         Member rep = organization.rep(scope, repId);
         boolean full = scope.seesDealsOf(repId);
         List<Competency> active = competencies.active();
-        List<Standing> standings = Standings.of(active, store.ratings(List.of(repId)));
+        List<Standing> standings = Standings.of(active, ratings.ratings(List.of(repId)));
         // A peer's view needs the rep's own findings to pick the shared ones: computed with the system's scope,
         // and only the shared strengths leave this method.
         RepRecord record = results.repRecord(full ? scope : scope.widenedForAggregates("a peer's view: the shared strengths that still hold"), repId, Grain.QUARTER,
@@ -115,7 +118,7 @@ public class Dossiers {
         }
         Competency competency = competencies.all().stream().filter(c -> c.key().equalsIgnoreCase(key)).findFirst()
                 .orElseThrow(() -> new NotFoundException("competency", key));
-        return store.ratings(List.of(repId)).stream().filter(r -> r.key().equals(competency.key())).toList();
+        return ratings.ratings(List.of(repId)).stream().filter(r -> r.key().equals(competency.key())).toList();
     }
 
     /**
@@ -160,7 +163,7 @@ public class Dossiers {
             throw new InvalidInput(errors);
         }
         Instant now = calendar.now();
-        List<Rating> existing = store.ratings(List.of(repId));
+        List<Rating> existing = ratings.ratings(List.of(repId));
         for (RatingInput in : inputs) {
             Competency c = known.get(in.key().trim().toLowerCase(Locale.ROOT));
             String note = blankToNull(in.note());
@@ -169,7 +172,7 @@ public class Dossiers {
             boolean repeat = latest != null && latest.level() == in.level() && Objects.equals(latest.note(), note)
                     && day(latest.ratedAt(), scope).equals(calendar.today(scope));
             if (!repeat) {
-                store.insertRating(repId, c.id(), rater, scope.viewer().personId(), scope.viewer().displayName(), in.level(),
+                ratings.insertRating(repId, c.id(), rater, scope.viewer().personId(), scope.viewer().displayName(), in.level(),
                         note, now, false);
             }
         }
@@ -315,8 +318,8 @@ public class Dossiers {
         }
         List<Long> team = organization.reps(scope.widenedForAggregates("the team's average ratings a rep's are set beside"),
                 rep.teamId()).stream().map(Member::id).toList();
-        Map<Long, List<Rating>> byRep = store.ratingsOfReps(team).stream().collect(Collectors.groupingBy(
-                PeopleStore.RepRating::repId, Collectors.mapping(PeopleStore.RepRating::rating, Collectors.toList())));
+        Map<Long, List<Rating>> byRep = ratings.ratingsOfReps(team).stream().collect(Collectors.groupingBy(
+                RatingStore.RepRating::repId, Collectors.mapping(RatingStore.RepRating::rating, Collectors.toList())));
         return Standings.managerAverages(byRep.values().stream().map(r -> Standings.of(active, r)).toList());
     }
 

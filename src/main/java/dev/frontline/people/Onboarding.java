@@ -4,6 +4,7 @@ import dev.frontline.system.FiscalCalendar;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.people.internal.PeopleStore;
+import dev.frontline.people.internal.RatingStore;
 import dev.frontline.results.Goals;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.SalesPeriod;
@@ -33,14 +34,16 @@ public class Onboarding {
     static final String DEMO_HISTORY = "DEMO_HISTORY";
 
     private final PeopleStore store;
+    private final RatingStore ratings;
     private final Organization organization;
     private final Goals goals;
 
     private final FiscalCalendar calendar;
 
-    Onboarding(PeopleStore store, Organization organization, Goals goals, FiscalCalendar calendar) {
+    Onboarding(PeopleStore store, RatingStore ratings, Organization organization, Goals goals, FiscalCalendar calendar) {
         this.calendar = calendar;
         this.store = store;
+        this.ratings = ratings;
         this.organization = organization;
         this.goals = goals;
     }
@@ -105,7 +108,7 @@ public class Onboarding {
                 new Checklist.Item("aspirations", "Aspirations captured", store.aspirations(rep.id()).captured(),
                         first + " writes down the role they aim for and the steps towards it.", dossier + "#aspirations"),
                 new Checklist.Item("ratings", "First ratings by the manager",
-                        store.managerRatedSince(rep.id(), row.openedAt()),
+                        ratings.managerRatedSince(rep.id(), row.openedAt()),
                         "Rate " + first + "'s competencies once you have seen them at work.", dossier + "/ratings"),
                 new Checklist.Item("quota", "Quota set for " + quarter, hasQuota(scope, rep.id(), quarter),
                         "Set " + first + "'s quota for the current quarter.", "/teams/" + row.teamId() + "/quotas"));

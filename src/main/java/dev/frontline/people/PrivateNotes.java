@@ -1,18 +1,17 @@
 package dev.frontline.people;
 
 import dev.frontline.shared.StaleVersion;
+import dev.frontline.audit.AuditAction;
+import dev.frontline.audit.AuditLog;
 import dev.frontline.system.FiscalCalendar;
 import dev.frontline.shared.InvalidInput;
-import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
-import dev.frontline.people.internal.PeopleStore;
+import dev.frontline.people.internal.NoteStore;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Scope;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -21,34 +20,32 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Private notes on a rep: for the rep's manager and director only. For everyone else — the rep themself, peers,
  * other managers and directors, and the admin — they do not exist (404). Every read and write is written to the
- * audit log in the same transaction, which only the admin reads.
+ * {@link AuditLog} (kind {@value #KIND}) in the same transaction, and so is every refused attempt.
  */
 @Service
 @Transactional
 public class PrivateNotes {
 
     static final int MAX_TEXT = 5000;
+    static final String KIND = "dossier";
 
-    private final PeopleStore store;
+    private final NoteStore store;
     private final Organization organization;
     private final FiscalCalendar calendar;
+    private final AuditLog auditLog;
 
-    PrivateNotes(PeopleStore store, Organization organization, FiscalCalendar calendar) {
+    PrivateNotes(NoteStore store, Organization organization, FiscalCalendar calendar, AuditLog auditLog) {
         this.store = store;
         this.organization = organization;
         this.calendar = calendar;
+        this.auditLog = auditLog;
     }
 
-    /** The rep's notes, newest first; each note read is audited (an empty list once, without a note). */
+    /** The rep's notes, newest first; the read is audited once, however many notes there are. */
     public List<PrivateNote> read(Scope scope, long repId) {
         requireReader(scope, repId);
-        List<PrivateNote> notes = store.notes(repId);
-        Instant now = calendar.now();
-        if (notes.isEmpty()) {
-            audit(scope, "READ", repId, null, now);
-        }
-        notes.forEach(n -> audit(scope, "READ", repId, n.id(), now));
-        return notes;
+        auditLog.record(scope, AuditAction.READ, KIND, repId, null);
+        return store.notes(repId);
     }
 
     /** Adds a note. */
@@ -57,7 +54,7 @@ public class PrivateNotes {
         String words = valid(text);
         Instant now = calendar.now();
         long id = store.insertNote(repId, scope.viewer().personId(), scope.viewer().displayName(), words, now);
-        audit(scope, "CREATE", repId, id, now);
+        auditLog.record(scope, AuditAction.CREATE, KIND, repId, id);
         return store.note(id).orElseThrow();
     }
 
@@ -77,7 +74,7 @@ public class PrivateNotes {
         if (!store.updateNote(noteId, version, words, now)) {
             throw new StaleVersion("Note " + noteId, store.note(noteId).map(PrivateNote::version).orElse(0));
         }
-        audit(scope, "UPDATE", repId, noteId, now);
+        auditLog.record(scope, AuditAction.UPDATE, KIND, repId, noteId);
         return store.note(noteId).orElseThrow();
     }
 
@@ -87,24 +84,16 @@ public class PrivateNotes {
         return scope.isManagerOf(repId) || scope.isDirectorOf(repId);
     }
 
-    /** The audit log, newest first, optionally for one rep. Admin only (403). */
-    @Transactional(readOnly = true)
-    public List<AuditEntry> audit(Scope scope, @Nullable Long repId, int limit) {
-        if (!scope.isAdmin()) {
-            throw new AccessDeniedException("Only an administrator reads the audit log");
-        }
-        if (limit < 1 || limit > 1000) {
-            throw new InvalidInput("limit", "must be 1 to 1000, not " + limit);
-        }
-        Map<Long, String> names = organization.everyone().stream()
-                .collect(Collectors.toMap(Member::id, Member::displayName, (a, b) -> a));
-        return store.auditLog(repId, limit).stream().map(e -> new AuditEntry(e.id(), e.at(), e.actor(), e.actorRole(),
-                e.action(), e.repId(), names.getOrDefault(e.repId(), "#" + e.repId()), e.noteId())).toList();
-    }
-
+    /** The viewer may read the rep's notes; otherwise 404, and the refused attempt is audited. */
     private void requireReader(Scope scope, long repId) {
-        Member rep = organization.rep(scope, repId);
-        if (!mayRead(scope, rep.id())) {
+        boolean entitled;
+        try {
+            entitled = mayRead(scope, organization.rep(scope, repId).id());
+        } catch (NotFoundException outOfScope) {
+            entitled = false;
+        }
+        if (!entitled) {
+            auditLog.refused(scope, KIND, repId, null);
             throw new NotFoundException("notes", repId);
         }
     }
@@ -115,10 +104,6 @@ public class PrivateNotes {
             throw new InvalidInput("text", "required, at most " + MAX_TEXT + " characters");
         }
         return words;
-    }
-
-    private void audit(Scope scope, String action, long repId, @Nullable Long noteId, Instant at) {
-        store.audit(at, scope.viewer().username(), scope.viewer().role().name(), action, repId, noteId);
     }
 
 }

@@ -4,7 +4,10 @@ import dev.frontline.organization.LedTeam;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.organization.TeamSummary;
-import dev.frontline.people.internal.PeopleStore;
+import dev.frontline.organization.Title;
+import dev.frontline.people.internal.RatingStore;
+import dev.frontline.shared.NotFoundException;
+import dev.frontline.shared.Role;
 import dev.frontline.shared.Scope;
 import java.util.HashMap;
 import java.util.List;
@@ -18,11 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SkillsMaps {
 
-    private final PeopleStore store;
+    private final RatingStore store;
     private final Organization organization;
     private final Competencies competencies;
 
-    SkillsMaps(PeopleStore store, Organization organization, Competencies competencies) {
+    SkillsMaps(RatingStore store, Organization organization, Competencies competencies) {
         this.store = store;
         this.organization = organization;
         this.competencies = competencies;
@@ -33,9 +36,9 @@ public class SkillsMaps {
         TeamSummary team = led.team();
         List<Member> reps = led.reps();
         List<Competency> active = competencies.active();
-        List<PeopleStore.RepRating> ratings = store.ratingsOfReps(reps.stream().map(Member::id).toList());
-        Map<Long, List<Rating>> byRep = ratings.stream().collect(Collectors.groupingBy(PeopleStore.RepRating::repId,
-                Collectors.mapping(PeopleStore.RepRating::rating, Collectors.toList())));
+        List<RatingStore.RepRating> ratings = store.ratingsOfReps(reps.stream().map(Member::id).toList());
+        Map<Long, List<Rating>> byRep = ratings.stream().collect(Collectors.groupingBy(RatingStore.RepRating::repId,
+                Collectors.mapping(RatingStore.RepRating::rating, Collectors.toList())));
         Map<Long, Map<String, Standing>> standings = new HashMap<>();
         byRep.forEach((id, list) -> standings.put(id, Standings.byKey(Standings.of(active, list))));
         boolean demo = ratings.stream().anyMatch(r -> r.rating().demo());

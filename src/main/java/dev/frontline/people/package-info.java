@@ -5,6 +5,6 @@
  * team's skills map, and the onboarding checklist a rep joining a team opens for their manager.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "People",
-        allowedDependencies = {"organization", "results", "shared", "system"})
+        allowedDependencies = {"audit", "organization", "results", "shared", "system"})
 @org.jspecify.annotations.NullMarked
 package dev.frontline.people;

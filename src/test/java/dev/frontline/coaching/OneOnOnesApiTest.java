@@ -322,10 +322,11 @@ class OneOnOnesApiTest {
         assertThat(api.demo("director.central").get("/api/v1/teams/" + people.teamOf(MANAGER) + "/coaching").body())
                 .doesNotContain("motivation after the reorg");
 
-        Answer log = api.demo("admin").get("/api/v1/coaching/audit?repId=" + rep);
+        Answer log = api.demo("admin").get("/api/v1/audit?kind=coaching&repId=" + rep);
         List<Map<String, Object>> entries = log.read("$[?(@.meetingId == " + meeting + ")]");
         assertThat(entries).extracting(e -> e.get("actor") + " " + e.get("action"))
-                .containsExactly("director.central READ", "dustin.brinkmann WRITE");
-        assertThat(api.demo(MANAGER).get("/api/v1/coaching/audit").status()).isEqualTo(403);
+                .containsExactly("moses.frase REFUSED", "cara.losch REFUSED", "director.east REFUSED",
+                        "admin REFUSED", "lajuana.vencill REFUSED", "director.central READ", "dustin.brinkmann WRITE");
+        assertThat(api.demo(MANAGER).get("/api/v1/audit?kind=coaching").status()).isEqualTo(403);
     }
 }

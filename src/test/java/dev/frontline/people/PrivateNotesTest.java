@@ -11,6 +11,7 @@ import dev.frontline.IntegrationTest;
 import dev.frontline.organization.Organization;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -62,14 +63,36 @@ class PrivateNotesTest {
             assertThat(call("POST", notes, nobody, "{\"text\":\"sneaky\"}").getStatus()).as(nobody).isEqualTo(404);
         }
 
-        String audit = call("GET", "/api/v1/audit?repId=" + garret(), "admin", "").getContentAsString();
+        String audit = call("GET", "/api/v1/audit?kind=dossier&repId=" + garret(), "admin", "").getContentAsString();
         List<String> trail = JsonPath.read(audit, "$[*].actor");
         List<String> actions = JsonPath.read(audit, "$[*].action");
-        assertThat(actions.subList(0, 3)).containsExactly("READ", "READ", "CREATE");
-        assertThat(trail.subList(0, 3)).containsExactly("director.east", "cara.losch", "cara.losch");
-        assertThat(JsonPath.<List<Integer>>read(audit, "$[0:3].noteId")).allMatch(id -> id.longValue() == noteId);
+        assertThat(actions.subList(0, 13)).containsExactly("REFUSED", "REFUSED", "REFUSED", "REFUSED", "REFUSED",
+                "REFUSED", "REFUSED", "REFUSED", "REFUSED", "REFUSED", "READ", "READ", "CREATE");
+        assertThat(trail.subList(0, 13)).containsExactly("admin", "admin", "director.central", "director.central",
+                "dustin.brinkmann", "dustin.brinkmann", "violet.mclelland", "violet.mclelland", "garret.kinder",
+                "garret.kinder", "director.east", "cara.losch", "cara.losch");
+        List<Map<String, Object>> latest = JsonPath.read(audit, "$[0:13]");
+        assertThat(latest.subList(0, 12)).as("reads and refusals name no single note").allMatch(e -> e.get("noteId") == null);
+        assertThat(((Number) latest.get(12).get("noteId")).longValue()).isEqualTo(noteId);
         assertThat(JsonPath.<List<String>>read(audit, "$[*].rep")).containsOnly("Garret Kinder");
         assertThat(audit).doesNotContain(TEXT).doesNotContain("sneaky");
+    }
+
+    @Test
+    void oneReadOfARepsNotesIsOneAuditEntryHoweverManyNotesThereAre() throws Exception {
+        String notes = "/api/v1/reps/" + garret() + "/notes";
+        for (int i = 1; i <= 3; i++) {
+            assertThat(call("POST", notes, "cara.losch", "{\"text\":\"Note " + i + "\"}").getStatus()).isEqualTo(201);
+        }
+        String reads = "/api/v1/audit?kind=dossier&action=READ&repId=" + garret() + "&limit=1";
+        long before = Long.parseLong(call("GET", reads, "admin", "").getHeader("X-Total-Count"));
+
+        List<String> texts = JsonPath.read(call("GET", notes, "cara.losch", "").getContentAsString(), "$[*].text");
+
+        assertThat(texts).hasSizeGreaterThanOrEqualTo(3);
+        MockHttpServletResponse after = call("GET", reads, "admin", "");
+        assertThat(Long.parseLong(after.getHeader("X-Total-Count"))).isEqualTo(before + 1);
+        assertThat(JsonPath.<List<String>>read(after.getContentAsString(), "$[*].actor")).containsExactly("cara.losch");
     }
 
     @Test

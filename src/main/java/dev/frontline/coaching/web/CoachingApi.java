@@ -10,7 +10,6 @@ import dev.frontline.coaching.PrivateMeetingNotes;
 import dev.frontline.coaching.TeamCoaching;
 import dev.frontline.coaching.web.CoachingJson.ActionJson;
 import dev.frontline.coaching.web.CoachingJson.AgendaJson;
-import dev.frontline.coaching.web.CoachingJson.AuditJson;
 import dev.frontline.coaching.web.CoachingJson.CadenceJson;
 import dev.frontline.coaching.web.CoachingJson.FocusJson;
 import dev.frontline.coaching.web.CoachingJson.MeetingJson;
@@ -40,7 +39,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -232,12 +230,6 @@ class CoachingApi {
         return ResponseEntity.noContent().build();
     }
 
-    @GetMapping("/coaching/audit")
-    @Operation(summary = "The audit log of private 1:1 notes, newest first (admin only)")
-    List<AuditJson> audit(Scope scope, @RequestParam(required = false) @Nullable Long repId,
-                          @RequestParam(defaultValue = "200") int limit) {
-        return privateNotes.audit(scope, repId, limit).stream().map(AuditJson::of).toList();
-    }
 
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -3,7 +3,6 @@ package dev.frontline.coaching.web;
 import dev.frontline.coaching.ActionItem;
 import dev.frontline.coaching.AgendaItem;
 import dev.frontline.coaching.CadenceSetting;
-import dev.frontline.coaching.CoachingAuditEntry;
 import dev.frontline.coaching.CoachingPlan;
 import dev.frontline.coaching.FocusItem;
 import dev.frontline.coaching.Meeting;
@@ -162,14 +161,6 @@ final class CoachingJson {
         static RequestJson of(TopicRequest r) {
             return new RequestJson(r.id(), r.repId(), r.competencyKey(), r.text(), r.createdAt(), r.addressedAt(),
                     r.addressedBy(), r.demo(), r.version());
-        }
-    }
-
-    record AuditJson(long id, Instant at, String actor, String actorRole, String action, long repId, String repName,
-                     long meetingId) {
-        static AuditJson of(CoachingAuditEntry e) {
-            return new AuditJson(e.id(), e.at(), e.actor(), e.actorRole(), e.action(), e.repId(), e.repName(),
-                    e.meetingId());
         }
     }
 

@@ -43,8 +43,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The coaching pages: a rep's coaching, one 1:1, one plan, a team's coaching view, the office overview, the audit log
- * of private notes, and the forms behind them. A form whose input is refused comes back to its page with the
+ * The coaching pages: a rep's coaching, one 1:1, one plan, a team's coaching view, the office overview, and the
+ * forms behind them. A form whose input is refused comes back to its page with the
  * problems named; a stale version comes back with a "changed meanwhile" note.
  */
 @Controller
@@ -57,7 +57,6 @@ class CoachingPages {
     static final String TEAM = "coaching/team";
     static final String OVERVIEW = "coaching/overview";
     static final String PRIVATE = "coaching/private";
-    static final String AUDIT = "coaching/audit";
 
     private final OneOnOnes oneOnOnes;
     private final PrivateMeetingNotes privateNotes;
@@ -289,14 +288,6 @@ class CoachingPages {
         feeds.revoke(scope);
         r.addFlashAttribute("notice", "Calendar feed turned off; its URL no longer works.");
         return "redirect:" + back(back, "/coaching") + "#feed";
-    }
-
-    @NavSection(Section.AUDIT)
-    @GetMapping("/admin/audit/coaching")
-    String audit(Scope scope, @RequestParam(required = false) @Nullable Long repId, Model model) {
-        model.addAttribute("entries", privateNotes.audit(scope, repId, 500));
-        model.addAttribute("repId", repId);
-        return AUDIT;
     }
 
     private String attempt(RedirectAttributes r, String back, String notice, Supplier<?> action) {

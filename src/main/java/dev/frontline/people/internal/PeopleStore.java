@@ -1,20 +1,18 @@
 package dev.frontline.people.internal;
 
+import static dev.frontline.people.internal.Rows.ids;
+import static dev.frontline.people.internal.Rows.instant;
+import static dev.frontline.people.internal.Rows.time;
+
 import dev.frontline.people.Aspirations;
-import dev.frontline.people.AuditEntry;
 import dev.frontline.people.Competency;
 import dev.frontline.people.Driver;
 import dev.frontline.people.Motivations;
-import dev.frontline.people.PrivateNote;
-import dev.frontline.people.Rater;
-import dev.frontline.people.Rating;
 import dev.frontline.people.Remark;
 import dev.frontline.people.Topic;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL over the people module's own tables. */
+/** SQL over the people module's competency framework, motivations, aspirations, remarks, strengths and onboarding. */
 @Repository
 public class PeopleStore {
 
@@ -65,61 +63,6 @@ public class PeopleStore {
                 .param("k", key).param("n", name).param("d", description).param("l1", levels.get(0))
                 .param("l2", levels.get(1)).param("l3", levels.get(2)).param("l4", levels.get(3))
                 .param("l5", levels.get(4)).query(Long.class).single();
-    }
-
-    // ---- ratings ----
-
-    /** Every rating of the reps given, oldest first. */
-    public List<Rating> ratings(Collection<Long> repIds) {
-        return jdbc.sql("""
-                        select r.rep_id, c.key, r.rater, r.level, r.note, r.rated_at, r.demo, r.rated_by_name
-                          from competency_rating r
-                          join competency c on c.id = r.competency_id
-                         where r.rep_id = any(:ids)
-                         order by r.rated_at, r.id
-                        """)
-                .param("ids", ids(repIds)).query(PeopleStore::rating).list();
-    }
-
-    /** Ratings per rep, keyed by rep id: the same as {@link #ratings} with the rep attached. */
-    public List<RepRating> ratingsOfReps(Collection<Long> repIds) {
-        return jdbc.sql("""
-                        select r.rep_id, c.key, r.rater, r.level, r.note, r.rated_at, r.demo, r.rated_by_name
-                          from competency_rating r
-                          join competency c on c.id = r.competency_id
-                         where r.rep_id = any(:ids)
-                         order by r.rated_at, r.id
-                        """)
-                .param("ids", ids(repIds)).query((rs, n) -> new RepRating(rs.getLong("rep_id"), rating(rs, n))).list();
-    }
-
-    /** A rating with the rep it is about. */
-    public record RepRating(long repId, Rating rating) {
-    }
-
-    public void insertRating(long repId, long competencyId, Rater rater, @Nullable Long ratedBy, String ratedByName,
-                             int level, @Nullable String note, Instant at, boolean demo) {
-        jdbc.sql("""
-                        insert into competency_rating (rep_id, competency_id, rater, rated_by, rated_by_name, level, note,
-                                                       rated_at, demo)
-                        values (:rep, :c, :rater, :by, :name, :level, :note, :at, :demo)
-                        """)
-                .param("rep", repId).param("c", competencyId).param("rater", rater.name()).param("by", ratedBy)
-                .param("name", ratedByName)
-                .param("level", level).param("note", note).param("at", time(at)).param("demo", demo).update();
-    }
-
-    public boolean anyRatings() {
-        return jdbc.sql("select exists (select 1 from competency_rating)").query(Boolean.class).single();
-    }
-
-    /** Whether the rep has a manager rating given at or after the moment. */
-    public boolean managerRatedSince(long repId, Instant since) {
-        return jdbc.sql("""
-                        select exists (select 1 from competency_rating
-                                        where rep_id = :rep and rater = 'MANAGER' and rated_at >= :since)
-                        """)
-                .param("rep", repId).param("since", time(since)).query(Boolean.class).single();
     }
 
     // ---- motivations and aspirations ----
@@ -254,58 +197,6 @@ public class PeopleStore {
         }
     }
 
-    // ---- private notes and their audit ----
-
-    public List<PrivateNote> notes(long repId) {
-        return jdbc.sql("select * from private_note where rep_id = :rep order by created_at desc, id desc")
-                .param("rep", repId).query(PeopleStore::note).list();
-    }
-
-    public Optional<PrivateNote> note(long id) {
-        return jdbc.sql("select * from private_note where id = :id").param("id", id).query(PeopleStore::note).optional();
-    }
-
-    public Optional<Long> noteAuthorId(long id) {
-        return jdbc.sql("select author_id from private_note where id = :id").param("id", id).query(Long.class)
-                .optional();
-    }
-
-    public long insertNote(long repId, @Nullable Long authorId, String author, String text, Instant at) {
-        return jdbc.sql("""
-                        insert into private_note (rep_id, author_id, author, text, created_at, updated_at)
-                        values (:rep, :aid, :a, :t, :at, :at) returning id
-                        """).param("rep", repId).param("aid", authorId).param("a", author).param("t", text)
-                .param("at", time(at)).query(Long.class).single();
-    }
-
-    public boolean updateNote(long id, int expectedVersion, String text, Instant at) {
-        return jdbc.sql("""
-                        update private_note set text = :t, updated_at = :at, version = version + 1
-                         where id = :id and version = :v
-                        """).param("t", text).param("at", time(at)).param("id", id).param("v", expectedVersion)
-                .update() == 1;
-    }
-
-    public void audit(Instant at, String actor, String role, String action, long repId, @Nullable Long noteId) {
-        jdbc.sql("""
-                        insert into note_audit (at, actor, actor_role, action, rep_id, note_id)
-                        values (:at, :actor, :role, :action, :rep, :note)
-                        """).param("at", time(at)).param("actor", actor).param("role", role).param("action", action)
-                .param("rep", repId).param("note", noteId).update();
-    }
-
-    public List<AuditEntry> auditLog(@Nullable Long repId, int limit) {
-        return jdbc.sql("""
-                        select a.* from note_audit a
-                         where cast(:rep as bigint) is null or a.rep_id = :rep
-                         order by a.at desc, a.id desc
-                         limit :limit
-                        """).param("rep", repId).param("limit", limit)
-                .query((rs, n) -> new AuditEntry(rs.getLong("id"), instant(rs, "at"), rs.getString("actor"),
-                        rs.getString("actor_role"), rs.getString("action"), rs.getLong("rep_id"), "",
-                        rs.getObject("note_id", Long.class))).list();
-    }
-
     // ---- onboarding ----
 
     /** An onboarding checklist as stored. */
@@ -360,32 +251,10 @@ public class PeopleStore {
 
     // ---- mapping ----
 
-    private static Long[] ids(Collection<Long> ids) {
-        return ids.toArray(Long[]::new);
-    }
-
-    private static OffsetDateTime time(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
     private static Competency competency(ResultSet rs, int n) throws SQLException {
         return new Competency(rs.getLong("id"), rs.getString("key"), rs.getString("name"), rs.getString("description"),
                 List.of(rs.getString("level_1"), rs.getString("level_2"), rs.getString("level_3"),
                         rs.getString("level_4"), rs.getString("level_5")),
                 rs.getInt("position"), rs.getBoolean("active"), rs.getInt("version"));
-    }
-
-    private static Rating rating(ResultSet rs, int n) throws SQLException {
-        return new Rating(rs.getString("key"), Rater.valueOf(rs.getString("rater")), rs.getInt("level"),
-                rs.getString("note"), instant(rs, "rated_at"), rs.getString("rated_by_name"), rs.getBoolean("demo"));
-    }
-
-    private static PrivateNote note(ResultSet rs, int n) throws SQLException {
-        return new PrivateNote(rs.getLong("id"), rs.getLong("rep_id"), rs.getString("author"), rs.getString("text"),
-                instant(rs, "created_at"), instant(rs, "updated_at"), rs.getInt("version"));
     }
 }

@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -120,13 +119,6 @@ class DossierApi {
     DossierJson.NoteJson editNote(Scope scope, @PathVariable long id, @PathVariable long noteId,
                                   @RequestBody NoteInput input) {
         return DossierJson.NoteJson.of(notes.edit(scope, id, noteId, input.text(), input.version()));
-    }
-
-    @GetMapping("/audit")
-    @Operation(summary = "The audit log of private notes, newest first (admin only)")
-    List<DossierJson.AuditJson> audit(Scope scope, @RequestParam(required = false) @Nullable Long repId,
-                                      @RequestParam(defaultValue = "200") int limit) {
-        return notes.audit(scope, repId, limit).stream().map(DossierJson.AuditJson::of).toList();
     }
 
     @GetMapping("/teams/{id}/skills")

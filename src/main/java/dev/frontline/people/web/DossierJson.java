@@ -2,7 +2,6 @@ package dev.frontline.people.web;
 
 import dev.frontline.organization.Member;
 import dev.frontline.people.Aspirations;
-import dev.frontline.people.AuditEntry;
 import dev.frontline.people.Checklist;
 import dev.frontline.people.Competency;
 import dev.frontline.people.Dossier;
@@ -146,13 +145,6 @@ final class DossierJson {
     record NoteJson(long id, String author, String text, Instant createdAt, Instant updatedAt, int version) {
         static NoteJson of(PrivateNote n) {
             return new NoteJson(n.id(), n.author(), n.text(), n.createdAt(), n.updatedAt(), n.version());
-        }
-    }
-
-    record AuditJson(long id, Instant at, String actor, String actorRole, String action, long repId, String rep,
-                     @Nullable Long noteId) {
-        static AuditJson of(AuditEntry e) {
-            return new AuditJson(e.id(), e.at(), e.actor(), e.actorRole(), e.action(), e.repId(), e.repName(), e.noteId());
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.frontline.people.web;
 
-import dev.frontline.people.PrivateNotes;
 import dev.frontline.people.SkillsMap;
 import dev.frontline.people.SkillsMaps;
 import dev.frontline.people.Competencies;
@@ -31,23 +30,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The team's skills map, and the admin's pages: the competency framework and the audit log of private notes. */
+/** The team's skills map, and the admin's competency framework. */
 @Controller
 @NavSection(Section.COACHING)
 class TeamPages {
 
     static final String SKILLS = "people/skills";
-    static final String AUDIT = "people/audit";
     static final String COMPETENCIES = "people/competencies";
 
     private final SkillsMaps skills;
-    private final PrivateNotes notes;
     private final Competencies competencies;
     private final Charts charts;
 
-    TeamPages(SkillsMaps skills, PrivateNotes notes, Competencies competencies, Charts charts) {
+    TeamPages(SkillsMaps skills, Competencies competencies, Charts charts) {
         this.skills = skills;
-        this.notes = notes;
         this.competencies = competencies;
         this.charts = charts;
     }
@@ -61,14 +57,6 @@ class TeamPages {
         series.put("Self-ratings", average(map, false));
         model.addAttribute("page", new SkillsPage(map, charts.bar(labels, series, "Average level (1–5)")));
         return SKILLS;
-    }
-
-    @NavSection(Section.AUDIT)
-    @GetMapping("/admin/audit")
-    String audit(Scope scope, @RequestParam(required = false) @Nullable Long repId, Model model) {
-        model.addAttribute("entries", notes.audit(scope, repId, 500));
-        model.addAttribute("repId", repId);
-        return AUDIT;
     }
 
     @NavSection(Section.SETTINGS)
