@@ -24,7 +24,7 @@ public record AuditQuery(@Nullable String actor, @Nullable Long subjectId, @Null
             errors.add("page: 0 or more, not " + page);
         }
         if (size < 1 || size > MAX_SIZE) {
-            errors.add("size: 1 to " + MAX_SIZE + ", not " + size);
+            errors.add("limit: 1 to " + MAX_SIZE + ", not " + size);
         }
         if (from != null && to != null && to.isBefore(from)) {
             errors.add("to: on or after from (" + from + ")");

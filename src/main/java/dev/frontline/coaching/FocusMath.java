@@ -223,7 +223,7 @@ final class FocusMath {
                 BigDecimal days = rep.subtract(team);
                 yield days.compareTo(BigDecimal.valueOf(7)) < 0 ? null : new Lag("cycle", m.name(),
                         "pipeline_discipline", weight(days, 7), describe(m) + ", "
-                        + days.stripTrailingZeros().toPlainString() + " days longer than the team's "
+                        + Fmt.days(days) + " days longer than the team's "
                         + value(m.metric(), team), m);
             }
             case PIPELINE_CREATED -> null;
@@ -367,11 +367,13 @@ final class FocusMath {
         };
         BigDecimal t = step != null && PlanMath.better(metric, half, step) ? step : half;
         t = t.setScale(scale(metric), RoundingMode.HALF_UP);
-        if (!PlanMath.better(metric, t, baseline)) {
+        // Better than the baseline as the page shows it, not only as stored: never "from 40 days to 40 days".
+        BigDecimal shown = baseline.setScale(scale(metric), RoundingMode.HALF_UP);
+        if (!PlanMath.better(metric, t, shown)) {
             BigDecimal unit = BigDecimal.ONE.movePointLeft(scale(metric));
-            t = baseline.setScale(scale(metric), RoundingMode.HALF_UP).add(metric.higherIsBetter() ? unit : unit.negate());
+            t = shown.add(metric.higherIsBetter() ? unit : unit.negate());
         }
-        if (!PlanMath.better(metric, t, baseline) || PlanMath.better(metric, t, bound)) {
+        if (!PlanMath.better(metric, t, shown) || !PlanMath.better(metric, t, baseline) || PlanMath.better(metric, t, bound)) {
             return null;
         }
         return t;
@@ -388,9 +390,9 @@ final class FocusMath {
         };
     }
 
-    /** Decimals a metric is told in: one for a win rate and a cycle, whole dollars for money. */
+    /** Decimals a metric is told in: one for a win rate, whole days for a cycle, whole dollars for money. */
     static int scale(PlanMetric metric) {
-        return metric == PlanMetric.CONVERSION || metric == PlanMetric.MEDIAN_CYCLE ? 1 : 0;
+        return metric == PlanMetric.CONVERSION ? 1 : 0;
     }
 
     /** The metric a plan on a competency moves when no lag names one. */
@@ -466,7 +468,7 @@ final class FocusMath {
         BigDecimal shown = v.setScale(scale(metric), RoundingMode.HALF_UP);
         return switch (metric) {
             case CONVERSION -> shown.stripTrailingZeros().toPlainString() + "%";
-            case MEDIAN_CYCLE -> shown.stripTrailingZeros().toPlainString() + " days";
+            case MEDIAN_CYCLE -> Fmt.days(shown) + " days";
             case AVG_DEAL, PIPELINE_CREATED -> Fmt.money(shown);
         };
     }

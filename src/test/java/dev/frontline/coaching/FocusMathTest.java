@@ -61,8 +61,12 @@ class FocusMathTest {
         assertThat(FocusMath.target(PlanMetric.CONVERSION, d("38"), d("45.04"))).isEqualByComparingTo("41.5");
         // Cycle 60 days against 40: half-way 50 is nearer than the 20% step (48).
         assertThat(FocusMath.target(PlanMetric.MEDIAN_CYCLE, d("60"), d("40"))).isEqualByComparingTo("50.0");
-        // Cycle 60 against 55: half-way 57.5.
-        assertThat(FocusMath.target(PlanMetric.MEDIAN_CYCLE, d("60"), d("55"))).isEqualByComparingTo("57.5");
+        // Cycle 60 against 55: half-way 57.5, told in whole days → 58.
+        assertThat(FocusMath.target(PlanMetric.MEDIAN_CYCLE, d("60"), d("55"))).isEqualByComparingTo("58");
+        // Cycle 40.4 (shown 40) against 38.9: half-way 39.65 → 40 is no better than the 40 shown, so one day less.
+        assertThat(FocusMath.target(PlanMetric.MEDIAN_CYCLE, d("40.4"), d("38.9"))).isEqualByComparingTo("39");
+        // Win rate 64.96% (shown 65.0%) against 66.0%: half-way 65.48 → 65.5, better than shown.
+        assertThat(FocusMath.target(PlanMetric.CONVERSION, d("64.96"), d("66.0"))).isEqualByComparingTo("65.5");
         // No pipeline yet: half of the better half's $40,000, no percentage step from zero.
         assertThat(FocusMath.target(PlanMetric.PIPELINE_CREATED, d("0"), d("40000"))).isEqualByComparingTo("20000");
     }
@@ -81,8 +85,11 @@ class FocusMathTest {
         assertThat(FocusMath.target(PlanMetric.PIPELINE_CREATED, d("70795"), d("71182"))).isNull();
         // 62.0% against 63.1%: half-way 62.55% → 62.6%.
         assertThat(FocusMath.target(PlanMetric.CONVERSION, d("62.0"), d("63.1"))).isEqualByComparingTo("62.6");
-        // A cycle 1.1 days from the better half: half-way 0.55 → 40.0 − 0.55 = 39.45 → 39.5 (HALF_UP of 39.45).
-        assertThat(FocusMath.target(PlanMetric.MEDIAN_CYCLE, d("40.0"), d("38.9"))).isEqualByComparingTo("39.5");
+        // A cycle 1.1 days from the better half: half-way 0.55 → 40.0 − 0.55 = 39.45 → 39 in whole days.
+        assertThat(FocusMath.target(PlanMetric.MEDIAN_CYCLE, d("40.0"), d("38.9"))).isEqualByComparingTo("39");
+        // 40.3 against 39.2: half-way 39.75 → 40, which the page shows as the baseline too (40); 39 would pass the
+        // better reps' 39.2: no target a page could tell apart from where the rep is.
+        assertThat(FocusMath.target(PlanMetric.MEDIAN_CYCLE, d("40.3"), d("39.2"))).isNull();
     }
 
     @Test
@@ -90,7 +97,7 @@ class FocusMathTest {
         assertThat(FocusMath.betterHalf(PlanMetric.AVG_DEAL, List.of(d("3000"), d("2000"), d("1500"), d("1000"),
                 d("500")))).isEqualByComparingTo("2500");
         assertThat(FocusMath.betterHalf(PlanMetric.MEDIAN_CYCLE, List.of(d("30"), d("41"), d("50"), d("60"))))
-                .isEqualByComparingTo("35.5");
+                .isEqualByComparingTo("36");
         assertThat(FocusMath.betterHalf(PlanMetric.AVG_DEAL, List.of(d("3000"), d("2000"), d("1000")))).isNull();
     }
 

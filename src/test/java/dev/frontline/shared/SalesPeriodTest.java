@@ -95,6 +95,6 @@ class SalesPeriodTest {
     @ValueSource(strings = {"2026-13", "2026-00", "2026-Q5", "2026-Q0", "Q4", "26", "2026/11", "last quarter", ""})
     void refusesWhatIsNotAPeriodWithAMessageShowingTheForms(String text) {
         assertThatIllegalArgumentException().isThrownBy(() -> SalesPeriod.parse(text))
-                .withMessage("'" + text + "' is not a period: use 2026-Q4, 2026-11 or 2026");
+                .withMessage("period: '" + text + "' is not a period: use 2026-Q4, 2026-11 or 2026");
     }
 }

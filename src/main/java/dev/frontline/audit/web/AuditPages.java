@@ -39,6 +39,7 @@ class AuditPages {
     }
 
     /** The 1:1 notes' log had a page of its own; it is now the one page, filtered to that kind. */
+    @NavSection(Section.AUDIT)
     @GetMapping("/admin/audit/coaching")
     RedirectView coaching(@RequestParam(required = false) @Nullable Long repId) {
         var target = UriComponentsBuilder.fromPath("/admin/audit").queryParam("kind", "coaching");

@@ -67,7 +67,7 @@ class InputErrorsTest {
     @Test
     void peopleAndCoachingRefuseAnAuditLimitOutOfRangeAs422() throws Exception {
         assertProblem(get("/api/v1/audit").param("limit", "0"), "admin", 422, "limit:");
-        assertProblem(get("/api/v1/coaching/audit").param("limit", "5000"), "admin", 422, "limit:");
+        assertProblem(get("/api/v1/audit").param("kind", "coaching").param("limit", "5000"), "admin", 422, "limit:");
     }
 
     @Test
