@@ -47,7 +47,9 @@ class MeApi {
     }
 
     @GetMapping("/api/v1/me")
-    @Operation(summary = "Who is signed in, their roles, the teams in their scope and their time zone")
+    @Operation(summary = "Who is signed in, their roles, the teams in their scope and their time zone",
+            description = "Any signed-in caller, by session, password or token. today is counted in timeZone (the "
+                    + "user's own, else Frontline's default); version is the login's, for PATCH.")
     Me me(Scope scope) {
         Viewer viewer = scope.viewer();
         return new Me(viewer.username(), viewer.displayName(), List.of(viewer.role().name()),
@@ -56,7 +58,10 @@ class MeApi {
     }
 
     @PatchMapping("/api/v1/me")
-    @Operation(summary = "Change one's own settings: {timeZone, version}; 422 for a zone that does not exist, 409 when stale")
+    @Operation(summary = "Change one's own settings: {timeZone, version}; 422 for a zone that does not exist, 409 when stale",
+            description = "The signed-in user's own login only. timeZone is a zone id such as Europe/Berlin and "
+                    + "version the one GET /api/v1/me answered: either missing, or a zone that does not exist, 422 "
+                    + "naming the field; a stale version 409.")
     Me change(Scope scope, @RequestBody MeChange change, HttpServletRequest request, HttpServletResponse response) {
         if (change.version() == null) {
             throw new InvalidInput("version", "is required (the version GET /api/v1/me answers)");

@@ -35,14 +35,19 @@ class TokensApi {
     }
 
     @GetMapping
-    @Operation(summary = "Your personal access tokens (never the tokens themselves)")
+    @Operation(summary = "Your personal access tokens (never the tokens themselves)",
+            description = "The signed-in user's own tokens with name, prefix, access, creation, last use, expiry and "
+                    + "state; the secret itself is shown only once, when a token is made.")
     List<ApiToken> list(Viewer viewer) {
         return tokens.of(viewer.accountId());
     }
 
     @PostMapping
     @Operation(summary = "Make a token: {name, access: read|read-write, expiresInDays? (1-366, default 90)}; "
-            + "the answer holds the token, shown this once. Needs a password or a browser session, not a token.")
+            + "the answer holds the token, shown this once. Needs a password or a browser session, not a token.",
+            description = "A request signed in with a token gets 403. A missing or too long name, an access other "
+                    + "than read or read-write, or expiresInDays outside 1–366 422 naming each field; answers 201 "
+                    + "with the token, shown this once. A read token may only GET.")
     ResponseEntity<Created> create(Viewer viewer, @RequestBody NewToken body) {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof TokenAuthentication) {
             throw new AccessDeniedException("A token cannot make tokens");
@@ -54,7 +59,8 @@ class TokensApi {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Revoke one of your tokens; it answers 401 from then on")
+    @Operation(summary = "Revoke one of your tokens; it answers 401 from then on",
+            description = "Only one's own tokens: someone else's or an unknown id 404. Answers 204.")
     ResponseEntity<Void> revoke(Viewer viewer, @PathVariable long id) {
         tokens.revoke(viewer.accountId(), id);
         return ResponseEntity.noContent().build();

@@ -27,9 +27,11 @@ class AuditApi {
 
     @GetMapping("/audit")
     @Operation(summary = "The audit log of private content, newest first (admin only)",
-            description = "Filters: actor, repId (whose content), kind (dossier, coaching, …), action (READ, CREATE, "
-                    + "UPDATE, WRITE, REFUSED), from and to (ISO dates, UTC, inclusive); page from 0, limit per page "
-                    + "(default 200, at most 1000). The number of matching entries is in X-Total-Count.")
+            description = "Administrators only; everyone else 403. Filters: actor, repId (whose content), kind "
+                    + "(dossier, coaching, …), action (READ, CREATE, UPDATE, WRITE, REFUSED), from and to (ISO "
+                    + "dates, UTC, inclusive); page from 0, limit per page (default 200, at most 1000). The number "
+                    + "of matching entries is in X-Total-Count. A malformed action or date 400; a page or limit out "
+                    + "of range 422.")
     ResponseEntity<List<EntryJson>> audit(Scope scope, AuditParams params) {
         var page = log.search(scope, params.query(200));
         return ResponseEntity.ok().header("X-Total-Count", Long.toString(page.total()))

@@ -48,50 +48,63 @@ class ForecastApi {
 
     @GetMapping("/teams/{id}/forecast")
     @Operation(summary = "A team's forecast for a period (2026-11, 2026-Q4 or 2026; default the current quarter)",
-            description = "Money in whole units; probabilities 0–1. For the team's manager, its director and the admin.")
+            description = "For the team's manager, its director and the admin; reps and anyone outside scope 404. "
+                    + "Money in whole units, probabilities 0–1; a period that is not one 422 naming period.")
     ForecastJson.Team team(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String period) {
         return ForecastJson.Team.of(forecasts.team(scope, id, calendar.periodOrCurrent(period, scope)));
     }
 
     @GetMapping("/reps/{id}/forecast")
-    @Operation(summary = "A rep's forecast for a period, with the deals that drive it")
+    @Operation(summary = "A rep's forecast for a period, with the deals that drive it",
+            description = "For the rep themself and whoever sees their deals (their manager, their director, the "
+                    + "admin); anyone else, and anyone not a rep on a team, 404. A period that is not one 422 naming "
+                    + "period.")
     ForecastJson.Rep rep(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String period) {
         return ForecastJson.Rep.of(forecasts.rep(scope, id, calendar.periodOrCurrent(period, scope)));
     }
 
     @PutMapping("/reps/{id}/calls")
     @Operation(summary = "Submit a rep's call for a period that has not ended: {period, amount, note?}",
-            description = "The rep themself (or the admin). Every submission is kept; the system forecast of the "
-                    + "moment is stored beside it. Others who see the rep 403, anyone else 404.")
+            description = "The rep themself (or the admin); others who see the rep 403, anyone else 404. Every "
+                    + "submission is kept, with the system forecast of the moment beside it; a missing period, a "
+                    + "negative amount, a note over 2000 characters or a period that has ended 422 naming the field.")
     ForecastJson.CallJson repCall(Scope scope, @PathVariable long id, @Valid @RequestBody CallRequest call) {
         return ForecastJson.CallJson.of(forecasts.submitRepCall(scope, id, calendar.periodOrCurrent(call.period(), scope),
                 call.amount(), call.note()));
     }
 
     @GetMapping("/reps/{id}/calls")
-    @Operation(summary = "Every call the rep submitted, newest first")
+    @Operation(summary = "Every call the rep submitted, newest first",
+            description = "For the rep themself and whoever sees their deals (their manager, their director, the "
+                    + "admin); anyone else 404.")
     List<ForecastJson.CallJson> repCalls(Scope scope, @PathVariable long id) {
         return forecasts.repCalls(scope, id).stream().map(ForecastJson.CallJson::of).toList();
     }
 
     @PutMapping("/teams/{id}/calls")
     @Operation(summary = "Submit the team's call for a period that has not ended: {period, amount, note?}",
-            description = "The team's manager (or the admin). Directors 403; reps and others outside the team 404.")
+            description = "The team's manager (or the admin); directors 403, reps and others outside the team 404. "
+                    + "Every submission is kept, with the system forecast of the moment beside it; a missing period, "
+                    + "a negative amount, a note over 2000 characters or a period that has ended 422 naming the "
+                    + "field.")
     ForecastJson.CallJson teamCall(Scope scope, @PathVariable long id, @Valid @RequestBody CallRequest call) {
         return ForecastJson.CallJson.of(forecasts.submitTeamCall(scope, id, calendar.periodOrCurrent(call.period(), scope),
                 call.amount(), call.note()));
     }
 
     @GetMapping("/teams/{id}/calls")
-    @Operation(summary = "Every call the team's manager submitted, newest first")
+    @Operation(summary = "Every call the team's manager submitted, newest first",
+            description = "For the team's manager, its director and the admin; reps and anyone outside scope 404.")
     List<ForecastJson.CallJson> teamCalls(Scope scope, @PathVariable long id) {
         return forecasts.teamCalls(scope, id).stream().map(ForecastJson.CallJson::of).toList();
     }
 
     @PutMapping("/opportunities/{id}/forecast-category")
     @Operation(summary = "Set an open deal's forecast category: {category: COMMIT | BEST_CASE | PIPELINE | OMITTED, "
-            + "version?}", description = "Anyone who sees the deal (a rep their own deals); closed deals 422; outside "
-            + "scope 404; version: the one read (0: none yet), a stale one 409; without it, set whatever it is.")
+            + "version?}",
+            description = "Anyone who sees the deal (a rep their own deals); outside scope 404; a category that is "
+                    + "none of the four 400, a closed deal 422. version: the one read (0: none yet), a stale one "
+                    + "409; without it, set whatever it is.")
     Map<String, Object> category(Scope scope, @PathVariable long id, @Valid @RequestBody CategoryRequest request) {
         ForecastCategory category = ForecastCategory.parse(request.category());
         int version = forecasts.setCategory(scope, id, category, request.version());
@@ -99,7 +112,9 @@ class ForecastApi {
     }
 
     @GetMapping("/regions/{id}/forecast")
-    @Operation(summary = "An office's roll-up: each team's system forecast, its manager's call and its reps' calls")
+    @Operation(summary = "An office's roll-up: each team's system forecast, its manager's call and its reps' calls",
+            description = "Directors for their own office, the admin for any; managers, reps and anyone else 404. A "
+                    + "period that is not one 422 naming period.")
     ForecastJson.Office office(Scope scope, @PathVariable long id,
                                @RequestParam(required = false) @Nullable String period) {
         return ForecastJson.Office.of(forecasts.office(scope, id, calendar.periodOrCurrent(period, scope)));
@@ -108,8 +123,9 @@ class ForecastApi {
     @GetMapping("/forecast/backtest")
     @Operation(summary = "Replay history at every month (quarter) start and score frontline, weighted-pipeline and "
             + "run-rate: {methods:[{name, mape, bias, coverage}], rows:[…]}",
-            description = "level team|rep, grain month|quarter. MAPE and bias in percent over periods with a won "
-                    + "revenue; coverage in percent (frontline only): how often the won revenue fell inside P10–P90.")
+            description = "Over the teams in the caller's scope; reps 404. level team|rep, grain month|quarter "
+                    + "(another word 400). MAPE and bias in percent over periods with a won revenue; coverage in "
+                    + "percent (frontline only): how often the won revenue fell inside P10–P90.")
     ForecastJson.BacktestJson backtest(Scope scope, @RequestParam(defaultValue = "team") String level,
                                        @RequestParam(defaultValue = "month") String grain) {
         return ForecastJson.BacktestJson.of(forecasts.backtest(scope, level(level), grain(grain)));

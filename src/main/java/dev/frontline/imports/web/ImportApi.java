@@ -38,8 +38,9 @@ class ImportApi {
 
     @PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import CSV files all-or-nothing",
-            description = "One or more parts named 'file': the dataset's layouts, Salesforce opportunity reports and "
-                    + "data exports, HubSpot deal exports, or any opportunity file whose columns you map. "
+            description = "Administrators only; everyone else 403. One or more parts named 'file': the dataset's "
+                    + "layouts, Salesforce opportunity reports and data exports, HubSpot deal exports, or any "
+                    + "opportunity file whose columns you map. "
                     + "200 with status COMPLETED when everything was written; 422 with status REJECTED and the errors "
                     + "(file, row, column, value, reason) when nothing was; 409 with status NEEDS_MAPPING and "
                     + "'mapping' listing the unknown stages (with a suggested outcome), owners and file headers when "
@@ -49,7 +50,8 @@ class ImportApi {
                     + "409 with status NEEDS_CONFIRMATION and 'moves' ([{kind, subject, from, to, text}]) when a "
                     + "team file would move people, teams or create an office, nothing written: post the same files "
                     + "(and mapping) again with confirm=true and the answer's 'confirmation'; if the moves changed "
-                    + "meanwhile, the answer is 409 again with the new moves.")
+                    + "meanwhile, the answer is 409 again with the new moves. confirm other than true or false 400; "
+                    + "an upload over the limit 413.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
             mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
             schema = @Schema(type = "object", requiredProperties = "file"),

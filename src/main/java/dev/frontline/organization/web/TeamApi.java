@@ -39,13 +39,16 @@ class TeamApi {
     }
 
     @GetMapping
-    @Operation(summary = "The teams in the caller's scope")
+    @Operation(summary = "The teams in the caller's scope",
+            description = "A rep gets their own team, a manager the teams they lead, a director their office's, the "
+                    + "admin every team; ordered by office and name. Each with its office, manager and member count.")
     List<TeamJson> teams(Scope scope) {
         return organization.teams(scope).stream().map(TeamJson::of).toList();
     }
 
     @GetMapping("/{id}/members")
-    @Operation(summary = "The reps of a team in scope (404 outside scope)")
+    @Operation(summary = "Everyone of a team in scope: its reps and its manager",
+            description = "For the teams GET /api/v1/teams lists (a rep their own team); any other team 404.")
     List<MemberJson> members(Scope scope, @PathVariable long id) {
         return organization.members(scope, id).stream().map(MemberJson::of).toList();
     }

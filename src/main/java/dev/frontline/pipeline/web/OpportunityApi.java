@@ -52,14 +52,16 @@ class OpportunityApi {
 
     @GetMapping
     @Operation(summary = "Opportunities in the caller's scope, one page at a time",
-            description = "Filters: teamId; owner (a username); stage (case-insensitive); status open, won or lost; "
+            description = "A rep sees their own deals, a manager their teams', a director their office's, the admin "
+                    + "all. Filters: teamId; owner (a username); stage (case-insensitive); status open, won or lost; "
                     + "q (part of the deal's id or name, its account's or product's name, any case); minAmount, "
                     + "maxAmount (on amount: the deal's own, else its product's list price); closedFrom, closedTo "
-                    + "(won or lost deals closed in the window); createdFrom, createdTo (the CRM's created date, else "
-                    + "the engage date); product, sector (exact names). sort: column or column,desc with column one "
-                    + "of externalId, owner, account, product, stage, amount, createdDate, engageDate, closeDate; "
-                    + "the default is open deals first, then the newest close. A team or owner outside scope answers "
-                    + "404; a value that does not parse 400; a well-formed but invalid one 422 naming the parameter.")
+                    + "(won or lost deals closed in the window); createdFrom, createdTo (the CRM's created date, "
+                    + "else the engage date); product, sector (exact names). sort: column or column,desc with column "
+                    + "one of externalId, owner, account, product, stage, amount, createdDate, engageDate, "
+                    + "closeDate; the default is open deals first, then the newest close. page from 0, size 1 to 500 "
+                    + "(default 50). A team or owner outside scope answers 404; a value that does not parse 400; a "
+                    + "well-formed but invalid one 422 naming the parameter.")
     PagedModel<OpportunityJson> list(Scope scope, @ParameterObject @Valid DealParams params, BindingResult binding,
                                      @RequestParam(defaultValue = "0") int page,
                                      @RequestParam(defaultValue = "50") int size) {
@@ -77,7 +79,10 @@ class OpportunityApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One opportunity in scope (404 outside scope)")
+    @Operation(summary = "One opportunity in scope (404 outside scope)",
+            description = "A rep sees their own deals, a manager their teams', a director their office's, the admin "
+                    + "all; any other id, or one that does not exist, 404. amountEstimated is true when amount is "
+                    + "the product's list price, not the deal's own.")
     OpportunityJson one(Scope scope, @PathVariable long id) {
         Deal deal = pipeline.deal(scope, id);
         Member owner = organization.person(scope, deal.ownerId());
