@@ -1,12 +1,9 @@
 package dev.frontline.identity;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import dev.frontline.system.SqlValues;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,8 +46,8 @@ class SignInThrottle {
         return jdbc.sql("""
                         select blocked_until from sign_in_throttle where key in (:keys) and blocked_until > :now
                         order by blocked_until desc limit 1""")
-                .param("keys", List.of(loginKey(username), addressKey(address))).param("now", at(now))
-                .query((rs, n) -> instant(rs, "blocked_until")).optional()
+                .param("keys", List.of(loginKey(username), addressKey(address))).param("now", SqlValues.time(now))
+                .query((rs, n) -> SqlValues.instant(rs, "blocked_until")).optional()
                 .map(until -> Duration.between(now, until));
     }
 
@@ -64,15 +61,15 @@ class SignInThrottle {
         String shown = printable(username);
         log.warn("Failed sign-in as '{}' from {}: {}", shown, address, reason);
         jdbc.sql("insert into sign_in_failure (at, username, address, reason) values (:at, :username, :address, :reason)")
-                .param("at", at(now)).param("username", shown).param("address", address)
+                .param("at", SqlValues.time(now)).param("username", shown).param("address", address)
                 .param("reason", reason.name()).update();
         if (reason != Reason.THROTTLED && reason != Reason.SSO_NO_LOGIN) {
             count(loginKey(username), FREE_PER_LOGIN, now);
             count(addressKey(address), FREE_PER_ADDRESS, now);
         }
-        jdbc.sql("delete from sign_in_failure where at < :cutoff").param("cutoff", at(now.minus(KEEP))).update();
+        jdbc.sql("delete from sign_in_failure where at < :cutoff").param("cutoff", SqlValues.time(now.minus(KEEP))).update();
         jdbc.sql("delete from sign_in_throttle where last_failure_at < :cutoff")
-                .param("cutoff", at(now.minus(FORGET_AFTER))).update();
+                .param("cutoff", SqlValues.time(now.minus(FORGET_AFTER))).update();
     }
 
     /** A successful sign-in ends the name's count (not the address's: an attacker may well have a login too). */
@@ -86,17 +83,17 @@ class SignInThrottle {
                         select username, address, reason, count(*) as count, max(at) as last
                         from sign_in_failure where at >= :since
                         group by username, address, reason order by max(at) desc, username limit :limit""")
-                .param("since", at(clock.instant().minus(Duration.ofDays(1)))).param("limit", limit)
+                .param("since", SqlValues.time(clock.instant().minus(Duration.ofDays(1)))).param("limit", limit)
                 .query((rs, n) -> new SignInFailure(rs.getString("username"), rs.getString("address"),
-                        rs.getString("reason"), rs.getInt("count"), instant(rs, "last")))
+                        rs.getString("reason"), rs.getInt("count"), SqlValues.instant(rs, "last")))
                 .list();
     }
 
     /** Names and addresses waiting now, with the time their wait ends. */
     List<Waiting> waiting() {
         return jdbc.sql("select key, failures, blocked_until from sign_in_throttle where blocked_until > :now order by key")
-                .param("now", at(clock.instant()))
-                .query((rs, n) -> new Waiting(rs.getString("key"), rs.getInt("failures"), instant(rs, "blocked_until")))
+                .param("now", SqlValues.time(clock.instant()))
+                .query((rs, n) -> new Waiting(rs.getString("key"), rs.getInt("failures"), SqlValues.instant(rs, "blocked_until")))
                 .list();
     }
 
@@ -113,22 +110,16 @@ class SignInThrottle {
                                             else sign_in_throttle.failures + 1 end,
                             last_failure_at = :now
                         returning failures""")
-                .param("key", key).param("now", at(now)).param("forget", at(now.minus(FORGET_AFTER)))
+                .param("key", key).param("now", SqlValues.time(now)).param("forget", SqlValues.time(now.minus(FORGET_AFTER)))
                 .query(Integer.class).single();
         Duration wait = Backoff.after(failures, free);
         if (!wait.isZero()) {
             jdbc.sql("update sign_in_throttle set blocked_until = :until where key = :key")
-                    .param("until", at(now.plus(wait))).param("key", key).update();
+                    .param("until", SqlValues.time(now.plus(wait))).param("key", key).update();
         }
     }
 
-    private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
 
     private static String loginKey(String username) {
         return "login:" + printable(username).toLowerCase(Locale.ROOT);

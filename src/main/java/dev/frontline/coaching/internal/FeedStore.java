@@ -1,6 +1,6 @@
 package dev.frontline.coaching.internal;
 
-import static dev.frontline.coaching.internal.Rows.time;
+import static dev.frontline.system.SqlValues.time;
 
 import java.time.Instant;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package dev.frontline.coaching.internal;
 
-import static dev.frontline.coaching.internal.Rows.date;
-import static dev.frontline.coaching.internal.Rows.ids;
-import static dev.frontline.coaching.internal.Rows.instant;
-import static dev.frontline.coaching.internal.Rows.time;
+import static dev.frontline.system.SqlValues.date;
+import static dev.frontline.system.SqlValues.ids;
+import static dev.frontline.system.SqlValues.instant;
+import static dev.frontline.system.SqlValues.time;
 
 import dev.frontline.coaching.CoachingPlan;
 import dev.frontline.coaching.PlanAction;

@@ -1,10 +1,9 @@
 package dev.frontline.identity.internal;
 
+import dev.frontline.system.SqlValues;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +31,7 @@ public class TokenStore {
                         insert into api_token (account_id, name, prefix, token_hash, read_only, created_at, expires_at)
                         values (:account, :name, :prefix, :hash, :readOnly, :created, :expires) returning id""")
                 .param("account", accountId).param("name", name).param("prefix", prefix).param("hash", hash)
-                .param("readOnly", readOnly).param("created", at(createdAt)).param("expires", at(expiresAt))
+                .param("readOnly", readOnly).param("created", SqlValues.time(createdAt)).param("expires", SqlValues.time(expiresAt))
                 .query(Long.class).single();
     }
 
@@ -49,7 +48,7 @@ public class TokenStore {
     /** The token with this hash that is neither revoked nor expired. */
     public Optional<TokenRow> usable(String hash, Instant now) {
         return jdbc.sql("select * from api_token where token_hash = :hash and revoked_at is null and expires_at > :now")
-                .param("hash", hash).param("now", at(now)).query(TokenStore::row).optional();
+                .param("hash", hash).param("now", SqlValues.time(now)).query(TokenStore::row).optional();
     }
 
     /** Marks the token used, at most once a minute, so that a busy script does not write on every call. */
@@ -57,26 +56,19 @@ public class TokenStore {
         jdbc.sql("""
                         update api_token set last_used_at = :now
                         where id = :id and (last_used_at is null or last_used_at < :minuteAgo)""")
-                .param("id", id).param("now", at(now)).param("minuteAgo", at(now.minusSeconds(60))).update();
+                .param("id", id).param("now", SqlValues.time(now)).param("minuteAgo", SqlValues.time(now.minusSeconds(60))).update();
     }
 
     public int revoke(long accountId, long id, Instant now) {
         return jdbc.sql("update api_token set revoked_at = :now where id = :id and account_id = :account and revoked_at is null")
-                .param("id", id).param("account", accountId).param("now", at(now)).update();
+                .param("id", id).param("account", accountId).param("now", SqlValues.time(now)).update();
     }
 
     private static TokenRow row(ResultSet rs, int n) throws SQLException {
         return new TokenRow(rs.getLong("id"), rs.getLong("account_id"), rs.getString("name"), rs.getString("prefix"),
-                rs.getBoolean("read_only"), instant(rs, "created_at"), instant(rs, "expires_at"),
-                instant(rs, "last_used_at"), instant(rs, "revoked_at"));
+                rs.getBoolean("read_only"), SqlValues.instantOrNull(rs, "created_at"), SqlValues.instantOrNull(rs, "expires_at"),
+                SqlValues.instantOrNull(rs, "last_used_at"), SqlValues.instantOrNull(rs, "revoked_at"));
     }
 
-    private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 
-    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
 }

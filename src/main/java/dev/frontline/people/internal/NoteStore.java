@@ -1,7 +1,7 @@
 package dev.frontline.people.internal;
 
-import static dev.frontline.people.internal.Rows.instant;
-import static dev.frontline.people.internal.Rows.time;
+import static dev.frontline.system.SqlValues.instant;
+import static dev.frontline.system.SqlValues.time;
 
 import dev.frontline.people.PrivateNote;
 import java.sql.ResultSet;

@@ -1,8 +1,8 @@
 package dev.frontline.people.internal;
 
-import static dev.frontline.people.internal.Rows.ids;
-import static dev.frontline.people.internal.Rows.instant;
-import static dev.frontline.people.internal.Rows.time;
+import static dev.frontline.system.SqlValues.ids;
+import static dev.frontline.system.SqlValues.instant;
+import static dev.frontline.system.SqlValues.time;
 
 import dev.frontline.people.Aspirations;
 import dev.frontline.people.Competency;
