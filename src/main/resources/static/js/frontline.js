@@ -3,6 +3,11 @@
     'use strict';
     const header = document.querySelector('meta[name="csrf-header"]');
     const token = document.querySelector('meta[name="csrf-token"]');
+    // A stale edit answers 409 with the fragment as it stands now: show it (htmx swaps only 2xx by default).
+    if (window.htmx) {
+        htmx.config.responseHandling = [{code: '204', swap: false}, {code: '[23]..', swap: true},
+            {code: '409', swap: true, error: false}, {code: '[45]..', swap: false, error: true}, {code: '...', swap: false}];
+    }
     document.body.addEventListener('htmx:configRequest', function (event) {
         if (header && token && token.content) {
             event.detail.headers[header.content] = token.content;

@@ -58,7 +58,7 @@ class Drivers {
         List<Deal> others = pipeline.deals(scope, DealFilter.of(Set.of(repId), null, Outcome.OPEN),
                 PageRequest.of(0, 2000)).getContent().stream()
                 .filter(d -> !seen.contains(d.id())).toList();
-        Map<Long, ForecastCategory> cats = categories.of(others.stream().map(Deal::id).toList());
+        Map<Long, CategoryStore.Set> cats = categories.of(others.stream().map(Deal::id).toList());
         List<Driver> out = new ArrayList<>(modelled);
         for (Deal d : others) {
             out.add(Driver.unmodelledDeal(d, repId, rep.displayName(), cats.get(d.id()),
@@ -72,7 +72,7 @@ class Drivers {
                 .sorted(Comparator.comparingLong(Outlook.DealOutlook::expectedCents).reversed()
                         .thenComparingLong(Outlook.DealOutlook::dealId))
                 .limit(limit).toList();
-        Map<Long, ForecastCategory> cats = categories.of(deals.stream().map(Outlook.DealOutlook::dealId).toList());
+        Map<Long, CategoryStore.Set> cats = categories.of(deals.stream().map(Outlook.DealOutlook::dealId).toList());
         Map<Long, Deal> info = new HashMap<>();
         if (deals.size() > SHOWN) {
             reads.openDeals(scope, repIds).forEach(d -> info.put(d.id(), d));

@@ -93,6 +93,39 @@ class ForecastPagesTest {
         assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("value=\"COMMIT\" selected", "Saved");
     }
 
+    @Test
+    void aCategoryChosenFromAStalePageIsRefusedWith409AndTheSelectShowsWhatIsSetNow() throws Exception {
+        long deal = jdbc.sql("""
+                        select o.id from opportunity o join stage s on s.id = o.stage_id join person p on p.id = o.owner_id
+                         where p.username = 'moses.frase' and s.outcome = 'OPEN' order by o.id limit 1""")
+                .query(Long.class).single();
+        int shown = jdbc.sql("select coalesce((select version from forecast_category where opportunity_id = :id), 0)")
+                .param("id", deal).query(Integer.class).single();
+        assertThat(page("/reps/" + jdbc.sql("select id from person where username = 'moses.frase'").query(Long.class)
+                .single() + "/forecast", "moses.frase")).contains("name=\"version\" value=\"" + shown + "\"");
+
+        MockHttpServletResponse first = chooseCategory(deal, "BEST_CASE", shown);
+        assertThat(first.getStatus()).isEqualTo(200);
+        assertThat(first.getContentAsString(StandardCharsets.UTF_8))
+                .contains("value=\"BEST_CASE\" selected", "name=\"version\" value=\"" + (shown + 1) + "\"");
+
+        // A second tab still showing the old version: refused, and shown what the first tab set.
+        MockHttpServletResponse second = chooseCategory(deal, "OMITTED", shown);
+        assertThat(second.getStatus()).isEqualTo(409);
+        assertThat(second.getContentAsString(StandardCharsets.UTF_8))
+                .contains("Changed meanwhile", "value=\"BEST_CASE\" selected",
+                        "name=\"version\" value=\"" + (shown + 1) + "\"")
+                .doesNotContain("aria-label=\"Saved\"");
+        assertThat(jdbc.sql("select category from forecast_category where opportunity_id = :id").param("id", deal)
+                .query(String.class).single()).isEqualTo("BEST_CASE");
+    }
+
+    private MockHttpServletResponse chooseCategory(long deal, String category, int version) throws Exception {
+        return mvc.perform(post("/opportunities/" + deal + "/forecast-category").param("category", category)
+                .param("version", String.valueOf(version)).with(csrf()).with(httpBasic("moses.frase", "demo")))
+                .andReturn().getResponse();
+    }
+
     private String page(String uri, String user) throws Exception {
         MockHttpServletResponse response = mvc.perform(get(uri).accept(MediaType.TEXT_HTML).with(httpBasic(user, "demo")))
                 .andReturn().getResponse();

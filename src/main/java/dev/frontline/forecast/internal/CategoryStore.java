@@ -49,16 +49,21 @@ public class CategoryStore {
                 .query(Integer.class).optional().orElse(0);
     }
 
-    public Map<Long, ForecastCategory> of(Collection<Long> opportunityIds) {
-        Map<Long, ForecastCategory> out = new HashMap<>();
+    public Map<Long, Set> of(Collection<Long> opportunityIds) {
+        Map<Long, Set> out = new HashMap<>();
         if (opportunityIds.isEmpty()) {
             return out;
         }
-        jdbc.sql("select opportunity_id, category from forecast_category where opportunity_id = any(:ids)")
+        jdbc.sql("select opportunity_id, category, version from forecast_category where opportunity_id = any(:ids)")
                 .param("ids", opportunityIds.toArray(Long[]::new))
                 .query(rs -> {
-                    out.put(rs.getLong("opportunity_id"), ForecastCategory.valueOf(rs.getString("category")));
+                    out.put(rs.getLong("opportunity_id"),
+                            new Set(ForecastCategory.valueOf(rs.getString("category")), rs.getInt("version")));
                 });
         return out;
+    }
+
+    /** A deal's category as set, with the version a writer sends back to change it. */
+    public record Set(ForecastCategory category, int version) {
     }
 }

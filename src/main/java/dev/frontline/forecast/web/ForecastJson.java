@@ -39,11 +39,12 @@ final class ForecastJson {
     record DriverJson(String type, @Nullable Long opportunityId, @Nullable String externalId, long repId, String rep,
                       @Nullable String account, @Nullable String product, @Nullable Integer ageMonths, BigDecimal amount,
                       boolean amountEstimated, @Nullable BigDecimal probability, BigDecimal expectedValue,
-                      @Nullable ForecastCategory category, String why) {
+                      @Nullable ForecastCategory category, int categoryVersion, String why) {
         static DriverJson of(Driver d) {
             return new DriverJson(d.kind() == Driver.Kind.DEAL ? "deal" : "new-deals", d.opportunityId(),
                     d.externalId(), d.repId(), d.rep(), d.account(), d.product(), d.ageMonths(), d.amount(),
-                    d.amountEstimated(), d.probability(), d.expectedValue(), d.category(), d.why());
+                    d.amountEstimated(), d.probability(), d.expectedValue(), d.category(), d.categoryVersion(),
+                    d.why());
         }
     }
 

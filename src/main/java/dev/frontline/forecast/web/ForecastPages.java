@@ -1,5 +1,8 @@
 package dev.frontline.forecast.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import dev.frontline.shared.StaleVersion;
+import dev.frontline.forecast.Driver;
 import dev.frontline.system.FiscalCalendar;
 import dev.frontline.forecast.Backtest;
 import dev.frontline.forecast.ForecastCategory;
@@ -126,15 +129,39 @@ class ForecastPages {
         return "redirect:/reps/" + id + "/forecast?period=" + p + "&called";
     }
 
-    /** htmx: sets a deal's category from the rep page's select and answers the select, marked as saved. */
+    /**
+     * htmx: sets a deal's category from the select, from the version the page showed, and answers the select marked
+     * as saved. A stale version answers 409 with the select as it stands now and says it changed meanwhile (htmx
+     * swaps a 409, see frontline.js).
+     */
     @PostMapping("/opportunities/{id}/forecast-category")
-    String category(Scope scope, @PathVariable long id, @RequestParam String category, Model model) {
+    String category(Scope scope, @PathVariable long id, @RequestParam String category,
+                    @RequestParam(required = false) @Nullable String version, HttpServletResponse response,
+                    Model model) {
         ForecastCategory c = ForecastCategory.parse(category);
-        forecasts.setCategory(scope, id, c, null);
         model.addAttribute("id", id);
-        model.addAttribute("category", c);
-        model.addAttribute("saved", true);
+        try {
+            int now = forecasts.setCategory(scope, id, c, version == null ? null : wholeNumber(version));
+            model.addAttribute("category", c);
+            model.addAttribute("version", now);
+            model.addAttribute("saved", true);
+            model.addAttribute("stale", false);
+        } catch (StaleVersion stale) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("category", forecasts.openDeal(scope, id).map(Driver::category).orElse(null));
+            model.addAttribute("version", stale.currentVersion());
+            model.addAttribute("saved", false);
+            model.addAttribute("stale", true);
+        }
         return CATEGORY;
+    }
+
+    private static int wholeNumber(String text) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new dev.frontline.shared.Malformed("version", dev.frontline.shared.Echo.quote(text) + " is not a whole number");
+        }
     }
 
     @GetMapping("/regions/{id}/forecast")
