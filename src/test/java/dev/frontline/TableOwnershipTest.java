@@ -1,5 +1,6 @@
 package dev.frontline;
 
+import static dev.frontline.SourceFiles.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -117,19 +117,7 @@ class TableOwnershipTest {
     }
 
     private static List<Path> javaFiles() {
-        try (Stream<Path> files = Files.walk(MAIN)) {
-            return files.filter(f -> f.toString().endsWith(".java") && MAIN.relativize(f).getNameCount() > 1)
-                    .collect(Collectors.toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SourceFiles.under(MAIN, ".java", f -> MAIN.relativize(f).getNameCount() > 1);
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

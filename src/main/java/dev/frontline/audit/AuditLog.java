@@ -66,9 +66,12 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public AuditPage search(Scope scope, AuditQuery query) {
         requireAdmin(scope);
-        Map<Long, String> names = organization.everyone().stream()
+        var rows = store.search(query);
+        // Names for the page's subjects only: the cost follows the page, not the organisation.
+        Map<Long, String> names = organization.people(scope, rows.stream().map(r -> r.subjectId())
+                        .filter(java.util.Objects::nonNull).toList()).stream()
                 .collect(Collectors.toMap(Member::id, Member::displayName, (a, b) -> a));
-        List<AuditEntry> entries = store.search(query).stream().map(r -> new AuditEntry(r.id(), r.at(), r.actor(),
+        List<AuditEntry> entries = rows.stream().map(r -> new AuditEntry(r.id(), r.at(), r.actor(),
                 r.actorRole(), AuditAction.valueOf(r.action()), r.kind(), r.subjectId(),
                 r.subjectId() == null ? "(nobody)" : names.getOrDefault(r.subjectId(), "#" + r.subjectId()),
                 r.objectId())).toList();

@@ -114,7 +114,7 @@ public class Importer {
     public ImportReport run(List<ImportFile> files, ImportMapping mapping, ImportConfirmation confirmation,
                             ImportOptions options, ImportProgress progress) {
         if (files.isEmpty()) {
-            throw new IllegalArgumentException("No file to import: attach one or more CSV files");
+            throw new dev.frontline.shared.Malformed("file", "No file to import: attach one or more CSV files");
         }
         requireMappedFilesPresent(files, mapping);
         List<Parsed> parsed = files.stream().map(f -> parse(f, mapping))
@@ -266,7 +266,7 @@ public class Importer {
         if (mapping.owners() != null) {
             mapping.owners().forEach((owner, person) -> {
                 if (person != null && !person.isBlank() && people.find(person).isEmpty()) {
-                    throw new IllegalArgumentException("The owner mapping maps '" + owner + "' to '" + person
+                    throw new dev.frontline.shared.Malformed("mapping", "The owner mapping maps '" + owner + "' to '" + person
                             + "', who is not a known person (give a username such as cara.losch)");
                 }
             });
@@ -357,7 +357,7 @@ public class Importer {
     private static void requireMappedFilesPresent(List<ImportFile> files, ImportMapping mapping) {
         Set<String> names = new HashSet<>(files.stream().map(ImportFile::name).toList());
         mapping.columns().keySet().stream().filter(n -> !names.contains(n)).findFirst().ifPresent(n -> {
-            throw new IllegalArgumentException("The column mapping names the file '" + n
+            throw new dev.frontline.shared.Malformed("mapping", "The column mapping names the file '" + n
                     + "', which is not among the files (" + String.join(", ", names) + ")");
         });
     }

@@ -21,7 +21,7 @@ public record SalesPeriod(Grain grain, LocalDate start, int firstMonth) {
 
     public SalesPeriod {
         if (firstMonth < 1 || firstMonth > 12) {
-            throw new IllegalArgumentException("The fiscal year's first month must be 1 to 12, not " + firstMonth);
+            throw new InvalidInput("firstMonth", "must be 1 to 12, not " + firstMonth);
         }
     }
 

@@ -1,15 +1,22 @@
 package dev.frontline.shared;
 
+import static dev.frontline.SourceFiles.read;
+import dev.frontline.SourceFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.frontline.SourceFiles;
+import dev.frontline.SourceFiles;
+import dev.frontline.SourceFiles;
+import dev.frontline.SourceFiles;
 import java.nio.file.Path;
+import dev.frontline.SourceFiles;
 import java.util.List;
+import dev.frontline.SourceFiles;
 import java.util.regex.Matcher;
+import dev.frontline.SourceFiles;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import dev.frontline.SourceFiles;
+import dev.frontline.SourceFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,24 +60,12 @@ class ScopeWideningTest {
 
     /** {@code file: first group} for each distinct match outside the shared kernel itself. */
     private static List<String> uses(Pattern pattern) {
-        try (Stream<Path> files = Files.walk(MAIN)) {
-            return files.filter(f -> f.toString().endsWith(".java"))
-                    .filter(f -> !f.getFileName().toString().equals("Scope.java"))
+        return SourceFiles.under(MAIN, ".java", f -> !f.getFileName().toString().equals("Scope.java")).stream()
                     .flatMap(f -> {
                         String file = MAIN.resolve("dev/frontline").relativize(f).toString();
                         Matcher m = pattern.matcher(read(f));
                         return m.results().map(r -> file + ": " + r.group(1).trim());
                     }).distinct().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

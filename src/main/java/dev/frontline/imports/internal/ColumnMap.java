@@ -82,7 +82,7 @@ public record ColumnMap(Map<DealField, String> columns) {
     public static ColumnMap mapped(CsvTable table, Map<String, String> answer) {
         Map<DealField, String> columns = new EnumMap<>(DealField.class);
         answer.forEach((key, label) -> {
-            DealField field = DealField.byKey(key).orElseThrow(() -> new IllegalArgumentException(
+            DealField field = DealField.byKey(key).orElseThrow(() -> new dev.frontline.shared.Malformed("mapping",
                     "The column mapping for " + table.name() + " names the field '" + key + "'; fields are "
                             + DealField.keys()));
             if (label == null || label.isBlank()) {
@@ -90,7 +90,7 @@ public record ColumnMap(Map<DealField, String> columns) {
             }
             String column = label.trim().toLowerCase(Locale.ROOT);
             if (!table.header().contains(column)) {
-                throw new IllegalArgumentException("The column mapping for " + table.name() + " maps " + field.key()
+                throw new dev.frontline.shared.Malformed("mapping", "The column mapping for " + table.name() + " maps " + field.key()
                         + " to '" + label + "', which is not a column of the file (" + String.join(", ", table.labels())
                         + ")");
             }
@@ -103,7 +103,7 @@ public record ColumnMap(Map<DealField, String> columns) {
             }
         }
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("The column mapping for " + table.name() + " needs a column for "
+            throw new dev.frontline.shared.Malformed("mapping", "The column mapping for " + table.name() + " needs a column for "
                     + String.join(", ", missing));
         }
         return new ColumnMap(columns);

@@ -90,7 +90,7 @@ class ImportApi {
         return switch (value) {
             case "false" -> ImportConfirmation.none();
             case "true", "" -> new ImportConfirmation(value.equals("true"), field(request, "confirmation"));
-            default -> throw new IllegalArgumentException("confirm must be true or false, not '" + confirm.trim() + "'");
+            default -> throw new dev.frontline.shared.Malformed("confirm", "must be true or false, not '" + confirm.trim() + "'");
         };
     }
 

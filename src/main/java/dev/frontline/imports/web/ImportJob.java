@@ -77,7 +77,7 @@ public final class ImportJob {
     synchronized List<ImportFile> answer(ImportMapping answers) {
         List<ImportFile> files = uploads;
         if (!needsMapping() || files == null) {
-            throw new IllegalArgumentException("This import is not waiting for a mapping");
+            throw new dev.frontline.shared.Malformed("import", "This import is not waiting for a mapping");
         }
         mapping = mapping.and(answers);
         report = null;
@@ -96,7 +96,7 @@ public final class ImportJob {
     synchronized List<ImportFile> confirm(String fingerprint) {
         List<ImportFile> files = uploads;
         if (!needsConfirmation() || files == null) {
-            throw new IllegalArgumentException("This import is not waiting for a confirmation");
+            throw new dev.frontline.shared.Malformed("import", "This import is not waiting for a confirmation");
         }
         confirmation = ImportConfirmation.of(fingerprint);
         report = null;
@@ -111,7 +111,7 @@ public final class ImportJob {
      */
     synchronized void cancel() {
         if (!waiting()) {
-            throw new IllegalArgumentException("This import is not waiting for you: it cannot be cancelled now");
+            throw new dev.frontline.shared.Malformed("import", "This import is not waiting for you: it cannot be cancelled now");
         }
         cancelled = true;
         uploads = null;

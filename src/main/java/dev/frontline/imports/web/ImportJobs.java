@@ -75,7 +75,7 @@ class ImportJobs {
     ImportJob confirmMoves(long accountId, UUID id, @Nullable String fingerprint) {
         ImportJob job = get(accountId, id);
         if (fingerprint == null || fingerprint.isBlank()) {
-            throw new IllegalArgumentException("Confirm the moves shown: the form sends their confirmation");
+            throw new dev.frontline.shared.Malformed("confirmation", "Confirm the moves shown: the form sends their confirmation");
         }
         List<ImportFile> files = job.confirm(fingerprint);
         run(job, files, null);

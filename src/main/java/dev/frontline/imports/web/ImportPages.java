@@ -50,7 +50,7 @@ class ImportPages {
     String upload(Viewer viewer, @RequestParam(name = "file", required = false) List<MultipartFile> files,
                   Model model) throws IOException {
         if (files == null) {
-            throw new IllegalArgumentException("No file to import: choose one or more CSV files");
+            throw new dev.frontline.shared.Malformed("file", "No file to import: choose one or more CSV files");
         }
         return job(jobs.start(viewer.accountId(), Uploads.read(files)), model);
     }

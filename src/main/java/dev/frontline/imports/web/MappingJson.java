@@ -29,7 +29,7 @@ final class MappingJson {
         try {
             body = json.readValue(text, Body.class);
         } catch (JacksonException e) {
-            throw new IllegalArgumentException("The mapping is not valid JSON of the form {\"stages\":{…}, "
+            throw new dev.frontline.shared.Malformed("mapping", "The mapping is not valid JSON of the form {\"stages\":{…}, "
                     + "\"owners\":{…}, \"columns\":{…}}: " + e.getOriginalMessage());
         }
         if (body == null) {
@@ -44,7 +44,7 @@ final class MappingJson {
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         stages.forEach((stage, outcome) -> {
             if (outcome == null || outcome.isBlank()) {
-                throw new IllegalArgumentException("The mapping gives stage '" + stage + "' no outcome: "
+                throw new dev.frontline.shared.Malformed("mapping", "The mapping gives stage '" + stage + "' no outcome: "
                         + "use open, won or lost");
             }
             outcomes.put(stage, Outcome.parse(outcome));

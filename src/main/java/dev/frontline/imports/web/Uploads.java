@@ -24,7 +24,7 @@ final class Uploads {
             read.add(new ImportFile(name, file.getBytes()));
         }
         if (read.isEmpty()) {
-            throw new IllegalArgumentException("No file to import: attach one or more CSV files as parts named 'file'");
+            throw new dev.frontline.shared.Malformed("file", "No file to import: attach one or more CSV files as parts named 'file'");
         }
         return read;
     }

@@ -42,8 +42,9 @@ class DealQuery {
     Criteria criteria(Scope scope, DealParams params, BindingResult binding) {
         List<FieldError> malformed = binding.getFieldErrors().stream().filter(FieldError::isBindingFailure).toList();
         if (!malformed.isEmpty()) {
-            throw new IllegalArgumentException(malformed.stream()
-                    .map(f -> "Parameter '" + f.getField() + "' has an invalid value '" + f.getRejectedValue() + "'")
+            throw new dev.frontline.shared.Malformed(malformed.stream().map(FieldError::getField)
+                    .collect(Collectors.joining(", ")), malformed.stream()
+                    .map(f -> "'" + f.getField() + "' has an invalid value " + dev.frontline.shared.Echo.quote(f.getRejectedValue()))
                     .collect(Collectors.joining("; ")));
         }
         Set<Long> owners = owners(scope, params);

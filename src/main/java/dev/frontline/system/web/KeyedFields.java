@@ -54,10 +54,10 @@ public record KeyedFields(Map<String, String> values, char separator) {
             Integer parts = colon < 0 ? null : prefixes.get(name.substring(0, colon));
             String[] key = colon < 0 ? new String[0] : name.substring(colon + 1).split(cut, -1);
             if (parts == null || key.length != parts || java.util.Arrays.stream(key).anyMatch(String::isBlank)) {
-                throw new IllegalArgumentException("The form has an unknown field " + Echo.quote(name));
+                throw new dev.frontline.shared.Malformed(Echo.of(name), "is an unknown field of this form");
             }
             if (sent.length != 1) {
-                throw new IllegalArgumentException("The form sent the field " + Echo.quote(name) + " "
+                throw new dev.frontline.shared.Malformed(Echo.of(name), "was sent "
                         + sent.length + " times");
             }
             keyed.put(name, sent[0]);

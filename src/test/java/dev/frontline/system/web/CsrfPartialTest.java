@@ -1,16 +1,24 @@
 package dev.frontline.system.web;
 
+import static dev.frontline.SourceFiles.read;
+import dev.frontline.SourceFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.frontline.SourceFiles;
+import dev.frontline.SourceFiles;
+import dev.frontline.SourceFiles;
+import dev.frontline.SourceFiles;
 import java.nio.file.Path;
+import dev.frontline.SourceFiles;
 import java.util.ArrayList;
+import dev.frontline.SourceFiles;
 import java.util.List;
+import dev.frontline.SourceFiles;
 import java.util.regex.Matcher;
+import dev.frontline.SourceFiles;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import dev.frontline.SourceFiles;
+import dev.frontline.SourceFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,18 +72,7 @@ class CsrfPartialTest {
     }
 
     private static List<Path> templates() {
-        try (Stream<Path> files = Files.walk(JTE)) {
-            return files.filter(f -> f.toString().endsWith(".jte")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SourceFiles.under(JTE, ".jte");
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

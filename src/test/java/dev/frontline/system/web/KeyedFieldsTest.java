@@ -38,7 +38,7 @@ class KeyedFieldsTest {
         for (String name : new String[] {"amount", "amount:ann", "amount:ann:2026-Q1:x", "amount::2026-Q1",
                 "quota:ann:2026-Q1", "colour"}) {
             assertThatThrownBy(() -> KeyedFields.parse(form(name, "1"), FIXED, GRID)).as(name)
-                    .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining(name);
+                    .isExactlyInstanceOf(dev.frontline.shared.Malformed.class).hasMessageContaining(name);
         }
     }
 
@@ -50,14 +50,14 @@ class KeyedFieldsTest {
         assertThat(fields.under("column")).containsExactly(Map.entry("0.amount", "Value"));
         assertThat(fields.get("file.0")).isEqualTo("deals.csv");
         assertThatThrownBy(() -> KeyedFields.parse(form("column:0:amount", "Value"), Set.of(),
-                Map.of("column", 2), '.')).isExactlyInstanceOf(IllegalArgumentException.class);
+                Map.of("column", 2), '.')).isExactlyInstanceOf(dev.frontline.shared.Malformed.class);
     }
 
     @Test
     void refusesAKeyedFieldSentTwice() {
         Map<String, String[]> twice = Map.of("amount:ann:2026-Q1", new String[] {"1", "2"});
         assertThatThrownBy(() -> KeyedFields.parse(twice, FIXED, GRID))
-                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 times");
+                .isExactlyInstanceOf(dev.frontline.shared.Malformed.class).hasMessageContaining("2 times");
     }
 
     @Test
