@@ -31,6 +31,7 @@ class StatementsTest {
 
     @Test
     void aRequestCostsTheSameStatementsEachTime() throws Exception {
+        mvc.perform(get("/api/v1/me").with(httpBasic("cara.losch", "demo"))).andExpect(status().isOk());
         Statements.Count first = Statements.during(() -> mvc.perform(get("/api/v1/me")
                 .with(httpBasic("cara.losch", "demo"))).andExpect(status().isOk()));
         Statements.Count second = Statements.during(() -> mvc.perform(get("/api/v1/me")

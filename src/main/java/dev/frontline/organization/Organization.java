@@ -1,17 +1,20 @@
 package dev.frontline.organization;
 
 import dev.frontline.organization.internal.OrganizationStore;
+import dev.frontline.shared.DataChanged;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.RowOutcome;
 import dev.frontline.shared.Role;
 import dev.frontline.shared.Scope;
 import dev.frontline.shared.Viewer;
+import dev.frontline.system.DataVersions;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -22,19 +25,45 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Organization {
 
+    private static final int SCOPES_KEPT = 10_000;
+
     private final OrganizationStore store;
     private final ApplicationEventPublisher events;
+    private final DataVersions versions;
+    private final Map<Viewer, KeptScope> scopes = new ConcurrentHashMap<>();
 
-    Organization(OrganizationStore store, ApplicationEventPublisher events) {
+    Organization(OrganizationStore store, ApplicationEventPublisher events, DataVersions versions) {
         this.store = store;
         this.events = events;
+        this.versions = versions;
+    }
+
+    /** A viewer's scope as resolved at a version of the organisation. */
+    private record KeptScope(Scope scope, long version) {
     }
 
     /**
      * What the viewer may see: admin everything; director the teams of their office; manager the teams they
      * manage; rep their own team's roster and their own deals. A viewer without a place sees only themself.
+     *
+     * <p>Resolved once and kept until the organisation changes (on any node: {@link DataVersions}); a viewer's
+     * role, place or zone changing makes them another {@link Viewer}, so another entry.
      */
     public Scope scopeFor(Viewer viewer) {
+        long version = versions.version(DataChanged.ORGANIZATION);
+        KeptScope kept = scopes.get(viewer);
+        if (kept != null && kept.version() == version) {
+            return kept.scope();
+        }
+        Scope scope = resolve(viewer);
+        if (scopes.size() >= SCOPES_KEPT) {
+            scopes.clear();
+        }
+        scopes.put(viewer, new KeptScope(scope, version));
+        return scope;
+    }
+
+    private Scope resolve(Viewer viewer) {
         if (viewer.role() == Role.ADMIN) {
             return Scope.everything(viewer);
         }
@@ -186,7 +215,11 @@ public class Organization {
      */
     @Transactional
     public List<RowOutcome> applyRoster(List<RosterLine> lines) {
-        return lines.stream().map(this::applyRosterLine).toList();
+        List<RowOutcome> outcomes = lines.stream().map(this::applyRosterLine).toList();
+        if (outcomes.stream().anyMatch(o -> o != RowOutcome.UNCHANGED)) {
+            events.publishEvent(DataChanged.organization());
+        }
+        return outcomes;
     }
 
     private RowOutcome applyRosterLine(RosterLine line) {
@@ -219,8 +252,10 @@ public class Organization {
         for (int i = 2; store.usernameTaken(username); i++) {
             username = base + i;
         }
-        return store.insertPerson(username, parts[0], parts[1], fullName.trim().replaceAll("\\s+", " "), title,
+        long id = store.insertPerson(username, parts[0], parts[1], fullName.trim().replaceAll("\\s+", " "), title,
                 teamId, regionId);
+        events.publishEvent(DataChanged.organization());
+        return id;
     }
 
     /** Makes the person the manager of the team (replacing any previous manager). */
@@ -229,6 +264,7 @@ public class Organization {
         store.team(teamId).orElseThrow(() -> new NotFoundException("team", teamId));
         store.placePerson(personId, Title.MANAGER, null, null);
         store.setTeamManager(teamId, personId);
+        events.publishEvent(DataChanged.organization());
     }
 
     /** Places the person in a team as a rep; publishes {@link RepJoinedTeam} when that is a new place for them. */
@@ -237,6 +273,7 @@ public class Organization {
         store.team(teamId).orElseThrow(() -> new NotFoundException("team", teamId));
         Optional<Member> before = store.person(personId);
         store.placePerson(personId, Title.REP, teamId, null);
+        events.publishEvent(DataChanged.organization());
         if (before.isPresent() && (before.get().title() != Title.REP || !Long.valueOf(teamId).equals(before.get().teamId()))) {
             events.publishEvent(new RepJoinedTeam(personId, teamId, before.get().teamId()));
         }
@@ -246,6 +283,7 @@ public class Organization {
     @Transactional
     public void assignToOffice(long personId, long regionId) {
         store.placePerson(personId, Title.DIRECTOR, null, regionId);
+        events.publishEvent(DataChanged.organization());
     }
 
     /** All teams, ordered by office and name, for imports and administration. */

@@ -2,6 +2,7 @@ package dev.frontline.pipeline;
 
 import dev.frontline.pipeline.internal.DealListStore;
 import dev.frontline.pipeline.internal.PipelineStore;
+import dev.frontline.shared.DataChanged;
 import dev.frontline.shared.InvalidInput;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.RowOutcome;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -34,11 +36,13 @@ public class Pipeline {
     private final PipelineStore store;
     private final DealListStore lists;
     private final FiscalCalendar calendar;
+    private final ApplicationEventPublisher events;
 
-    Pipeline(PipelineStore store, DealListStore lists, FiscalCalendar calendar) {
+    Pipeline(PipelineStore store, DealListStore lists, FiscalCalendar calendar, ApplicationEventPublisher events) {
         this.store = store;
         this.lists = lists;
         this.calendar = calendar;
+        this.events = events;
     }
 
     /** The stages in pipeline order. */
@@ -179,8 +183,12 @@ public class Pipeline {
     @Transactional
     public List<Stage> defineStages(List<NewStage> stages) {
         Set<String> known = new HashSet<>(stageOutcomes().keySet());
-        return stages.stream().filter(s -> known.add(s.name().trim().toLowerCase(Locale.ROOT)))
+        List<Stage> added = stages.stream().filter(s -> known.add(s.name().trim().toLowerCase(Locale.ROOT)))
                 .map(s -> store.insertStage(s.name().trim(), s.outcome())).toList();
+        if (!added.isEmpty()) {
+            events.publishEvent(DataChanged.everything());
+        }
+        return added;
     }
 
     /**
@@ -202,17 +210,28 @@ public class Pipeline {
 
     @Transactional
     public List<RowOutcome> upsertProducts(List<ProductLine> lines) {
-        return lines.stream().map(l -> outcome(store.upsertProduct(l))).toList();
+        return announced(lines.stream().map(l -> outcome(store.upsertProduct(l))).toList());
     }
 
     @Transactional
     public List<RowOutcome> upsertAccounts(List<AccountLine> lines) {
-        return lines.stream().map(l -> outcome(store.upsertAccount(l))).toList();
+        return announced(lines.stream().map(l -> outcome(store.upsertAccount(l))).toList());
     }
 
     @Transactional
     public List<RowOutcome> upsertOpportunities(List<OpportunityLine> lines) {
-        return store.upsertOpportunities(lines).stream().map(Pipeline::outcome).toList();
+        return announced(store.upsertOpportunities(lines).stream().map(Pipeline::outcome).toList());
+    }
+
+    /**
+     * Deals, accounts or products written by an import: any change may move figures of any owner (a deal can change
+     * hands), so every cached figure is recomputed.
+     */
+    private List<RowOutcome> announced(List<RowOutcome> outcomes) {
+        if (outcomes.stream().anyMatch(o -> o != RowOutcome.UNCHANGED)) {
+            events.publishEvent(DataChanged.everything());
+        }
+        return outcomes;
     }
 
     private static RowOutcome outcome(PipelineStore.Change change) {

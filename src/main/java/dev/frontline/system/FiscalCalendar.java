@@ -1,5 +1,6 @@
 package dev.frontline.system;
 
+import dev.frontline.shared.DataChanged;
 import dev.frontline.shared.StaleVersion;
 import dev.frontline.shared.InvalidInput;
 import dev.frontline.shared.SalesPeriod;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one calendar every module reads time from: the clock, "today" in a viewer's time zone, and the fiscal year
  * (the month it starts in, kept in {@code fiscal_setting}) that periods are parsed and named in.
+ *
+ * <p>The setting is read once and kept until it changes, on this node or another ({@link DataVersions}).
  *
  * <p>"Today" is the viewer's: their own time zone when they set one, else Frontline's default zone
  * ({@code frontline.time-zone}, else the clock's). Nothing dated after today counts as having happened.
@@ -30,15 +34,21 @@ public class FiscalCalendar {
     private final Clock clock;
     private final JdbcClient jdbc;
     private final ZoneId defaultZone;
+    private final DataVersions versions;
+    private final ApplicationEventPublisher events;
     private volatile @Nullable Setting setting;
 
-    FiscalCalendar(Clock clock, JdbcClient jdbc, @Value("${frontline.time-zone:}") String zone) {
+    FiscalCalendar(Clock clock, JdbcClient jdbc, DataVersions versions, ApplicationEventPublisher events,
+                   @Value("${frontline.time-zone:}") String zone) {
         this.clock = clock;
         this.jdbc = jdbc;
+        this.versions = versions;
+        this.events = events;
         this.defaultZone = zone.isBlank() ? clock.getZone() : ZoneId.of(zone.trim());
     }
 
-    private record Setting(int firstMonth, int version) {
+    /** The setting as read, and the version of the settings it was read at (on this node). */
+    private record Setting(int firstMonth, int version, long dataVersion) {
     }
 
     public Instant now() {
@@ -96,6 +106,7 @@ public class FiscalCalendar {
         if (updated != 1) {
             throw new StaleVersion("The fiscal year setting", version());
         }
+        events.publishEvent(DataChanged.settings());
     }
 
     /** The period of the grain that holds the day. */
@@ -147,10 +158,11 @@ public class FiscalCalendar {
 
     private Setting setting() {
         Setting s = setting;
-        if (s == null) {
+        long now = versions.version(DataChanged.SETTINGS);
+        if (s == null || s.dataVersion() != now) {
             s = jdbc.sql("select first_month, version from fiscal_setting where id = 1")
-                    .query((rs, n) -> new Setting(rs.getInt("first_month"), rs.getInt("version")))
-                    .optional().orElse(new Setting(1, 0));
+                    .query((rs, n) -> new Setting(rs.getInt("first_month"), rs.getInt("version"), now))
+                    .optional().orElse(new Setting(1, 0, now));
             setting = s;
         }
         return s;

@@ -1,6 +1,7 @@
 package dev.frontline.results.internal;
 
 import dev.frontline.results.Metric;
+import dev.frontline.shared.DataChanged;
 import dev.frontline.shared.SalesPeriod;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,8 +22,20 @@ public class GoalStore {
 
     private final JdbcClient jdbc;
 
-    GoalStore(JdbcClient jdbc) {
+    private final ApplicationEventPublisher events;
+
+    GoalStore(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** Quotas, ramps and starts are what forecasts weigh their outcomes against: a change is announced. */
+    private boolean changed(boolean changed, @Nullable Long repId, @Nullable Long teamId) {
+        if (changed) {
+            events.publishEvent(repId != null ? DataChanged.people(List.of(repId))
+                    : DataChanged.teams(teamId == null ? List.of() : List.of(teamId)));
+        }
+        return changed;
     }
 
     public List<QuotaRow> quotas(Collection<Long> repIds, Collection<Long> teamIds) {
@@ -45,25 +59,28 @@ public class GoalStore {
     /** Inserts a quota at version 1 unless one exists for the period ("expect absent"); answers whether it did. */
     public boolean insertQuota(@Nullable Long repId, @Nullable Long teamId, SalesPeriod period, BigDecimal amount,
                                String source, String by) {
-        return jdbc.sql("""
+        return changed(jdbc.sql("""
                         insert into quota (rep_id, team_id, grain, start_date, amount, source, updated_by, version)
                         values (:rep, :team, :grain, :start, :amount, :source, :by, 1)
                         on conflict do nothing
                         """)
                 .param("rep", repId).param("team", teamId).param("grain", period.grain().name())
                 .param("start", period.start()).param("amount", amount).param("source", source).param("by", by)
-                .update() == 1;
+                .update() == 1, repId, teamId);
     }
 
     /** Updates a quota if its version still matches; answers whether it did. */
     public boolean updateQuota(long id, int expectedVersion, BigDecimal amount, String source, String by) {
-        return jdbc.sql("""
+        List<Long[]> updated = jdbc.sql("""
                         update quota set amount = :amount, source = :source, updated_by = :by, updated_at = now(),
                                version = version + 1
                          where id = :id and version = :v
+                        returning rep_id, team_id
                         """)
                 .param("amount", amount).param("source", source).param("by", by).param("id", id)
-                .param("v", expectedVersion).update() == 1;
+                .param("v", expectedVersion)
+                .query((rs, n) -> new Long[] {rs.getObject(1, Long.class), rs.getObject(2, Long.class)}).list();
+        return !updated.isEmpty() && changed(true, updated.get(0)[0], updated.get(0)[1]);
     }
 
     public List<GoalRow> goals(Collection<Long> repIds) {
@@ -134,30 +151,30 @@ public class GoalStore {
     /** Records a start unless the rep has one already; answers whether it did. */
     public boolean insertStart(long repId, @Nullable Long teamId, @Nullable LocalDate joinedOn, String source,
                                String by) {
-        return jdbc.sql("""
+        return changed(jdbc.sql("""
                         insert into rep_start (rep_id, team_id, joined_on, source, updated_by)
                         values (:rep, :team, :joined, :source, :by) on conflict (rep_id) do nothing
                         """)
                 .param("rep", repId).param("team", teamId).param("joined", joinedOn).param("source", source)
-                .param("by", by).update() == 1;
+                .param("by", by).update() == 1, repId, null);
     }
 
     /** The rep moved: their start stays, the ramp of their new team applies. */
     public void moveStart(long repId, long teamId) {
-        jdbc.sql("update rep_start set team_id = :team where rep_id = :rep").param("team", teamId).param("rep", repId)
-                .update();
+        changed(jdbc.sql("update rep_start set team_id = :team where rep_id = :rep").param("team", teamId)
+                .param("rep", repId).update() > 0, repId, null);
     }
 
     /** Changes a start if its version still matches; answers whether it did. */
     public boolean updateStart(long repId, int expectedVersion, @Nullable Long teamId, @Nullable LocalDate joinedOn,
                                String source, String by) {
-        return jdbc.sql("""
+        return changed(jdbc.sql("""
                         update rep_start set joined_on = :joined, team_id = coalesce(:team, team_id), source = :source,
                                updated_by = :by, updated_at = now(), version = version + 1
                          where rep_id = :rep and version = :v
                         """)
                 .param("joined", joinedOn).param("team", teamId).param("source", source).param("by", by)
-                .param("rep", repId).param("v", expectedVersion).update() == 1;
+                .param("rep", repId).param("v", expectedVersion).update() == 1, repId, null);
     }
 
     public List<RampRow> ramps(Collection<Long> teamIds) {
@@ -175,15 +192,16 @@ public class GoalStore {
                             """)
                     .param("t", teamId).param("steps", array).param("by", by).update();
             if (inserted == 1) {
-                return true;
+                return changed(true, null, teamId);
             }
         }
-        return jdbc.sql("""
+        return changed(jdbc.sql("""
                         update quota_ramp set steps = cast(:steps as smallint[]), updated_by = :by, updated_at = now(),
                                version = version + 1
                          where team_id = :t and version = :v
                         """)
-                .param("steps", array).param("by", by).param("t", teamId).param("v", expectedVersion).update() == 1;
+                .param("steps", array).param("by", by).param("t", teamId).param("v", expectedVersion).update() == 1,
+                null, teamId);
     }
 
     private static StartRow start(ResultSet rs, int n) throws SQLException {

@@ -1,0 +1,173 @@
+package dev.frontline.system;
+
+import dev.frontline.shared.DataChanged;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The version of the data each cached figure was computed from, on every node.
+ *
+ * <p>A module that changes data publishes {@link DataChanged} inside its transaction. This node counts the change
+ * as soon as the transaction commits; the other nodes hear of it through PostgreSQL: the change is sent with
+ * {@code pg_notify} in the same transaction, which PostgreSQL delivers to every listening node when — and only
+ * if — it commits. Each node listens on a connection of its own. A cache keys its entries by
+ * {@link #version(Collection)} of the subjects it read, read before it reads the data: an entry computed from data
+ * older than a change never matches a version taken after it.
+ *
+ * <p>Reading a version costs nothing (no statement): it is a sum of counters in memory. While the listening
+ * connection is lost, nothing can be known about other nodes' changes: every version moves on when it is back.
+ */
+@Component
+public class DataVersions implements SmartLifecycle {
+
+    static final String CHANNEL = "frontline_data";
+    private static final int PAYLOAD_LIMIT = 7_000;
+    private static final Logger log = LoggerFactory.getLogger(DataVersions.class);
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final String node = UUID.randomUUID().toString();
+    private final ConcurrentHashMap<String, AtomicLong> counters = new ConcurrentHashMap<>();
+    private final AtomicLong everything = new AtomicLong();
+    private volatile boolean running;
+    private volatile boolean listening;
+    private Thread listener;
+
+    DataVersions(DataSource dataSource, JdbcClient jdbc) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The version of the data these subjects name ({@link DataChanged#person}, {@link DataChanged#team},
+     * {@link DataChanged#ORGANIZATION}, …): it changes whenever one of them (or everything) changed.
+     */
+    public long version(Collection<String> subjects) {
+        long sum = everything.get();
+        for (String subject : subjects) {
+            AtomicLong counter = counters.get(subject);
+            sum += counter == null ? 0 : counter.get();
+        }
+        return sum;
+    }
+
+    public long version(String... subjects) {
+        return version(Arrays.asList(subjects));
+    }
+
+    /** Whether this node hears the other nodes' changes now. */
+    public boolean listening() {
+        return listening;
+    }
+
+    @EventListener
+    void on(DataChanged change) {
+        String payload = node + "|" + String.join(",", change.subjects());
+        jdbc.sql("select pg_notify(:channel, :payload)").param("channel", CHANNEL)
+                .param("payload", payload.length() > PAYLOAD_LIMIT ? node + "|" + DataChanged.EVERYTHING : payload)
+                .query().listOfRows();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    count(change.subjects());
+                }
+            });
+        } else {
+            count(change.subjects());
+        }
+    }
+
+    private void count(Collection<String> subjects) {
+        if (subjects.contains(DataChanged.EVERYTHING)) {
+            everything.incrementAndGet();
+            return;
+        }
+        subjects.forEach(s -> counters.computeIfAbsent(s, k -> new AtomicLong()).incrementAndGet());
+    }
+
+    private void heard(String payload) {
+        int bar = payload.indexOf('|');
+        if (bar < 0 || payload.substring(0, bar).equals(node)) {
+            return;
+        }
+        count(Set.of(payload.substring(bar + 1).split(",")));
+    }
+
+    private void listen() {
+        while (running) {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(true);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + CHANNEL);
+                }
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                everything.incrementAndGet();
+                listening = true;
+                while (running) {
+                    PGNotification[] notifications = pg.getNotifications(500);
+                    if (notifications != null) {
+                        for (PGNotification n : notifications) {
+                            heard(n.getParameter());
+                        }
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (running) {
+                    log.warn("Lost the database connection that hears other nodes' changes; listening again in 1 s", e);
+                }
+            } finally {
+                listening = false;
+            }
+            pause();
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        listener = new Thread(this::listen, "data-versions");
+        listener.setDaemon(true);
+        listener.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (listener != null) {
+            listener.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
