@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -31,11 +32,14 @@ class ImportMovesBrowserTest extends BrowserTestSupport {
     JdbcClient jdbc;
 
     @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
     Importer importer;
 
     @AfterEach
     void removeTheSandbox() {
-        MoveSandbox.remove(jdbc);
+        MoveSandbox.remove(jdbc, events);
     }
 
     @Test

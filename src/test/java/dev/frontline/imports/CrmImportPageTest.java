@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -38,6 +39,9 @@ class CrmImportPageTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ApplicationEventPublisher events;
+
     private DataSnapshot before;
 
     @BeforeEach
@@ -47,7 +51,7 @@ class CrmImportPageTest {
 
     @AfterEach
     void putBack() {
-        before.restore(jdbc);
+        before.restore(jdbc, events);
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -58,6 +59,9 @@ class CrmImportTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ApplicationEventPublisher events;
+
     private DataSnapshot before;
 
     @BeforeEach
@@ -67,7 +71,7 @@ class CrmImportTest {
 
     @AfterEach
     void putBack() {
-        before.restore(jdbc);
+        before.restore(jdbc, events);
     }
 
     @Test

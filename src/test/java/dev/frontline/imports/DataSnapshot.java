@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import dev.frontline.shared.DataChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -24,7 +26,8 @@ record DataSnapshot(long maxOpportunityId, long maxAccountId, Map<Long, Integer>
                 count(jdbc, "opportunity"), count(jdbc, "account"));
     }
 
-    void restore(JdbcClient jdbc) {
+    /** Puts the deals back as they were, and tells the caches (which don't see raw SQL) that everything changed. */
+    void restore(JdbcClient jdbc, ApplicationEventPublisher events) {
         jdbc.sql("delete from opportunity where id > :id").param("id", maxOpportunityId).update();
         jdbc.sql("delete from account where id > :id").param("id", maxAccountId).update();
         jdbc.sql("delete from stage where not (id = any(:ids))")
@@ -35,6 +38,7 @@ record DataSnapshot(long maxOpportunityId, long maxAccountId, Map<Long, Integer>
         assertThat(count(jdbc, "account")).isEqualTo(accounts);
         assertThat(jdbc.sql("select id from stage").query(Long.class).list())
                 .containsExactlyInAnyOrderElementsOf(stagePositions.keySet());
+        events.publishEvent(DataChanged.everything());
     }
 
     /** Opportunities, accounts and stages now, to compare with a snapshot: nothing written means all equal. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,6 +40,9 @@ class MoveConfirmationPageTest {
     JdbcClient jdbc;
 
     @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
     Importer importer;
 
     private String demoBefore;
@@ -50,7 +54,7 @@ class MoveConfirmationPageTest {
 
     @AfterEach
     void putBack() {
-        MoveSandbox.remove(jdbc);
+        MoveSandbox.remove(jdbc, events);
         assertThat(demo()).isEqualTo(demoBefore);
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -41,6 +42,9 @@ class MoveConfirmationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ApplicationEventPublisher events;
+
     private Map<String, Object> demoBefore;
     private DataSnapshot dealsBefore;
 
@@ -52,8 +56,8 @@ class MoveConfirmationTest {
 
     @AfterEach
     void removeTheSandboxAndCheckTheDemoIsUntouched() {
-        dealsBefore.restore(jdbc);
-        MoveSandbox.remove(jdbc);
+        dealsBefore.restore(jdbc, events);
+        MoveSandbox.remove(jdbc, events);
         assertThat(demoFingerprint()).isEqualTo(demoBefore);
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import dev.frontline.shared.DataChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -38,7 +40,8 @@ public final class MoveSandbox {
                 .param("p", person).query(String.class).single();
     }
 
-    public static void remove(JdbcClient jdbc) {
+    /** Removes the sandbox, and tells the caches (which don't see raw SQL) that everything changed. */
+    public static void remove(JdbcClient jdbc, ApplicationEventPublisher events) {
         jdbc.sql("""
                 delete from onboarding
                  where rep_id in (select id from person where display_name like 'Zzmove%')
@@ -52,5 +55,6 @@ public final class MoveSandbox {
         jdbc.sql("delete from team where name like 'Zzmove%'").update();
         jdbc.sql("delete from person where display_name like 'Zzmove%'").update();
         jdbc.sql("delete from region where name like 'Zzmove%'").update();
+        events.publishEvent(DataChanged.everything());
     }
 }

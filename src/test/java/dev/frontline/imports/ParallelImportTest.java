@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -60,6 +61,9 @@ class ParallelImportTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ApplicationEventPublisher events;
+
     private DataSnapshot before;
 
     @BeforeEach
@@ -69,7 +73,7 @@ class ParallelImportTest {
 
     @AfterEach
     void putBack() {
-        before.restore(jdbc);
+        before.restore(jdbc, events);
     }
 
     @Test
