@@ -13,7 +13,6 @@ import java.util.function.Supplier;
  * period's outlook, the past periods' forecasts, quotas, calls, the open deals and their categories. Nothing in it
  * depends on who asked: the caller filters what leaves the module to the viewer. {@link ForecastCache} keeps it
  * until the version moves.
- *
  */
 final class TeamEntry {
 
@@ -168,7 +167,6 @@ final class TeamEntry {
     }
 
     /** The open deals of the team's reps, by id, as {@link TeamReads#openDeals} reads them: one query per version. */
-    @SuppressWarnings("unchecked")
     Map<Long, Deal> openDeals(Supplier<Map<Long, Deal>> read) {
         return memo(OPEN_DEALS, read);
     }

@@ -146,7 +146,10 @@ class TeamReads {
         return pipeline.deal(teamView(scope), opportunityId);
     }
 
-    /** Every open deal of the team's reps by id in the deal list's order, read with the team's full view in one query, once per version. */
+    /**
+     * Every open deal of the team's reps by id, in the deal list's order: read with the team's full view in one
+     * query, once per version of the team's data.
+     */
     Map<Long, Deal> openDeals(Scope scope, TeamEntry entry) {
         return entry.openDeals(() -> {
             Map<Long, Deal> byId = new LinkedHashMap<>();
