@@ -31,7 +31,7 @@ class Backtests {
     Backtest run(Scope scope, BacktestLevel level, Grain grain) {
         List<Backtester.Team> teams = new ArrayList<>();
         for (TeamSummary team : organization.teams(scope)) {
-            TeamData data = reads.load(scope, team);
+            TeamData data = reads.entry(scope, team.id()).data();
             teams.add(new Backtester.Team(team.id(), team.name(), data.modelReps(), data.facts()));
         }
         Map<String, Long> prices = new HashMap<>();

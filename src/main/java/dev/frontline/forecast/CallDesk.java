@@ -7,6 +7,7 @@ import dev.frontline.organization.TeamSummary;
 import dev.frontline.pipeline.Deal;
 import dev.frontline.pipeline.Outcome;
 import dev.frontline.pipeline.Pipeline;
+import dev.frontline.shared.DataChanged;
 import dev.frontline.shared.InvalidInput;
 import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.Scope;
@@ -16,6 +17,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,12 +27,14 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * What people put beside the system forecast: the calls reps and managers make, how those calls compared with what
- * was won, and the forecast categories of open deals.
+ * was won, and the forecast categories of open deals. A call or a category set announces what it changed
+ * ({@link DataChanged}: the rep, the deal's owner or the team), so the forecasts kept of it are computed anew.
  */
 @Component
 class CallDesk {
@@ -39,32 +43,66 @@ class CallDesk {
     private final CategoryStore categories;
     private final Pipeline pipeline;
     private final FiscalCalendar calendar;
+    private final ApplicationEventPublisher events;
 
-    CallDesk(CallStore calls, CategoryStore categories, Pipeline pipeline, FiscalCalendar calendar) {
+    /** The order calls are read in: newest first. */
+    static final Comparator<Call> NEWEST_FIRST = Comparator.comparing(Call::submittedAt).reversed()
+            .thenComparing(Comparator.comparingLong(Call::id).reversed());
+
+    CallDesk(CallStore calls, CategoryStore categories, Pipeline pipeline, FiscalCalendar calendar,
+             ApplicationEventPublisher events) {
         this.calls = calls;
         this.categories = categories;
         this.pipeline = pipeline;
         this.calendar = calendar;
+        this.events = events;
     }
 
     /** The reps' latest calls for the period, by rep. */
-    Map<Long, Call> latestRepCalls(List<Long> repIds, SalesPeriod period) {
+    Map<Long, Call> latestRepCalls(TeamEntry entry, SalesPeriod period) {
         Map<Long, Call> out = new HashMap<>();
-        calls.ofReps(repIds, period.firstMonth()).stream().filter(c -> c.period().equals(period))
-                .forEach(c -> out.putIfAbsent(c.repId(), c));
+        repCalls(entry).stream().filter(c -> c.period().equals(period)).forEach(c -> out.putIfAbsent(c.repId(), c));
         return out;
     }
 
     /** A rep's calls for the period, newest first. */
-    List<Call> repCalls(long repId, SalesPeriod period) {
-        return calls.ofReps(List.of(repId), period.firstMonth()).stream()
+    List<Call> repCalls(TeamEntry entry, long repId, SalesPeriod period) {
+        return repCalls(entry).stream().filter(c -> Long.valueOf(repId).equals(c.repId()))
                 .filter(c -> c.period().equals(period)).toList();
     }
 
     /** A team's calls for the period, newest first. */
-    List<Call> teamCalls(long teamId, SalesPeriod period) {
-        return calls.ofTeams(List.of(teamId), period.firstMonth()).stream()
-                .filter(c -> c.period().equals(period)).toList();
+    List<Call> teamCalls(TeamEntry entry, SalesPeriod period) {
+        return teamCalls(entry).stream().filter(c -> c.period().equals(period)).toList();
+    }
+
+    /** Every call of the team's reps, newest first: one query per version of the team's data. */
+    private List<Call> repCalls(TeamEntry entry) {
+        return entry.memo(TeamEntry.REP_CALLS, () -> calls.ofReps(entry.repIds(), calendar.firstMonth()));
+    }
+
+    /** Every call of the team, newest first: one query per version of the team's data. */
+    private List<Call> teamCalls(TeamEntry entry) {
+        return entry.memo(TeamEntry.TEAM_CALLS, () -> calls.ofTeams(List.of(entry.teamId()), calendar.firstMonth()));
+    }
+
+    /** Reads the calls of the teams whose entries lack them, all in two queries, and keeps them in the entries. */
+    void readCalls(Collection<TeamEntry> entries) {
+        List<TeamEntry> lacking = entries.stream()
+                .filter(e -> !e.has(TeamEntry.REP_CALLS) || !e.has(TeamEntry.TEAM_CALLS)).toList();
+        if (lacking.isEmpty()) {
+            return;
+        }
+        int firstMonth = calendar.firstMonth();
+        Map<Long, List<Call>> byRep = calls.ofReps(lacking.stream().flatMap(e -> e.repIds().stream()).toList(),
+                firstMonth).stream().collect(Collectors.groupingBy(Call::repId));
+        Map<Long, List<Call>> byTeam = calls.ofTeams(lacking.stream().map(TeamEntry::teamId).toList(), firstMonth)
+                .stream().collect(Collectors.groupingBy(Call::teamId));
+        for (TeamEntry e : lacking) {
+            e.keep(TeamEntry.REP_CALLS, e.repIds().stream().flatMap(id -> byRep.getOrDefault(id, List.of()).stream())
+                    .sorted(NEWEST_FIRST).toList());
+            e.keep(TeamEntry.TEAM_CALLS, byTeam.getOrDefault(e.teamId(), List.of()));
+        }
     }
 
     /** Every call of the rep, newest first. */
@@ -78,9 +116,10 @@ class CallDesk {
     }
 
     /** How each rep's past calls compared with what they won, and how the system's median did beside them. */
-    List<CallRecord> records(TeamData data) {
+    List<CallRecord> records(TeamEntry entry) {
+        TeamData data = entry.data();
         LocalDate today = data.today();
-        Map<Long, List<Call>> byRep = calls.ofReps(data.repIds(), calendar.firstMonth()).stream()
+        Map<Long, List<Call>> byRep = repCalls(entry).stream()
                 .filter(c -> c.period().end().isBefore(today))
                 .collect(Collectors.groupingBy(Call::repId, LinkedHashMap::new, Collectors.toList()));
         List<CallRecord> out = new ArrayList<>();
@@ -114,6 +153,7 @@ class CallDesk {
         if (!categories.set(opportunityId, category, scope.viewer().username(), calendar.now(), version)) {
             throw new StaleVersion("The forecast category of " + deal.externalId(), categories.version(opportunityId));
         }
+        events.publishEvent(DataChanged.people(List.of(deal.ownerId())));
         return categories.version(opportunityId);
     }
 
@@ -146,6 +186,7 @@ class CallDesk {
     /** Stores a rep's call with the system's range of the moment beside it. */
     Call submitRep(Scope scope, long repId, SalesPeriod period, BigDecimal amount, @Nullable String note,
                    Forecast system) {
+        events.publishEvent(DataChanged.people(List.of(repId)));
         return stored(calls.insert(repId, null, period, amount, note(note), system.p10(), system.p50(), system.p90(),
                 scope.viewer().username(), calendar.now()), period, repId, null);
     }
@@ -153,6 +194,7 @@ class CallDesk {
     /** Stores a team's call with the system's range of the moment beside it. */
     Call submitTeam(Scope scope, long teamId, SalesPeriod period, BigDecimal amount, @Nullable String note,
                     Dist system) {
+        events.publishEvent(DataChanged.teams(List.of(teamId)));
         return stored(calls.insert(null, teamId, period, amount, note(note), Money.of(system.p10()),
                 Money.of(system.p50()), Money.of(system.p90()), scope.viewer().username(), calendar.now()),
                 period, null, teamId);

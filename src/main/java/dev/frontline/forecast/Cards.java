@@ -1,8 +1,6 @@
 package dev.frontline.forecast;
 
-import dev.frontline.results.Goals;
 import dev.frontline.shared.SalesPeriod;
-import dev.frontline.shared.Scope;
 import dev.frontline.system.Charts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,54 +11,72 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** A forecast's card: this period and the next, the last six periods' forecasts against quota and won, the chart. */
+/**
+ * A forecast's card: this period and the next, the last six periods' forecasts against quota and won, the chart.
+ * Every forecast on it comes from the team's {@link TeamEntry} (simulated once per version of the data), the
+ * quotas of all its periods from one read.
+ */
 @Component
 class Cards {
 
     static final int HISTORY_PERIODS = 6;
 
-    private final Goals goals;
+    private final Quotas quotas;
     private final Charts charts;
 
-    Cards(Goals goals, Charts charts) {
-        this.goals = goals;
+    Cards(Quotas quotas, Charts charts) {
+        this.quotas = quotas;
         this.charts = charts;
     }
 
-    ForecastCard team(Scope scope, TeamData data, Outlook current) {
-        long teamId = data.team().id();
-        Function<Outlook, Forecast> forecastOf = o -> Figures.team(o, goals.teamQuotas(scope, teamId, o.period()).team(),
-                List.of());
+    ForecastCard team(dev.frontline.shared.Scope scope, TeamEntry entry, Outlook current) {
         SalesPeriod period = current.period();
-        List<PastPeriod> history = history(data, period, data.repIds(), p -> goals.teamQuotas(scope, teamId, p).team());
-        return card(forecastOf.apply(current), forecastOf.apply(data.outlook(period.next())), history);
+        var byPeriod = quotas.team(scope, entry, periods(entry, period));
+        Function<SalesPeriod, @Nullable BigDecimal> quota = p -> byPeriod.get(p).team();
+        return card(Figures.team(current, quota.apply(period), List.of()),
+                Figures.team(entry.outlook(period.next()), quota.apply(period.next()), List.of()),
+                history(entry, period, entry.repIds(), quota));
     }
 
-    ForecastCard rep(Scope scope, TeamData data, Outlook current, long repId) {
-        Function<Outlook, Forecast> forecastOf = o -> Figures.rep(o, repId, goals.repQuota(scope, repId, o.period()),
-                List.of());
+    ForecastCard rep(dev.frontline.shared.Scope scope, TeamEntry entry, Outlook current, long repId) {
         SalesPeriod period = current.period();
-        List<PastPeriod> history = history(data, period, List.of(repId), p -> goals.repQuota(scope, repId, p));
-        return card(forecastOf.apply(current), forecastOf.apply(data.outlook(period.next())), history);
+        var byPeriod = quotas.rep(scope, entry, repId, periods(entry, period));
+        Function<SalesPeriod, @Nullable BigDecimal> quota = p -> byPeriod.get(p).orElse(null);
+        return card(Figures.rep(current, repId, quota.apply(period), List.of()),
+                Figures.rep(entry.outlook(period.next()), repId, quota.apply(period.next()), List.of()),
+                history(entry, period, List.of(repId), quota));
+    }
+
+    /** The periods a card shows: this one, the next and the last ones that have ended. */
+    private static List<SalesPeriod> periods(TeamEntry entry, SalesPeriod period) {
+        List<SalesPeriod> out = new ArrayList<>(List.of(period, period.next()));
+        out.addAll(past(entry.today(), period));
+        return out;
+    }
+
+    private static List<SalesPeriod> past(LocalDate today, SalesPeriod period) {
+        List<SalesPeriod> out = new ArrayList<>();
+        for (int i = HISTORY_PERIODS; i >= 1; i--) {
+            SalesPeriod p = period.minus(i);
+            if (p.end().isBefore(today)) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** Each of the last periods that has ended, forecast as of its eve, beside what was won and the quota. */
-    private static List<PastPeriod> history(TeamData data, SalesPeriod period, List<Long> repIds,
+    private static List<PastPeriod> history(TeamEntry entry, SalesPeriod period, List<Long> repIds,
                                             Function<SalesPeriod, @Nullable BigDecimal> quota) {
         List<PastPeriod> out = new ArrayList<>();
-        LocalDate today = data.today();
-        for (int i = HISTORY_PERIODS; i >= 1; i--) {
-            SalesPeriod p = period.minus(i);
-            if (!p.end().isBefore(today)) {
-                continue;
-            }
-            Outlook o = data.outlook(p, p.start().minusDays(1));
-            Dist d = repIds.size() == 1 ? o.reps().get(repIds.get(0)).dist() : o.team();
-            long won = Baselines.won(data.facts(), Set.copyOf(repIds), p);
+        for (SalesPeriod p : past(entry.today(), period)) {
+            TeamEntry.Past o = entry.past(p);
+            long[] d = repIds.size() == 1 ? o.reps().get(repIds.get(0)) : o.team();
+            long won = Baselines.won(entry.data().facts(), Set.copyOf(repIds), p);
             if (out.isEmpty() && won == 0 && !o.history()) {
                 continue;
             }
-            out.add(new PastPeriod(p, Money.exact(won), Money.of(d.p10()), Money.of(d.p50()), Money.of(d.p90()),
+            out.add(new PastPeriod(p, Money.exact(won), Money.of(d[0]), Money.of(d[1]), Money.of(d[2]),
                     quota.apply(p), o.history()));
         }
         return out;

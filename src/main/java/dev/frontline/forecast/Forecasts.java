@@ -1,7 +1,6 @@
 package dev.frontline.forecast;
 
 import dev.frontline.organization.Member;
-import dev.frontline.organization.TeamSummary;
 import dev.frontline.organization.Title;
 import dev.frontline.pipeline.Deal;
 import dev.frontline.pipeline.Outcome;
@@ -26,9 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>A team's forecast learns from the whole team's history (its rates shrink each rep towards the team), so a
  * rep's forecast is computed from their team's deals; only the rep's own deals are shown to them.
  *
+ * <p>A team's forecasts are computed once per version of the data they are read from ({@link ForecastCache}): every
+ * page and endpoint here, and the homes that show a rep's card, share them; what each viewer sees is cut from them
+ * on every call.
+ *
  * <p>The facade checks who may do what and hands each job to its class: {@link TeamReads} (scope and the team's
- * data), {@link Rollups} (rep, team and office), {@link Cards}, {@link Drivers}, {@link CallDesk} (calls and
- * categories) and {@link Backtests}.
+ * data), {@link Rollups} (rep, team and office), {@link Cards}, {@link Drivers}, {@link Quotas}, {@link CallDesk}
+ * (calls and categories) and {@link Backtests}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,15 +60,15 @@ public class Forecasts {
 
     /** A team's forecast for the period, with each rep's. Reps and viewers outside the team get 404. */
     public TeamForecast team(Scope scope, long teamId, SalesPeriod period) {
-        TeamData data = reads.load(scope, reads.teamInScope(scope, teamId));
-        return rollups.team(scope, data, data.outlook(period));
+        TeamEntry entry = reads.teamInScope(scope, teamId);
+        return rollups.team(scope, entry, entry.outlook(period));
     }
 
     /** A rep's forecast for the period: for the rep, and for those who see their deals; else 404. */
     public RepForecast rep(Scope scope, long repId, SalesPeriod period) {
         Member rep = reads.repInScope(scope, repId);
-        TeamData data = reads.teamOf(scope, rep);
-        return rollups.rep(scope, data, data.outlook(period), rep);
+        TeamEntry entry = reads.teamOf(scope, rep);
+        return rollups.rep(scope, entry, entry.outlook(period), rep);
     }
 
     /**
@@ -74,32 +77,33 @@ public class Forecasts {
      * records.
      */
     public TeamView teamView(Scope scope, long teamId, SalesPeriod period) {
-        TeamData data = reads.load(scope, reads.teamInScope(scope, teamId));
-        Outlook current = data.outlook(period);
-        return new TeamView(rollups.team(scope, data, current), cards.team(scope, data, current), calls.records(data));
+        TeamEntry entry = reads.teamInScope(scope, teamId);
+        Outlook current = entry.outlook(period);
+        return new TeamView(rollups.team(scope, entry, current), cards.team(scope, entry, current),
+                calls.records(entry));
     }
 
     /** Everything the rep's forecast page shows: the forecast, its card, every open deal and the rep's calls. */
     public RepView repView(Scope scope, long repId, SalesPeriod period) {
         Member rep = reads.repInScope(scope, repId);
-        TeamData data = reads.teamOf(scope, rep);
-        Outlook current = data.outlook(period);
-        return new RepView(rollups.rep(scope, data, current, rep), cards.rep(scope, data, current, repId),
-                drivers.openDeals(scope, current, rep), calls.repCalls(repId, period));
+        TeamEntry entry = reads.teamOf(scope, rep);
+        Outlook current = entry.outlook(period);
+        return new RepView(rollups.rep(scope, entry, current, rep), cards.rep(scope, entry, current, repId),
+                drivers.openDeals(scope, entry, current, rep), calls.repCalls(entry, repId, period));
     }
 
     /** A rep's card: this period and the next, the last six periods' forecasts against quota and won, and the chart. */
     public ForecastCard repCard(Scope scope, long repId, SalesPeriod period) {
         Member rep = reads.repInScope(scope, repId);
-        TeamData data = reads.teamOf(scope, rep);
-        return cards.rep(scope, data, data.outlook(period), repId);
+        TeamEntry entry = reads.teamOf(scope, rep);
+        return cards.rep(scope, entry, entry.outlook(period), repId);
     }
 
     /**
      * One open deal as its rep's forecast page lists it for the current period: the chance it is won inside the
      * period, its expected value, its forecast category and why. Whoever sees the deal may read it (404 otherwise);
      * empty for a closed deal and for a deal whose owner is not a rep on a team (no forecast covers it). Costs one
-     * simulation of the owner's team for the current period.
+     * simulation of the owner's team for the current period, unless one is kept for the data as it stands.
      */
     public Optional<Driver> openDeal(Scope scope, long opportunityId) {
         Deal deal = pipeline.deal(scope, opportunityId);
@@ -107,9 +111,9 @@ public class Forecasts {
         if (deal.outcome() != Outcome.OPEN || rep.title() != Title.REP || rep.teamId() == null) {
             return Optional.empty();
         }
-        TeamData data = reads.teamOf(scope, rep);
-        Outlook current = data.outlook(calendar.current(Grain.QUARTER, scope));
-        return drivers.openDeals(scope, current, rep).stream()
+        TeamEntry entry = reads.teamOf(scope, rep);
+        Outlook current = entry.outlook(calendar.current(Grain.QUARTER, scope));
+        return drivers.openDeals(scope, entry, current, rep).stream()
                 .filter(d -> Long.valueOf(opportunityId).equals(d.opportunityId())).findFirst();
     }
 
@@ -134,7 +138,7 @@ public class Forecasts {
 
     /** How each rep's past calls of the team compared with what they won. For those who see the team's results. */
     public List<CallRecord> callRecords(Scope scope, long teamId) {
-        return calls.records(reads.load(scope, reads.teamInScope(scope, teamId)));
+        return calls.records(reads.teamInScope(scope, teamId));
     }
 
     /** The rep's calls, newest first: for the rep and those who see their deals. */
@@ -145,7 +149,8 @@ public class Forecasts {
 
     /** The team's calls, newest first. */
     public List<Call> teamCalls(Scope scope, long teamId) {
-        reads.teamInScope(scope, teamId);
+        scope.requireTeamLead(teamId, "team forecast");
+        reads.entry(scope, teamId);
         return calls.teamCalls(teamId);
     }
 
@@ -178,10 +183,9 @@ public class Forecasts {
      */
     @Transactional
     public Call submitTeamCall(Scope scope, long teamId, SalesPeriod period, BigDecimal amount, @Nullable String note) {
-        TeamSummary team = reads.teamInScope(scope, teamId);
-        calls.checkTeamCaller(scope, team);
+        TeamEntry entry = reads.teamInScope(scope, teamId);
+        calls.checkTeamCaller(scope, entry.data().team());
         calls.checkCall(scope, period, amount);
-        TeamData data = reads.load(scope, team);
-        return calls.submitTeam(scope, teamId, period, amount, note, data.outlook(period).team());
+        return calls.submitTeam(scope, teamId, period, amount, note, entry.outlook(period).team());
     }
 }

@@ -4,7 +4,6 @@ import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.organization.Region;
 import dev.frontline.organization.TeamSummary;
-import dev.frontline.results.Goals;
 import dev.frontline.results.TeamQuotas;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.SalesPeriod;
@@ -23,69 +22,76 @@ class Rollups {
 
     private final Organization organization;
     private final TeamReads reads;
-    private final Goals goals;
+    private final Quotas quotas;
     private final Drivers drivers;
     private final CallDesk calls;
     private final FiscalCalendar calendar;
 
-    Rollups(Organization organization, TeamReads reads, Goals goals, Drivers drivers, CallDesk calls,
+    Rollups(Organization organization, TeamReads reads, Quotas quotas, Drivers drivers, CallDesk calls,
             FiscalCalendar calendar) {
         this.organization = organization;
         this.reads = reads;
-        this.goals = goals;
+        this.quotas = quotas;
         this.drivers = drivers;
         this.calls = calls;
         this.calendar = calendar;
     }
 
     /** The team's forecast with its largest drivers, each rep's, and the calls made for the period. */
-    TeamForecast team(Scope scope, TeamData data, Outlook outlook) {
+    TeamForecast team(Scope scope, TeamEntry entry, Outlook outlook) {
         SalesPeriod period = outlook.period();
-        long teamId = data.team().id();
-        TeamQuotas quotas = goals.teamQuotas(scope, teamId, period);
-        Map<Long, Call> repCalls = calls.latestRepCalls(data.repIds(), period);
-        List<Call> teamCalls = calls.teamCalls(teamId, period);
-        Forecast total = Figures.team(outlook, quotas.team(), drivers.largest(scope, outlook, data.repIds()));
+        TeamData data = entry.data();
+        TeamQuotas quota = quotas.team(scope, entry, List.of(period)).get(period);
+        Map<Long, Call> repCalls = calls.latestRepCalls(entry, period);
+        List<Call> teamCalls = calls.teamCalls(entry, period);
+        Forecast total = Figures.team(outlook, quota.team(), drivers.largest(scope, entry, outlook, data.repIds()));
         List<RepForecast> reps = data.reps().stream().map(m -> new RepForecast(m,
-                Figures.rep(outlook, m.id(), quotas.byRep().get(m.id()), List.of()), repCalls.get(m.id()))).toList();
+                Figures.rep(outlook, m.id(), quota.byRep().get(m.id()), List.of()), repCalls.get(m.id()))).toList();
         return new TeamForecast(data.team(), total, reps, teamCalls.isEmpty() ? null : teamCalls.get(0), teamCalls);
     }
 
     /** The rep's forecast with its largest drivers, and the rep's latest call for the period. */
-    RepForecast rep(Scope scope, TeamData data, Outlook outlook, Member rep) {
-        Forecast forecast = Figures.rep(outlook, rep.id(), goals.repQuota(scope, rep.id(), outlook.period()),
-                drivers.largest(scope, outlook, List.of(rep.id())));
-        return new RepForecast(rep, forecast, calls.latestRepCalls(List.of(rep.id()), outlook.period()).get(rep.id()));
+    RepForecast rep(Scope scope, TeamEntry entry, Outlook outlook, Member rep) {
+        SalesPeriod period = outlook.period();
+        Forecast forecast = Figures.rep(outlook, rep.id(),
+                quotas.rep(scope, entry, rep.id(), List.of(period)).get(period).orElse(null),
+                drivers.largest(scope, entry, outlook, List.of(rep.id())));
+        return new RepForecast(rep, forecast, calls.latestRepCalls(entry, period).get(rep.id()));
     }
 
-    /** An office's teams, each with its forecast and calls, and their sum; the caller must see the region. */
+    /**
+     * An office's teams, each with its forecast and calls, and their sum; the caller must see the region. A constant
+     * number of statements however many teams: the teams' entries kept are used as they are, the others read
+     * together, and their quotas and calls likewise.
+     */
     OfficeForecast office(Scope scope, long regionId, SalesPeriod period) {
         Region region = organization.regions(scope).stream().filter(r -> r.id() == regionId).findFirst()
                 .orElseThrow(() -> new NotFoundException("office", regionId));
+        List<TeamSummary> teams = organization.teams(scope).stream().filter(t -> t.regionId() == regionId).toList();
+        Map<Long, TeamEntry> entries = reads.entries(scope, teams);
+        quotas.read(scope, entries.values(), List.of(period));
+        calls.readCalls(entries.values());
         List<OfficeForecast.TeamLine> lines = new ArrayList<>();
         List<Dist> dists = new ArrayList<>();
         BigDecimal quota = null;
         BigDecimal managerCalls = null;
         BigDecimal repCallTotal = null;
         Outlook any = null;
-        for (TeamSummary team : organization.teams(scope)) {
-            if (team.regionId() != regionId) {
-                continue;
-            }
-            TeamData data = reads.load(scope, team);
-            Outlook o = data.outlook(period);
+        for (TeamSummary team : teams) {
+            TeamEntry entry = entries.get(team.id());
+            Outlook o = entry.outlook(period);
             any = o;
             dists.add(o.team());
-            BigDecimal teamQuota = goals.teamQuotas(scope, team.id(), period).team();
+            BigDecimal teamQuota = quotas.kept(entry, period).team();
             quota = add(quota, teamQuota);
-            List<Call> teamCalls = calls.teamCalls(team.id(), period);
+            List<Call> teamCalls = calls.teamCalls(entry, period);
             Call managerCall = teamCalls.isEmpty() ? null : teamCalls.get(0);
-            Map<Long, Call> repCalls = calls.latestRepCalls(data.repIds(), period);
+            Map<Long, Call> repCalls = calls.latestRepCalls(entry, period);
             BigDecimal repSum = repCalls.values().stream().map(Call::amount).reduce(BigDecimal::add).orElse(null);
             managerCalls = managerCall == null ? managerCalls : add(managerCalls, managerCall.amount());
             repCallTotal = add(repCallTotal, repSum);
-            lines.add(new OfficeForecast.TeamLine(team, Figures.team(o, teamQuota, List.of()), managerCall, repSum,
-                    repCalls.size(), data.reps().size()));
+            lines.add(new OfficeForecast.TeamLine(entry.data().team(), Figures.team(o, teamQuota, List.of()),
+                    managerCall, repSum, repCalls.size(), entry.data().reps().size()));
         }
         Dist total = Dist.sum(dists);
         long fresh = lines.stream().mapToLong(l -> Money.cents(l.forecast().expectedFromNewDeals())).sum();

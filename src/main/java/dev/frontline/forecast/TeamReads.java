@@ -12,10 +12,16 @@ import dev.frontline.pipeline.Pipeline;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Scope;
 import dev.frontline.system.FiscalCalendar;
-import java.util.Collection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -30,28 +36,104 @@ class TeamReads {
     /** Why the forecast reads a whole team for a rep: their rates are shrunk towards the team's (only they leave). */
     static final String TEAM_RATES = "the team's rates a rep's forecast is shrunk towards";
 
+    /** How many open deals of a team one read brings; any beyond are read one by one. */
+    static final int OPEN_DEALS_READ = 5000;
+
     private final Organization organization;
     private final Pipeline pipeline;
     private final FiscalCalendar calendar;
+    private final ForecastCache cache;
 
-    TeamReads(Organization organization, Pipeline pipeline, FiscalCalendar calendar) {
+    TeamReads(Organization organization, Pipeline pipeline, FiscalCalendar calendar, ForecastCache cache) {
         this.organization = organization;
         this.pipeline = pipeline;
         this.calendar = calendar;
+        this.cache = cache;
     }
 
-    /** A team's reps in name order and all their deals, read with the team's full view. */
-    TeamData load(Scope scope, TeamSummary team) {
+    /**
+     * The team's entry for the caller's today: the one kept while the data it was read from is unchanged (no
+     * statement), else its reps in name order and all their deals read with the team's full view. The caller has
+     * checked the viewer may see what leaves the module.
+     */
+    TeamEntry entry(Scope scope, long teamId) {
+        LocalDate today = calendar.today(scope);
+        TeamEntry kept = cache.valid(teamId, today);
+        if (kept != null) {
+            return kept;
+        }
+        long before = cache.rosterVersion(teamId);
         Scope teamView = teamView(scope);
-        List<Member> reps = organization.reps(teamView, team.id());
+        TeamSummary team = organization.team(teamView, teamId);
+        List<Member> reps = organization.reps(teamView, teamId);
+        List<String> subjects = ForecastCache.subjects(teamId, reps.stream().map(Member::id).toList());
+        long version = cache.version(subjects);
         List<DealFact> facts = pipeline.facts(teamView, reps.stream().map(Member::id).toList());
-        return new TeamData(team, reps, facts.stream().map(Fact::of).toList(), pipeline.lastOpenStage().name(),
-                calendar.today(scope));
+        TeamEntry entry = new TeamEntry(new TeamData(team, reps, facts.stream().map(Fact::of)
+                .sorted(Comparator.comparingLong(Fact::id)).toList(),
+                pipeline.lastOpenStage().name(), today), version, subjects, cache);
+        if (cache.rosterVersion(teamId) == before) {
+            cache.keep(entry);
+        }
+        return entry;
+    }
+
+    /**
+     * The entries of several teams the caller sees in full (an office): those kept, and the others read together —
+     * the roster, the deals and the stages in one statement each, however many teams.
+     */
+    Map<Long, TeamEntry> entries(Scope scope, List<TeamSummary> teams) {
+        LocalDate today = calendar.today(scope);
+        Map<Long, TeamEntry> out = new LinkedHashMap<>();
+        List<TeamSummary> missing = new ArrayList<>();
+        for (TeamSummary team : teams) {
+            TeamEntry kept = cache.valid(team.id(), today);
+            out.put(team.id(), kept);
+            if (kept == null) {
+                missing.add(team);
+            }
+        }
+        if (missing.isEmpty()) {
+            return out;
+        }
+        Map<Long, Long> before = new HashMap<>();
+        missing.forEach(t -> before.put(t.id(), cache.rosterVersion(t.id())));
+        Scope teamView = teamView(scope);
+        Set<Long> missingIds = missing.stream().map(TeamSummary::id).collect(Collectors.toSet());
+        Map<Long, List<Member>> reps = new HashMap<>();
+        organization.people(scope).stream()
+                .filter(m -> m.title() == Title.REP && m.teamId() != null && missingIds.contains(m.teamId()))
+                .sorted(Comparator.comparing(Member::displayName).thenComparingLong(Member::id))
+                .forEach(m -> reps.computeIfAbsent(m.teamId(), k -> new ArrayList<>()).add(m));
+        Map<Long, List<String>> subjects = new HashMap<>();
+        Map<Long, Long> versions = new HashMap<>();
+        for (TeamSummary team : missing) {
+            List<String> s = ForecastCache.subjects(team.id(),
+                    reps.getOrDefault(team.id(), List.of()).stream().map(Member::id).toList());
+            subjects.put(team.id(), s);
+            versions.put(team.id(), cache.version(s));
+        }
+        List<Long> allReps = reps.values().stream().flatMap(List::stream).map(Member::id).toList();
+        Map<Long, List<Fact>> factsByOwner = pipeline.facts(teamView, allReps).stream().map(Fact::of)
+                .collect(Collectors.groupingBy(Fact::ownerId));
+        String openStage = pipeline.lastOpenStage().name();
+        for (TeamSummary team : missing) {
+            List<Member> members = reps.getOrDefault(team.id(), List.of());
+            List<Fact> facts = members.stream().flatMap(m -> factsByOwner.getOrDefault(m.id(), List.of()).stream())
+                    .sorted(Comparator.comparingLong(Fact::id)).toList();
+            TeamEntry entry = new TeamEntry(new TeamData(team, members, facts, openStage, today),
+                    versions.get(team.id()), subjects.get(team.id()), cache);
+            if (cache.rosterVersion(team.id()) == before.get(team.id())) {
+                cache.keep(entry);
+            }
+            out.put(team.id(), entry);
+        }
+        return out;
     }
 
     /** The whole team of a rep the caller sees. */
-    TeamData teamOf(Scope scope, Member rep) {
-        return load(scope, organization.team(teamView(scope), Objects.requireNonNull(rep.teamId())));
+    TeamEntry teamOf(Scope scope, Member rep) {
+        return entry(scope, Objects.requireNonNull(rep.teamId()));
     }
 
     /** A deal's owner, whoever may see the deal. */
@@ -64,16 +146,25 @@ class TeamReads {
         return pipeline.deal(teamView(scope), opportunityId);
     }
 
-    /** The open deals of the team's reps, read with the team's full view. */
-    List<Deal> openDeals(Scope scope, Collection<Long> repIds) {
-        return pipeline.deals(teamView(scope), DealFilter.of(Set.copyOf(repIds), null, Outcome.OPEN),
-                PageRequest.of(0, 5000)).getContent();
+    /**
+     * Every open deal of the team's reps by id, in the deal list's order: read with the team's full view in one
+     * query, once per version of the team's data.
+     */
+    Map<Long, Deal> openDeals(Scope scope, TeamEntry entry) {
+        return entry.openDeals(() -> {
+            Map<Long, Deal> byId = new LinkedHashMap<>();
+            if (!entry.repIds().isEmpty()) {
+                pipeline.deals(teamView(scope), DealFilter.of(Set.copyOf(entry.repIds()), null, Outcome.OPEN),
+                        PageRequest.of(0, OPEN_DEALS_READ)).getContent().forEach(d -> byId.put(d.id(), d));
+            }
+            return byId;
+        });
     }
 
-    /** A team the caller sees; reps get 404. */
-    TeamSummary teamInScope(Scope scope, long teamId) {
+    /** A team the caller sees, with its entry; reps get 404. */
+    TeamEntry teamInScope(Scope scope, long teamId) {
         scope.requireTeamLead(teamId, "team forecast");
-        return organization.team(scope, teamId);
+        return entry(scope, teamId);
     }
 
     /** A rep on a team whose deals the caller sees; 404 otherwise. */

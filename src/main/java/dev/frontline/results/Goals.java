@@ -97,6 +97,61 @@ public class Goals {
         return new TeamQuotas(book.forTeam(teamId, ids, period), byRep);
     }
 
+    /**
+     * The quotas of several teams for several periods, each as {@link #teamQuotas(Scope, long, SalesPeriod)} gives
+     * it, from one read of the quotas, starts and ramps (three statements, however many teams and periods).
+     * {@code repsByTeam}: each team's reps, as the caller read them. For whoever leads every team and sees every
+     * rep's deals; {@link NotFoundException} otherwise.
+     */
+    public Map<Long, Map<SalesPeriod, TeamQuotas>> teamQuotas(Scope scope, Map<Long, List<Long>> repsByTeam,
+                                                              Collection<SalesPeriod> periods) {
+        repsByTeam.forEach((team, reps) -> {
+            scope.requireTeamLead(team, "team quotas");
+            reps.forEach(rep -> requireDealsOf(scope, rep));
+        });
+        List<Long> allReps = repsByTeam.values().stream().flatMap(List::stream).distinct().toList();
+        QuotaBook book = book(allReps, repsByTeam.keySet());
+        Map<Long, Map<SalesPeriod, TeamQuotas>> out = new java.util.HashMap<>();
+        repsByTeam.forEach((team, reps) -> {
+            Map<SalesPeriod, TeamQuotas> byPeriod = new java.util.HashMap<>();
+            for (SalesPeriod period : periods) {
+                Map<Long, BigDecimal> byRep = new java.util.HashMap<>();
+                reps.forEach(id -> {
+                    BigDecimal q = book.forRep(id, period);
+                    if (q != null) {
+                        byRep.put(id, q);
+                    }
+                });
+                byPeriod.put(period, new TeamQuotas(book.forTeam(team, reps, period), byRep));
+            }
+            out.put(team, byPeriod);
+        });
+        return out;
+    }
+
+    /**
+     * A rep's quotas for several periods, each as {@link #repQuota} gives it, from one read; periods without one
+     * are left out. For the rep themself and those who see their deals; {@link NotFoundException} otherwise.
+     */
+    public Map<SalesPeriod, BigDecimal> repQuotas(Scope scope, long repId, Collection<SalesPeriod> periods) {
+        requireDealsOf(scope, repId);
+        QuotaBook book = book(List.of(repId), List.of());
+        Map<SalesPeriod, BigDecimal> out = new java.util.HashMap<>();
+        for (SalesPeriod period : periods) {
+            BigDecimal q = book.forRep(repId, period);
+            if (q != null) {
+                out.put(period, q);
+            }
+        }
+        return out;
+    }
+
+    private static void requireDealsOf(Scope scope, long repId) {
+        if (!scope.seesDealsOf(repId)) {
+            throw new NotFoundException("rep", repId);
+        }
+    }
+
     QuotaBook book(Collection<Long> repIds, Collection<Long> teamIds) {
         return new QuotaBook(store.quotas(repIds, teamIds), starts(repIds));
     }
