@@ -3,6 +3,6 @@
  * see": {@link dev.frontline.organization.Organization#scopeFor(dev.frontline.shared.Viewer)}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Organization",
-        allowedDependencies = {"shared"})
+        allowedDependencies = {"shared", "system"})
 @org.jspecify.annotations.NullMarked
 package dev.frontline.organization;
