@@ -1,6 +1,7 @@
 package dev.frontline;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -24,7 +25,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -49,6 +49,7 @@ public final class ApiClient {
     /** The password of every demo login. */
     public static final String DEMO_PASSWORD = "demo";
 
+    private static final String SESSION_COOKIE = "JSESSIONID";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     /** One part of a multipart upload. */
@@ -328,11 +329,14 @@ public final class ApiClient {
         String base();
     }
 
-    /** MockMvc: the session is a {@link MockHttpSession}, CSRF tokens come from Spring Security's test support. */
+    /**
+     * MockMvc: the session is the JSESSIONID cookie the sign-in set (the sessions live in the database, behind
+     * Spring Session's filter, as on the server), CSRF tokens come from Spring Security's test support.
+     */
     private static final class MockTransport implements Transport {
 
         private final MockMvc mvc;
-        private @Nullable MockHttpSession session;
+        private @Nullable Cookie session;
 
         MockTransport(MockMvc mvc) {
             this.mvc = mvc;
@@ -362,7 +366,10 @@ public final class ApiClient {
                 builder.with(SecurityMockMvcRequestPostProcessors.csrf());
             }
             if (session != null) {
-                builder.session(session);
+                builder.cookie(session);
+                Performed done = perform(builder);
+                keep(done);
+                return done.answer;
             }
             return perform(builder).answer;
         }
@@ -371,8 +378,17 @@ public final class ApiClient {
         public Answer signIn(String username, String password) {
             Performed done = perform(MockMvcRequestBuilders.post("/login").with(SecurityMockMvcRequestPostProcessors.csrf())
                     .param("username", username).param("password", password));
-            session = (MockHttpSession) done.result.getRequest().getSession(false);
+            session = null;
+            keep(done);
             return done.answer;
+        }
+
+        /** The session cookie the answer sets (a new id, or none when it ends the session), as a browser keeps it. */
+        private void keep(Performed done) {
+            Cookie set = done.result.getResponse().getCookie(SESSION_COOKIE);
+            if (set != null) {
+                session = set.getMaxAge() == 0 ? null : new Cookie(SESSION_COOKIE, set.getValue());
+            }
         }
 
         private Performed perform(AbstractMockHttpServletRequestBuilder<?> builder) {

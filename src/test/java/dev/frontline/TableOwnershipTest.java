@@ -51,7 +51,9 @@ class TableOwnershipTest {
             Map.entry("coaching_action", "coaching"),
             Map.entry("coaching_plan", "coaching"), Map.entry("coaching_plan_action", "coaching"),
             Map.entry("coaching_request", "coaching"), Map.entry("calendar_feed", "coaching"),
-            Map.entry("audit_log", "audit"));
+            Map.entry("audit_log", "audit"),
+            Map.entry("spring_session", "identity"), Map.entry("spring_session_attributes", "identity"),
+            Map.entry("event_publication", "system"), Map.entry("shedlock", "system"));
 
     private static final Pattern CREATED = Pattern.compile("(?i)create table (?:if not exists )?([a-z_]+)");
     private static final Pattern DROPPED = Pattern.compile("(?i)drop table (?:if exists )?([a-z_]+)");

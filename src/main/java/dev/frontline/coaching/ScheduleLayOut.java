@@ -1,5 +1,7 @@
 package dev.frontline.coaching;
 
+import dev.frontline.system.JobLocks;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
  * Keeps every cadence's meetings laid out twelve weeks ahead: at start-up (after the demo) and then every few hours
  * (six by default), on a thread of its own — not through {@code @EnableScheduling}, whose scheduler would become a
  * second task executor beside the one the imports use. Reads never write; a meeting laid out stays until it is
- * held, moved or cancelled.
+ * held, moved or cancelled. With several nodes on the database, one of them lays out each period ({@link JobLocks}).
  */
 @Component
 @Order(40)
@@ -24,7 +26,10 @@ class ScheduleLayOut implements ApplicationRunner, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduleLayOut.class);
 
+    private static final String JOB = "coaching-lay-out";
+
     private final OneOnOnes oneOnOnes;
+    private final JobLocks locks;
     private final long hours;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "coaching-lay-out");
@@ -32,8 +37,9 @@ class ScheduleLayOut implements ApplicationRunner, DisposableBean {
         return t;
     });
 
-    ScheduleLayOut(OneOnOnes oneOnOnes, @Value("${frontline.coaching.lay-out-hours:6}") long hours) {
+    ScheduleLayOut(OneOnOnes oneOnOnes, JobLocks locks, @Value("${frontline.coaching.lay-out-hours:6}") long hours) {
         this.oneOnOnes = oneOnOnes;
+        this.locks = locks;
         this.hours = hours;
     }
 
@@ -45,10 +51,12 @@ class ScheduleLayOut implements ApplicationRunner, DisposableBean {
 
     private void layOut() {
         try {
-            int added = oneOnOnes.layOutAll();
-            if (added > 0) {
-                log.info("Laid out {} upcoming 1:1s from their cadences", added);
-            }
+            locks.runOnce(JOB, Duration.ofHours(hours), () -> {
+                int added = oneOnOnes.layOutAll();
+                if (added > 0) {
+                    log.info("Laid out {} upcoming 1:1s from their cadences", added);
+                }
+            });
         } catch (RuntimeException e) {
             log.warn("Could not lay out the upcoming 1:1s; trying again in {} hours", hours, e);
         }

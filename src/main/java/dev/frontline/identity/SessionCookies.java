@@ -1,15 +1,17 @@
 package dev.frontline.identity;
 
 import dev.frontline.system.BaseUrl;
-import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.stereotype.Component;
 
 /**
  * Marks the session cookie Secure when Frontline is reached over https (its base URL), so that it is never sent
- * over plain http. SameSite=Lax and HttpOnly come from {@code server.servlet.session.cookie.*}.
+ * over plain http. The cookie is Spring Session's (the sessions live in the database); its name (JSESSIONID),
+ * SameSite=Lax and HttpOnly come from {@code server.servlet.session.cookie.*}.
  */
 @Component
-class SessionCookies implements ServletContextInitializer {
+class SessionCookies implements DefaultCookieSerializerCustomizer {
 
     private final BaseUrl baseUrl;
 
@@ -18,9 +20,9 @@ class SessionCookies implements ServletContextInitializer {
     }
 
     @Override
-    public void onStartup(jakarta.servlet.ServletContext context) {
+    public void customize(DefaultCookieSerializer cookies) {
         if (baseUrl.configured() && baseUrl.secure()) {
-            context.getSessionCookieConfig().setSecure(true);
+            cookies.setUseSecureCookie(true);
         }
     }
 }

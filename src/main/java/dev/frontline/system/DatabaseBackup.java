@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -37,7 +38,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * Frontline's backup and restore: {@code bin/backup FILE} and {@code bin/restore FILE}.
  * <p>
  * A backup is a zip: {@code manifest.properties} (schema version, every table of the {@code public} schema with its
- * columns, row count and checksum, every sequence's position) and one {@code data/<table>.copy} per table in
+ * columns, row count and checksum, every sequence's position — less the browser sessions, whose ids would let the
+ * backup's holder in, and the job locks: a restored Frontline starts with none) and one {@code data/<table>.copy} per table in
  * PostgreSQL's COPY text format, all read in one repeatable-read snapshot. It needs no client tools and works for
  * any server version, the embedded PostgreSQL 17 as much as an external 15 (a {@code pg_dump} must be at least as
  * new as the server, and the embedded binaries carry none).
@@ -53,6 +55,8 @@ public final class DatabaseBackup {
     static final String MANIFEST = "manifest.properties";
     static final String MIGRATIONS = "classpath:db/migration";
     private static final String HISTORY = "flyway_schema_history";
+    /** What the nodes keep only for the moment, never backed up (and so never restored): sign-ins and job locks. */
+    private static final Set<String> MOMENTARY = Set.of("spring_session", "spring_session_attributes", "shedlock");
 
     private DatabaseBackup() {
     }
@@ -252,7 +256,7 @@ public final class DatabaseBackup {
         }
     }
 
-    /** Every ordinary table of {@code public} with its stored (not generated) columns in order, by name. */
+    /** Every ordinary table of {@code public} but the momentary ones, with its stored (not generated) columns in order. */
     private static Map<String, List<String>> columns(Connection connection) throws SQLException {
         Map<String, List<String>> columns = new TreeMap<>();
         try (Statement statement = connection.createStatement();
@@ -263,7 +267,9 @@ public final class DatabaseBackup {
                        and a.attnum > 0 and not a.attisdropped and a.attgenerated = ''
                      order by c.relname, a.attnum""")) {
             while (rs.next()) {
-                columns.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(rs.getString(2));
+                if (!MOMENTARY.contains(rs.getString(1))) {
+                    columns.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(rs.getString(2));
+                }
             }
         }
         return columns;

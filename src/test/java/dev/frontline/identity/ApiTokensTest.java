@@ -13,6 +13,7 @@ import dev.frontline.TestClock;
 import dev.frontline.identity.internal.TokenStore;
 import dev.frontline.identity.internal.UserAccountRepository;
 import dev.frontline.organization.Organization;
+import jakarta.servlet.http.Cookie;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,7 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -175,38 +175,41 @@ class ApiTokensTest {
     @Test
     void thePageMakesATokenShowsItOnceAndRevokesIt() throws Exception {
         TestLogins.Made owner = logins.director("Paula Page", "West");
-        MockHttpSession session = signIn(owner.username());
+        Cookie session = signIn(owner.username());
 
-        MvcResult made = mvc.perform(post("/account/tokens").with(csrf()).session(session).param("name", "spreadsheet")
+        MvcResult made = mvc.perform(post("/account/tokens").with(csrf()).cookie(session).param("name", "spreadsheet")
                 .param("access", "read").param("expiresInDays", "30")).andReturn();
         assertThat(made.getResponse().getRedirectedUrl()).isEqualTo("/account/tokens");
         // the session carries the token to the next page, and only to that one
-        String shown = mvc.perform(get("/account/tokens").session(session)).andReturn().getResponse()
+        String shown = mvc.perform(get("/account/tokens").cookie(session)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         Matcher m = SECRET.matcher(shown);
         assertThat(m.find()).isTrue();
         String secret = m.group(1);
-        String again = mvc.perform(get("/account/tokens").session(session)).andReturn().getResponse()
+        String again = mvc.perform(get("/account/tokens").cookie(session)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(again).contains("spreadsheet", secret.substring(0, 7) + "…").doesNotContain(secret);
         assertThat(bearer("GET", "/api/v1/me", secret, null).status()).isEqualTo(200);
         long id = jdbc.sql("select id from api_token where account_id = :a").param("a", owner.accountId())
                 .query(Long.class).single();
-        MvcResult revoked = mvc.perform(post("/account/tokens/" + id + "/revoke").with(csrf()).session(session))
+        MvcResult revoked = mvc.perform(post("/account/tokens/" + id + "/revoke").with(csrf()).cookie(session))
                 .andReturn();
         assertThat(revoked.getFlashMap().get("notice")).isEqualTo("Token revoked: it no longer works.");
         assertThat(bearer("GET", "/api/v1/me", secret, null).status()).isEqualTo(401);
-        MockHttpServletResponse blank = mvc.perform(post("/account/tokens").with(csrf()).session(session)
+        MockHttpServletResponse blank = mvc.perform(post("/account/tokens").with(csrf()).cookie(session)
                 .param("name", "").param("access", "read")).andReturn().getResponse();
         assertThat(blank.getStatus()).isEqualTo(422);
         assertThat(blank.getContentAsString(StandardCharsets.UTF_8)).contains("give the token a name");
     }
 
-    private MockHttpSession signIn(String username) throws Exception {
+    /** The session cookie of a sign-in through the form (the sessions live in the database). */
+    private Cookie signIn(String username) throws Exception {
         MvcResult result = mvc.perform(post("/login").with(csrf()).param("username", username)
                 .param("password", TestLogins.PASSWORD)).andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
+        Cookie cookie = result.getResponse().getCookie("JSESSIONID");
+        assertThat(cookie).as("the session cookie of the sign-in").isNotNull();
+        return new Cookie(cookie.getName(), cookie.getValue());
     }
 
     private Answer make(String username, String password, String json) {

@@ -64,7 +64,13 @@ class DatabaseBackupTest {
             Map<String, String> original = contents(dataSource);
             assertThat(original).containsKeys("table opportunity", "table private_note", "table flyway_schema_history");
             assertThat(original.get("table opportunity")).doesNotStartWith("0 rows");
-            assertThat(contents(target.getPostgresDatabase())).isEqualTo(original);
+            // the browser sessions and the job locks are never backed up: the restored Frontline starts with none
+            Map<String, String> expected = new TreeMap<>(original);
+            for (String momentary : List.of("spring_session", "spring_session_attributes", "shedlock")) {
+                assertThat(expected.put("table " + momentary, "0 rows, md5 d41d8cd98f00b204e9800998ecf8427e"))
+                        .as(momentary).isNotNull();
+            }
+            assertThat(contents(target.getPostgresDatabase())).isEqualTo(expected);
 
             assertThatThrownBy(() -> DatabaseBackup.restore(target.getPostgresDatabase(), file))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("fresh database only");
