@@ -10,8 +10,10 @@ import dev.frontline.ApiClient.Answer;
 import dev.frontline.FrontlineApplication;
 import dev.frontline.IntegrationTest;
 import dev.frontline.organization.RepJoinedTeam;
+import dev.frontline.shared.DataChanged;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Frontline as several stateless nodes on one database: two more nodes (A and B) start beside the test's own, on
  * the same database, and are spoken to over real HTTP. A session made on A goes on on B once A is gone; the
  * scheduled job, started on both at the same moment, runs once; the fiscal setting changed on A is what B shows
- * next, although B keeps it in memory; an event whose listener had not run when its node died runs on the next
+ * next, although B keeps it in memory, and so is a deal imported on A in the forecast B keeps; an event whose listener had not run when its node died runs on the next
  * start.
  */
 @IntegrationTest
@@ -156,6 +158,37 @@ class TwoNodesTest {
 
     @Test
     @Order(4)
+    void anImportOnOneNodeIsInTheOthersKeptForecastNext() {
+        Map<String, Object> found = jdbc.sql("""
+                        select p.team_id, p.display_name from person p join team t on t.id = p.team_id
+                          join person m on m.id = t.manager_id
+                         where m.display_name = 'Cara Losch' and p.title = 'REP' order by p.id limit 1
+                        """).query().singleRow();
+        long team = ((Number) found.get("team_id")).longValue();
+        String uri = "/api/v1/teams/" + team + "/forecast?period=2026-Q4";
+        ApiClient adminB = ApiClient.http(port(b)).demo("admin");
+        BigDecimal before = new BigDecimal(adminB.get(uri).<Object>read("$.wonToDate").toString());
+        assertThat(new BigDecimal(adminB.get(uri).<Object>read("$.wonToDate").toString()))
+                .as("kept on B").isEqualByComparingTo(before);
+        String deals = "opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value\n"
+                + "ZZNODE1," + found.get("display_name") + ",GTX Basic,Cancity,Won,2026-10-01,2026-10-02,123456\n";
+        try {
+            Answer imported = ApiClient.http(port(a)).demo("admin").upload("/api/v1/imports",
+                    List.of(ApiClient.Part.csv("deals.csv", deals)), Map.of(), false);
+            assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(10)).until(() -> new BigDecimal(
+                    adminB.get(uri).<Object>read("$.wonToDate").toString())
+                    .compareTo(before.add(new BigDecimal("123456"))) == 0);
+        } finally {
+            jdbc.sql("delete from opportunity where external_id = 'ZZNODE1'").update();
+            events.publishEvent(DataChanged.everything());
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> new BigDecimal(
+                adminB.get(uri).<Object>read("$.wonToDate").toString()).compareTo(before) == 0);
+    }
+
+    @Test
+    @Order(5)
     void aSessionMadeOnOneNodeGoesOnOnAnotherWhenTheFirstIsGone() {
         ApiClient onA = ApiClient.http(port(a)).signIn(rep, ApiClient.DEMO_PASSWORD);
         String cookie = onA.sessionCookie();
