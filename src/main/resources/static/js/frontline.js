@@ -1,6 +1,14 @@
-// Frontline page behaviour: CSRF for htmx, charts from data attributes, upload progress.
+// Frontline page behaviour: CSRF for htmx, charts from data attributes, upload progress. Loaded deferred.
 (function () {
     'use strict';
+    // Style sheets fetched without holding up the first paint (media="print" data-screen): on for the screen once here.
+    document.querySelectorAll('link[data-screen]').forEach(function (link) {
+        if (link.sheet) {
+            link.media = 'all';
+        } else {
+            link.addEventListener('load', function () { link.media = 'all'; });
+        }
+    });
     const header = document.querySelector('meta[name="csrf-header"]');
     const token = document.querySelector('meta[name="csrf-token"]');
     // A stale edit answers 409 with the fragment as it stands now: show it (htmx swaps only 2xx by default).
@@ -28,9 +36,36 @@
     const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     const palette = ['#1f4e79', '#2e86c1', '#48c9b0', '#f4d03f', '#eb984e', '#cb4335', '#7d3c98', '#839192'];
 
+    // Chart.js (200 KiB) is fetched only by a page that draws a chart: its URL is on this script's tag.
+    const chartJs = document.currentScript && document.currentScript.dataset.chartJs;
+    let chartJsLoading = null;
+
+    function loadChartJs() {
+        if (!chartJsLoading) {
+            chartJsLoading = new Promise(function (resolve, reject) {
+                const script = document.createElement('script');
+                script.src = chartJs;
+                script.onload = resolve;
+                script.onerror = reject;
+                document.head.appendChild(script);
+            });
+        }
+        return chartJsLoading;
+    }
+
     function drawCharts(root) {
-        root.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
-            if (canvas.dataset.drawn || typeof Chart === 'undefined') {
+        const undrawn = root.querySelectorAll('canvas[data-chart]:not([data-drawn])');
+        if (undrawn.length === 0) {
+            return;
+        }
+        if (typeof Chart === 'undefined') {
+            if (chartJs) {
+                loadChartJs().then(function () { drawCharts(root); });
+            }
+            return;
+        }
+        undrawn.forEach(function (canvas) {
+            if (canvas.dataset.drawn) {
                 return;
             }
             canvas.dataset.drawn = 'true';
