@@ -1,5 +1,7 @@
 package dev.frontline.coaching;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,15 +28,20 @@ class ScheduleLayOut implements ApplicationRunner, DisposableBean {
 
     private final OneOnOnes oneOnOnes;
     private final long hours;
+    /** {@code frontline.jobs{job=coaching-lay-out}} on {@code /actuator/prometheus}. */
+    private final Timer runs;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "coaching-lay-out");
         t.setDaemon(true);
         return t;
     });
 
-    ScheduleLayOut(OneOnOnes oneOnOnes, @Value("${frontline.coaching.lay-out-hours:6}") long hours) {
+    ScheduleLayOut(OneOnOnes oneOnOnes, @Value("${frontline.coaching.lay-out-hours:6}") long hours,
+                   MeterRegistry registry) {
         this.oneOnOnes = oneOnOnes;
         this.hours = hours;
+        this.runs = Timer.builder("frontline.jobs").description("Scheduled jobs' runs").tag("job", "coaching-lay-out")
+                .register(registry);
     }
 
     @Override
@@ -45,7 +52,7 @@ class ScheduleLayOut implements ApplicationRunner, DisposableBean {
 
     private void layOut() {
         try {
-            int added = oneOnOnes.layOutAll();
+            int added = runs.record(oneOnOnes::layOutAll);
             if (added > 0) {
                 log.info("Laid out {} upcoming 1:1s from their cadences", added);
             }

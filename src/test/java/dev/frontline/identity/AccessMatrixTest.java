@@ -279,6 +279,7 @@ class AccessMatrixTest {
             {"GET /forecast/backtest/table?grain=quarter", BACKTEST + PAGE_ANONYMOUS},
             {"GET /actuator/health", SEE_ALL + " 200"},
             {"GET /actuator/metrics", ADMIN_ONLY + API_ANONYMOUS},
+            {"GET /actuator/prometheus", ADMIN_ONLY + API_ANONYMOUS},
             // the API description is public in demo mode (this context), behind sign-in otherwise (ApiDocsAccessTest)
             {"GET /v3/api-docs", SEE_ALL + " 200"},
             {"GET /swagger-ui/index.html", SEE_ALL + " 200"},
