@@ -52,5 +52,7 @@ class PrometheusEndpointTest {
         assertThat(http.demo("director.central").get("/actuator/prometheus").status()).isEqualTo(403);
         assertThat(http.demo("violet.mclelland").get("/actuator/prometheus").status()).isEqualTo(403);
         assertThat(http.anonymous().get("/actuator/prometheus").status()).isEqualTo(401);
+        // a scraper asks for text: still 401, not the sign-in page
+        assertThat(http.anonymous().get("/actuator/prometheus", "Accept", "text/plain").status()).isEqualTo(401);
     }
 }
