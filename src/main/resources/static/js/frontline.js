@@ -63,28 +63,33 @@
             }
             return;
         }
+        // One task per chart, so that a page of charts never holds the main thread for long at once (a phone).
         undrawn.forEach(function (canvas) {
             if (canvas.dataset.drawn) {
                 return;
             }
             canvas.dataset.drawn = 'true';
-            const spec = JSON.parse(document.getElementById(canvas.dataset.chart).textContent);
-            spec.data.datasets.forEach(function (dataset, i) {
-                dataset.backgroundColor = dataset.backgroundColor || palette[i % palette.length];
-                dataset.borderColor = dataset.borderColor || palette[i % palette.length];
-            });
-            spec.options = Object.assign({responsive: true, maintainAspectRatio: false}, spec.options || {});
-            // Drawn at once: an animated chart costs the main thread a frame after frame on a phone (Lighthouse's
-            // blocking time), and people who prefer reduced motion get none either.
-            spec.options.animation = false;
-            if (spec.data.datasets.some(function (d) { return d.hideInLegend; })) {
-                spec.options.plugins = spec.options.plugins || {};
-                spec.options.plugins.legend = {labels: {filter: function (item, data) {
-                    return !data.datasets[item.datasetIndex].hideInLegend;
-                }}};
-            }
-            new Chart(canvas, spec);
+            setTimeout(function () { draw(canvas); }, 0);
         });
+    }
+
+    function draw(canvas) {
+        const spec = JSON.parse(document.getElementById(canvas.dataset.chart).textContent);
+        spec.data.datasets.forEach(function (dataset, i) {
+            dataset.backgroundColor = dataset.backgroundColor || palette[i % palette.length];
+            dataset.borderColor = dataset.borderColor || palette[i % palette.length];
+        });
+        spec.options = Object.assign({responsive: true, maintainAspectRatio: false}, spec.options || {});
+        // Drawn at once: an animated chart costs the main thread a frame after frame on a phone (Lighthouse's
+        // blocking time), and people who prefer reduced motion get none either.
+        spec.options.animation = false;
+        if (spec.data.datasets.some(function (d) { return d.hideInLegend; })) {
+            spec.options.plugins = spec.options.plugins || {};
+            spec.options.plugins.legend = {labels: {filter: function (item, data) {
+                return !data.datasets[item.datasetIndex].hideInLegend;
+            }}};
+        }
+        new Chart(canvas, spec);
     }
 
     document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });
