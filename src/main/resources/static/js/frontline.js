@@ -92,7 +92,10 @@
         new Chart(canvas, spec);
     }
 
-    document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });
+    // Charts (and Chart.js) only once the page has painted: the text comes first, on a busy phone too.
+    document.addEventListener('DOMContentLoaded', function () {
+        requestAnimationFrame(function () { setTimeout(function () { drawCharts(document); }, 0); });
+    });
     document.body.addEventListener('htmx:afterSettle', function (event) { drawCharts(event.target); });
 
     // Import upload with a progress bar; the server then reports its own progress through htmx polling.
