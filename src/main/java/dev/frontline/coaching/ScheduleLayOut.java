@@ -1,6 +1,8 @@
 package dev.frontline.coaching;
 
 import dev.frontline.system.JobLocks;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -31,16 +33,21 @@ class ScheduleLayOut implements ApplicationRunner, DisposableBean {
     private final OneOnOnes oneOnOnes;
     private final JobLocks locks;
     private final long hours;
+    /** {@code frontline.jobs{job=coaching-lay-out}} on {@code /actuator/prometheus}. */
+    private final Timer runs;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "coaching-lay-out");
         t.setDaemon(true);
         return t;
     });
 
-    ScheduleLayOut(OneOnOnes oneOnOnes, JobLocks locks, @Value("${frontline.coaching.lay-out-hours:6}") long hours) {
+    ScheduleLayOut(OneOnOnes oneOnOnes, JobLocks locks, @Value("${frontline.coaching.lay-out-hours:6}") long hours,
+                   MeterRegistry registry) {
         this.oneOnOnes = oneOnOnes;
         this.locks = locks;
         this.hours = hours;
+        this.runs = Timer.builder("frontline.jobs").description("Scheduled jobs' runs").tag("job", "coaching-lay-out")
+                .register(registry);
     }
 
     @Override
@@ -52,7 +59,7 @@ class ScheduleLayOut implements ApplicationRunner, DisposableBean {
     private void layOut() {
         try {
             locks.runOnce(JOB, Duration.ofHours(hours), () -> {
-                int added = oneOnOnes.layOutAll();
+                int added = runs.record(oneOnOnes::layOutAll);
                 if (added > 0) {
                     log.info("Laid out {} upcoming 1:1s from their cadences", added);
                 }

@@ -87,6 +87,9 @@ class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(SecurityConfiguration::signInFailed).permitAll())
                 .httpBasic(b -> b.authenticationEntryPoint(problems).securityContextRepository(contexts))
+                // the actuator is for machines (Prometheus scrapes text): 401, never the sign-in page
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(problems,
+                        request -> request.getRequestURI().startsWith(request.getContextPath() + "/actuator/")))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .csrf(c -> c.requireCsrfProtectionMatcher(CredentialRequests::needsCsrf))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(

@@ -2,6 +2,7 @@ package dev.frontline.identity;
 
 import dev.frontline.shared.Role;
 import dev.frontline.shared.Viewer;
+import dev.frontline.system.Assets;
 import dev.frontline.system.DemoMode;
 import dev.frontline.system.Section;
 import dev.frontline.system.Shell;
@@ -27,9 +28,11 @@ import org.springframework.web.servlet.HandlerMapping;
 class ShellAdvice implements ShellProvider {
 
     private final DemoMode demo;
+    private final Assets assets;
 
-    ShellAdvice(DemoMode demo) {
+    ShellAdvice(DemoMode demo, Assets assets) {
         this.demo = demo;
+        this.assets = assets;
     }
 
     @ModelAttribute("shell")
@@ -42,7 +45,7 @@ class ShellAdvice implements ShellProvider {
                 viewer == null || viewer.role() != Role.ADMIN ? List.of() : ADMIN_NAV, section,
                 token == null ? "_csrf" : token.getParameterName(),
                 token == null ? "X-CSRF-TOKEN" : token.getHeaderName(),
-                token == null ? "" : token.getToken(), demo.on());
+                token == null ? "" : token.getToken(), demo.on(), assets);
     }
 
     private static @Nullable Viewer viewer() {

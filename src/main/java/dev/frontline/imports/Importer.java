@@ -71,9 +71,12 @@ public class Importer {
     private final ImportLock lock;
 
     private final FiscalCalendar calendar;
+    private final ImportMetrics metrics;
 
-    Importer(Organization organization, Pipeline pipeline, Goals goals, ImportLock lock, FiscalCalendar calendar) {
+    Importer(Organization organization, Pipeline pipeline, Goals goals, ImportLock lock, FiscalCalendar calendar,
+             ImportMetrics metrics) {
         this.calendar = calendar;
+        this.metrics = metrics;
         this.organization = organization;
         this.pipeline = pipeline;
         this.goals = goals;
@@ -119,8 +122,8 @@ public class Importer {
         requireMappedFilesPresent(files, mapping);
         List<Parsed> parsed = files.stream().map(f -> parse(f, mapping))
                 .sorted(Comparator.comparingInt(Parsed::order)).toList();
-        return lock.exclusively(() -> progress.report("Waiting for another import to finish", 0, 0),
-                () -> checkAndWrite(parsed, mapping, confirmation, options, progress));
+        return metrics.record(() -> lock.exclusively(() -> progress.report("Waiting for another import to finish", 0, 0),
+                () -> checkAndWrite(parsed, mapping, confirmation, options, progress)));
     }
 
     private ImportReport checkAndWrite(List<Parsed> parsed, ImportMapping mapping, ImportConfirmation confirmation,

@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
  * @param nav     the main navigation
  * @param admin   the administrator's pages, shown under one menu (empty for everyone else)
  * @param section the section the page declares ({@link NavSection}); null for pages of none
+ * @param assets  the versioned URLs of the static files the page links
  */
 public record Shell(@Nullable Viewer viewer, List<NavItem> nav, List<NavItem> admin, @Nullable Section section,
-                    String csrfParameter, String csrfHeader, String csrfToken, boolean demo) {
+                    String csrfParameter, String csrfHeader, String csrfToken, boolean demo, Assets assets) {
 
     /** One entry of the top navigation, for the pages of one section. */
     public record NavItem(String label, String href, String icon, Section section) {
@@ -26,6 +27,11 @@ public record Shell(@Nullable Viewer viewer, List<NavItem> nav, List<NavItem> ad
     /** True when the current page is one of the administrator's. */
     public boolean inAdmin() {
         return admin.stream().anyMatch(this::isCurrent);
+    }
+
+    /** The versioned URL of a static file ({@link Assets#url}), which browsers keep for a year. */
+    public String asset(String path) {
+        return assets.url(path);
     }
 
     public boolean signedIn() {

@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
@@ -109,8 +110,20 @@ public final class Browser {
                 .map(LogEntry::getMessage).toList();
     }
 
-    /** Canvases of the page that Chart.js has not drawn a chart on. */
+    /**
+     * Canvases of the page that Chart.js has not drawn a chart on, within 5 s: frontline.js fetches Chart.js and
+     * draws each chart in a task of its own, so the last may come a moment after the page has loaded.
+     */
     public List<String> undrawnCharts() {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> undrawnNow().isEmpty());
+        } catch (TimeoutException e) {
+            // the caller reports which
+        }
+        return undrawnNow();
+    }
+
+    private List<String> undrawnNow() {
         @SuppressWarnings("unchecked")
         List<String> undrawn = (List<String>) script("""
                 return Array.from(document.querySelectorAll('canvas[data-chart]'))

@@ -279,6 +279,7 @@ class AccessMatrixTest {
             {"GET /forecast/backtest/table?grain=quarter", BACKTEST + PAGE_ANONYMOUS},
             {"GET /actuator/health", SEE_ALL + " 200"},
             {"GET /actuator/metrics", ADMIN_ONLY + API_ANONYMOUS},
+            {"GET /actuator/prometheus", ADMIN_ONLY + API_ANONYMOUS},
             // the API description is public in demo mode (this context), behind sign-in otherwise (ApiDocsAccessTest)
             {"GET /v3/api-docs", SEE_ALL + " 200"},
             {"GET /swagger-ui/index.html", SEE_ALL + " 200"},
@@ -672,7 +673,9 @@ class AccessMatrixTest {
         } else {
             request = get(uri);
         }
-        request.accept(isPage(uri) ? MediaType.TEXT_HTML : MediaType.APPLICATION_JSON).with(csrf());
+        // Prometheus' scrape is text, in its own formats (and answers 406 to a JSON client)
+        request.accept(isPage(uri) ? MediaType.TEXT_HTML : uri.equals("/actuator/prometheus") ? MediaType.TEXT_PLAIN
+                : MediaType.APPLICATION_JSON).with(csrf());
         if (c.caller().username != null) {
             request.with(httpBasic(c.caller().username, "demo"));
         }

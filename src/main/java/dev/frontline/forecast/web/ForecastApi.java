@@ -4,6 +4,7 @@ import dev.frontline.system.FiscalCalendar;
 import dev.frontline.forecast.BacktestLevel;
 import dev.frontline.forecast.ForecastCategory;
 import dev.frontline.forecast.Forecasts;
+import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.SalesPeriod.Grain;
 import dev.frontline.shared.Scope;
 import io.swagger.v3.oas.annotations.Operation;
@@ -32,10 +33,12 @@ class ForecastApi {
     private final Forecasts forecasts;
 
     private final FiscalCalendar calendar;
+    private final ForecastTimer timer;
 
-    ForecastApi(Forecasts forecasts, FiscalCalendar calendar) {
+    ForecastApi(Forecasts forecasts, FiscalCalendar calendar, ForecastTimer timer) {
         this.calendar = calendar;
         this.forecasts = forecasts;
+        this.timer = timer;
     }
 
     /** A call: the amount the caller says will be won in the period, and a note. */
@@ -51,7 +54,8 @@ class ForecastApi {
             description = "For the team's manager, its director and the admin; reps and anyone outside scope 404. "
                     + "Money in whole units, probabilities 0–1; a period that is not one 422 naming period.")
     ForecastJson.Team team(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String period) {
-        return ForecastJson.Team.of(forecasts.team(scope, id, calendar.periodOrCurrent(period, scope)));
+        SalesPeriod p = calendar.periodOrCurrent(period, scope);
+        return ForecastJson.Team.of(timer.teamForApi(() -> forecasts.team(scope, id, p)));
     }
 
     @GetMapping("/reps/{id}/forecast")

@@ -52,9 +52,12 @@ class ForecastPages {
     private final Organization organization;
     private final Charts charts;
     private final FiscalCalendar calendar;
+    private final ForecastTimer timer;
 
-    ForecastPages(Forecasts forecasts, Organization organization, Charts charts, FiscalCalendar calendar) {
+    ForecastPages(Forecasts forecasts, Organization organization, Charts charts, FiscalCalendar calendar,
+                  ForecastTimer timer) {
         this.calendar = calendar;
+        this.timer = timer;
         this.forecasts = forecasts;
         this.organization = organization;
         this.charts = charts;
@@ -88,7 +91,7 @@ class ForecastPages {
     String team(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String period,
                 @RequestParam(required = false) @Nullable String called, Model model) {
         SalesPeriod p = calendar.periodOrCurrent(period, scope);
-        TeamView view = forecasts.teamView(scope, id, p);
+        TeamView view = timer.teamForPage(() -> forecasts.teamView(scope, id, p));
         TeamSummary team = view.forecast().team();
         boolean canCall = scope.isAdmin()
                 || (team.managerId() != null && team.managerId().equals(scope.viewer().personId()));
