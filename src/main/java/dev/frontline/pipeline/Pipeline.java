@@ -4,7 +4,6 @@ import dev.frontline.pipeline.internal.DealListStore;
 import dev.frontline.pipeline.internal.PipelineStore;
 import dev.frontline.shared.InvalidInput;
 import dev.frontline.shared.NotFoundException;
-import dev.frontline.shared.RowOutcome;
 import dev.frontline.shared.Scope;
 import dev.frontline.system.FiscalCalendar;
 import java.time.LocalDate;
@@ -191,31 +190,37 @@ public class Pipeline {
      */
     @Transactional
     public int ensureAccounts(Collection<String> names) {
-        int added = 0;
-        for (String name : names) {
-            if (!name.isBlank() && store.insertAccountIfAbsent(name.trim())) {
-                added++;
-            }
-        }
-        return added;
+        List<String> wanted = names.stream().filter(n -> !n.isBlank()).map(String::trim).toList();
+        return wanted.isEmpty() ? 0 : store.insertAccountsIfAbsent(wanted);
     }
 
+    /**
+     * Inserts or updates products by name (see {@link Products#matchKey}) with one set-based statement; a product the
+     * line leaves as it is keeps its version. Runs in the caller's transaction.
+     */
     @Transactional
-    public List<RowOutcome> upsertProducts(List<ProductLine> lines) {
-        return lines.stream().map(l -> outcome(store.upsertProduct(l))).toList();
+    public Upserted upsertProducts(List<ProductLine> lines) {
+        return lines.isEmpty() ? new Upserted(0, 0, 0) : store.upsertProducts(lines);
     }
 
+    /**
+     * Inserts or updates accounts by name (in any case) with one set-based statement; an account the line leaves as
+     * it is keeps its version. Runs in the caller's transaction.
+     */
     @Transactional
-    public List<RowOutcome> upsertAccounts(List<AccountLine> lines) {
-        return lines.stream().map(l -> outcome(store.upsertAccount(l))).toList();
+    public Upserted upsertAccounts(List<AccountLine> lines) {
+        return lines.isEmpty() ? new Upserted(0, 0, 0) : store.upsertAccounts(lines);
     }
 
+    /**
+     * Inserts or updates opportunities by external id, however many, with a constant number of statements: the
+     * lines are streamed into a staging table with {@code COPY} and one set-based upsert writes them. An opportunity
+     * the line leaves as it is keeps its version. Their owners, products, accounts and stages must exist (products
+     * and accounts by name, stages by name in any case) and their external ids be distinct. Runs in the caller's
+     * transaction, so that an import is still all or nothing.
+     */
     @Transactional
-    public List<RowOutcome> upsertOpportunities(List<OpportunityLine> lines) {
-        return store.upsertOpportunities(lines).stream().map(Pipeline::outcome).toList();
-    }
-
-    private static RowOutcome outcome(PipelineStore.Change change) {
-        return RowOutcome.valueOf(change.name());
+    public Upserted upsertOpportunities(List<OpportunityLine> lines) {
+        return lines.isEmpty() ? new Upserted(0, 0, 0) : store.upsertOpportunities(lines);
     }
 }
