@@ -62,24 +62,28 @@ class ImportBenchmark {
         List<Double> imports = new ArrayList<>();
         List<Double> reimports = new ArrayList<>();
         List<Double> copies = new ArrayList<>();
+        List<Double> withKeys = new ArrayList<>();
         List<Double> constrained = new ArrayList<>();
+        List<Phases> phases = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             List<Row> rows = generate("ZZB" + round + "-", new Random(round));
             byte[] file = file(rows);
             String copyText = copyText(rows);
 
-            copies.add(copyInto(copyText, false));
-            long t = System.nanoTime();
+            copies.add(copyInto(copyText, false, false));
+            Phases timed = new Phases(System.nanoTime());
             ImportReport report = importer.run(List.of(new ImportFile("generated.csv", file)), ImportOptions.asIs(),
-                    ImportProgress.NONE);
-            imports.add(rate(t));
+                    timed);
+            imports.add(rate(timed.started));
+            phases.add(timed.finish());
             require(report, ROWS, 0);
-            t = System.nanoTime();
+            long t = System.nanoTime();
             report = importer.run(List.of(new ImportFile("generated.csv", file)), ImportOptions.asIs(),
                     ImportProgress.NONE);
             reimports.add(rate(t));
             require(report, 0, ROWS);
-            constrained.add(copyInto(copyText, true));
+            withKeys.add(copyInto(copyText, true, false));
+            constrained.add(copyInto(copyText, true, true));
 
             jdbc.sql("delete from opportunity where external_id like 'ZZB%'").update();
             jdbc.sql("vacuum analyze opportunity").update();
@@ -90,14 +94,17 @@ class ImportBenchmark {
 
                 ==== Import benchmark (%,d generated opportunity rows, %d interleaved rounds, median rows/s) ====
                 raw COPY, same indexes (like opportunity including all)         %,10.0f rows/s   %s
+                raw COPY, same indexes + foreign keys                           %,10.0f rows/s   %s
                 raw COPY, same indexes + foreign keys + value trigger           %,10.0f rows/s   %s
                 import (Importer.run: parse, validate, COPY, upsert, commit)   %,10.0f rows/s   %s
                 re-import of the same file (every row unchanged)               %,10.0f rows/s   %s
                 ratio import / raw COPY: %.2f   (target >= 0.5)
                 ratio import / COPY with foreign keys and trigger: %.2f
-                """, ROWS, ROUNDS, copyRate, all(copies), median(constrained), all(constrained), importRate,
-                all(imports), median(reimports), all(reimports), importRate / copyRate,
-                importRate / median(constrained));
+                import phases, seconds per round (read, check, write, commit): %s
+                """, ROWS, ROUNDS, copyRate, all(copies), median(withKeys), all(withKeys), median(constrained),
+                all(constrained), importRate, all(imports), median(reimports), all(reimports), importRate / copyRate,
+                importRate / median(constrained), phases.stream().map(Phases::toString)
+                        .collect(Collectors.joining(" | ")));
     }
 
     private List<Row> generate(String prefix, Random random) {
@@ -161,10 +168,10 @@ class ImportBenchmark {
     }
 
     /** Copies the rows into a fresh opportunity-shaped table and answers rows per second; the table is dropped. */
-    private double copyInto(String text, boolean withConstraints) throws Exception {
+    private double copyInto(String text, boolean withKeys, boolean withTrigger) throws Exception {
         jdbc.sql("drop table if exists opportunity_copy_bench").update();
         jdbc.sql("create table opportunity_copy_bench (like opportunity including all)").update();
-        if (withConstraints) {
+        if (withKeys) {
             jdbc.sql("""
                     alter table opportunity_copy_bench
                         add foreign key (owner_id) references person (id),
@@ -172,6 +179,8 @@ class ImportBenchmark {
                         add foreign key (account_id) references account (id),
                         add foreign key (stage_id) references stage (id)
                     """).update();
+        }
+        if (withTrigger) {
             jdbc.sql("""
                     create trigger opportunity_copy_bench_value before insert or update of amount, product_id
                         on opportunity_copy_bench for each row execute function opportunity_value()
@@ -191,6 +200,42 @@ class ImportBenchmark {
         }
         jdbc.sql("drop table opportunity_copy_bench").update();
         return rate;
+    }
+
+    /** When the import reached each phase it reports: checking the rows, writing them, done; then returned. */
+    static final class Phases implements ImportProgress {
+        final long started;
+        long checking;
+        long writing;
+        long done;
+        long returned;
+
+        Phases(long started) {
+            this.started = started;
+        }
+
+        @Override
+        public void report(String phase, long doneRows, long total) {
+            long now = System.nanoTime();
+            if (phase.startsWith("Checking") && checking == 0) {
+                checking = now;
+            } else if (phase.startsWith("Writing") && writing == 0) {
+                writing = now;
+            } else if (phase.equals("Done")) {
+                done = now;
+            }
+        }
+
+        Phases finish() {
+            returned = System.nanoTime();
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%.2f, %.2f, %.2f, %.2f", (checking - started) / 1e9,
+                    (writing - checking) / 1e9, (done - writing) / 1e9, (returned - done) / 1e9);
+        }
     }
 
     private static void require(ImportReport report, int created, int unchanged) {

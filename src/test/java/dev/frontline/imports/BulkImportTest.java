@@ -181,6 +181,30 @@ class BulkImportTest {
                 .containsExactly(2_000L, new BigDecimal("1200000.00"));
     }
 
+    @Test
+    void givesEachNewDealItsValueAndKeepsItWhenTheAmountChanges() {
+        String deals = PIPELINE_HEADER + """
+                ZZVALUE1,Moses Frase,GTX Basic,Cancity,Won,2017-10-02,2017-11-20,550
+                ZZVALUE2,Moses Frase,GTX Basic,Cancity,Engaging,2017-10-02,,
+                ZZVALUE3,Moses Frase,,Cancity,Engaging,2017-10-02,,
+                """;
+        assertCompleted(run(file("deals.csv", deals)));
+        BigDecimal price = jdbc.sql("select sales_price from product where name = 'GTX Basic'")
+                .query(BigDecimal.class).single();
+
+        assertThat(values()).containsExactly(new BigDecimal("550.00"), price, null);
+
+        assertCompleted(run(file("deals.csv", deals.replace("2017-11-20,550", "2017-11-20,700")
+                .replace("ZZVALUE2,Moses Frase,GTX Basic,Cancity,Engaging,2017-10-02,,",
+                        "ZZVALUE2,Moses Frase,GTX Basic,Cancity,Engaging,2017-10-02,,80"))));
+        assertThat(values()).containsExactly(new BigDecimal("700.00"), new BigDecimal("80.00"), null);
+    }
+
+    private List<BigDecimal> values() {
+        return jdbc.sql("select value from opportunity where external_id like 'ZZVALUE%' order by external_id")
+                .query((rs, n) -> rs.getBigDecimal(1)).list();
+    }
+
     private static void assertCompleted(ImportReport report) {
         assertThat(report.completed()).as(report.toString()).isTrue();
     }

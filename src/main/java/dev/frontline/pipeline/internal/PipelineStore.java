@@ -231,7 +231,8 @@ public class PipelineStore {
 
     /**
      * Inserts or updates opportunities by external id: the lines are copied ({@code COPY}) into a staging table,
-     * their products, accounts and stages resolved here, and one statement upserts them all. An opportunity whose
+     * their products, accounts and stages resolved here, and one statement upserts them all, giving each new row its
+     * value (amount, else its product's price) so that the value trigger need not query per row. An opportunity whose
      * fields are all as its line gives them is left alone (no new version, no new {@code updated_at}). The external
      * ids must be distinct (the importer rejects a file that repeats one).
      */
@@ -260,10 +261,12 @@ public class PipelineStore {
                 });
         return written(lines.size(), "opportunity_import", """
                 insert into opportunity (external_id, owner_id, product_id, account_id, stage_id, name, amount,
-                                         engage_date, close_date, created_date)
-                select external_id, owner_id, product_id, account_id, stage_id, name, amount, engage_date, close_date,
-                       created_date
-                  from opportunity_import order by ord
+                                         value, engage_date, close_date, created_date)
+                select s.external_id, s.owner_id, s.product_id, s.account_id, s.stage_id, s.name, s.amount,
+                       coalesce(s.amount, p.sales_price), s.engage_date, s.close_date, s.created_date
+                  from opportunity_import s
+                  left join product p on p.id = s.product_id
+                 order by s.ord
                 on conflict (external_id) do update
                    set owner_id = excluded.owner_id, product_id = excluded.product_id, account_id = excluded.account_id,
                        stage_id = excluded.stage_id, name = excluded.name, amount = excluded.amount,
