@@ -31,6 +31,7 @@ import dev.frontline.pipeline.Outcome;
 import dev.frontline.pipeline.Pipeline;
 import dev.frontline.pipeline.ProductLine;
 import dev.frontline.pipeline.Products;
+import dev.frontline.pipeline.Upserted;
 import dev.frontline.results.Goals;
 import dev.frontline.results.QuotaLine;
 import dev.frontline.shared.RowOutcome;
@@ -61,7 +62,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class Importer {
 
-    private static final int CHUNK = 1000;
     /** A file needs at least the columns for id, owner and stage to be mapped. */
     private static final int MAPPABLE_COLUMNS = 3;
 
@@ -184,39 +184,37 @@ public class Importer {
         List<FileReport> reports = new ArrayList<>();
         for (Validated v : files) {
             progress.report("Writing " + v.parsed().name(), done, total);
-            List<RowOutcome> outcomes = switch (v.parsed().layout()) {
-                case TEAMS -> organization.applyRoster(v.lines(RosterLine.class));
+            Upserted written = switch (v.parsed().layout()) {
+                case TEAMS -> tally(organization.applyRoster(v.lines(RosterLine.class)));
                 case PRODUCTS -> pipeline.upsertProducts(v.lines(ProductLine.class));
                 case ACCOUNTS -> pipeline.upsertAccounts(v.lines(AccountLine.class));
-                case PIPELINE -> writeDeals(v.lines(DealRow.class), v.parsed().name(), progress, done, total);
+                case PIPELINE -> writeDeals(v.lines(DealRow.class));
                 case SALESFORCE_REPORT, SALESFORCE_EXPORT, HUBSPOT_DEALS, MAPPED ->
-                        writeCrmDeals(v.lines(CrmDeal.class), mapping, v.parsed().name(), progress, done, total);
-                case QUOTAS -> goals.importQuotas(v.lines(QuotaLine.class));
+                        writeCrmDeals(v.lines(CrmDeal.class), mapping);
+                case QUOTAS -> tally(goals.importQuotas(v.lines(QuotaLine.class)));
             };
             done += v.parsed().rowCount();
-            reports.add(new FileReport(v.parsed().name(), v.kind(), v.parsed().rowCount(),
-                    count(outcomes, RowOutcome.CREATED), count(outcomes, RowOutcome.UPDATED),
-                    count(outcomes, RowOutcome.UNCHANGED), List.of()));
+            reports.add(new FileReport(v.parsed().name(), v.kind(), v.parsed().rowCount(), written.created(),
+                    written.updated(), written.unchanged(), List.of()));
         }
         progress.report("Done", total, total);
         return reports;
     }
 
-    private List<RowOutcome> writeDeals(List<DealRow> rows, String name, ImportProgress progress, long before,
-                                        long total) {
+    /** Deals are written all at once (the pipeline copies them into a staging table and upserts them in one go). */
+    private Upserted writeDeals(List<DealRow> rows) {
         Map<String, Long> people = organization.personIdsByName();
-        return inChunks(rows, name, progress, before, total, r -> new OpportunityLine(r.externalId(),
+        return pipeline.upsertOpportunities(rows.stream().map(r -> new OpportunityLine(r.externalId(),
                 people.get(r.rep().toLowerCase(Locale.ROOT)), r.product(), r.account(), r.stage(), null, r.amount(),
-                r.engageDate(), r.closeDate()));
+                r.engageDate(), r.closeDate())).toList());
     }
 
-    private List<RowOutcome> writeCrmDeals(List<CrmDeal> rows, ImportMapping mapping, String name,
-                                           ImportProgress progress, long before, long total) {
+    private Upserted writeCrmDeals(List<CrmDeal> rows, ImportMapping mapping) {
         OwnerDirectory people = new OwnerDirectory(organization.everyone());
         pipeline.ensureAccounts(rows.stream().map(CrmDeal::account).filter(Objects::nonNull).distinct().toList());
-        return inChunks(rows, name, progress, before, total, r -> new OpportunityLine(r.externalId(),
+        return pipeline.upsertOpportunities(rows.stream().map(r -> new OpportunityLine(r.externalId(),
                 ownerId(people, mapping, r.owner()), r.product(), r.account(), r.stage(), r.name(), r.amount(), null,
-                r.closeDate(), r.createdDate()));
+                r.closeDate(), r.createdDate())).toList());
     }
 
     private static long ownerId(OwnerDirectory people, ImportMapping mapping, String owner) {
@@ -225,15 +223,9 @@ public class Importer {
                 .orElseThrow(() -> new IllegalStateException("Owner '" + owner + "' was checked but is not found"));
     }
 
-    private <T> List<RowOutcome> inChunks(List<T> rows, String name, ImportProgress progress, long before,
-                                          long total, Function<T, OpportunityLine> line) {
-        List<RowOutcome> outcomes = new ArrayList<>(rows.size());
-        for (int from = 0; from < rows.size(); from += CHUNK) {
-            progress.report("Writing " + name, before + from, total);
-            outcomes.addAll(pipeline.upsertOpportunities(
-                    rows.subList(from, Math.min(rows.size(), from + CHUNK)).stream().map(line).toList()));
-        }
-        return outcomes;
+    private static Upserted tally(List<RowOutcome> outcomes) {
+        return new Upserted(count(outcomes, RowOutcome.CREATED), count(outcomes, RowOutcome.UPDATED),
+                count(outcomes, RowOutcome.UNCHANGED));
     }
 
     private static int count(List<RowOutcome> outcomes, RowOutcome which) {

@@ -5,7 +5,6 @@ import dev.frontline.pipeline.internal.PipelineStore;
 import dev.frontline.shared.DataChanged;
 import dev.frontline.shared.InvalidInput;
 import dev.frontline.shared.NotFoundException;
-import dev.frontline.shared.RowOutcome;
 import dev.frontline.shared.Scope;
 import dev.frontline.system.FiscalCalendar;
 import java.time.LocalDate;
@@ -199,42 +198,48 @@ public class Pipeline {
      */
     @Transactional
     public int ensureAccounts(Collection<String> names) {
-        int added = 0;
-        for (String name : names) {
-            if (!name.isBlank() && store.insertAccountIfAbsent(name.trim())) {
-                added++;
-            }
-        }
-        return added;
+        List<String> wanted = names.stream().filter(n -> !n.isBlank()).map(String::trim).toList();
+        return wanted.isEmpty() ? 0 : store.insertAccountsIfAbsent(wanted);
     }
 
+    /**
+     * Inserts or updates products by name (see {@link Products#matchKey}) with one set-based statement; a product the
+     * line leaves as it is keeps its version. Runs in the caller's transaction.
+     */
     @Transactional
-    public List<RowOutcome> upsertProducts(List<ProductLine> lines) {
-        return announced(lines.stream().map(l -> outcome(store.upsertProduct(l))).toList());
+    public Upserted upsertProducts(List<ProductLine> lines) {
+        return lines.isEmpty() ? new Upserted(0, 0, 0) : announced(store.upsertProducts(lines));
     }
 
+    /**
+     * Inserts or updates accounts by name (in any case) with one set-based statement; an account the line leaves as
+     * it is keeps its version. Runs in the caller's transaction.
+     */
     @Transactional
-    public List<RowOutcome> upsertAccounts(List<AccountLine> lines) {
-        return announced(lines.stream().map(l -> outcome(store.upsertAccount(l))).toList());
+    public Upserted upsertAccounts(List<AccountLine> lines) {
+        return lines.isEmpty() ? new Upserted(0, 0, 0) : announced(store.upsertAccounts(lines));
     }
 
+    /**
+     * Inserts or updates opportunities by external id, however many, with a constant number of statements: the
+     * lines are streamed into a staging table with {@code COPY} and one set-based upsert writes them. An opportunity
+     * the line leaves as it is keeps its version. Their owners, products, accounts and stages must exist (products
+     * and accounts by name, stages by name in any case) and their external ids be distinct. Runs in the caller's
+     * transaction, so that an import is still all or nothing.
+     */
     @Transactional
-    public List<RowOutcome> upsertOpportunities(List<OpportunityLine> lines) {
-        return announced(store.upsertOpportunities(lines).stream().map(Pipeline::outcome).toList());
+    public Upserted upsertOpportunities(List<OpportunityLine> lines) {
+        return lines.isEmpty() ? new Upserted(0, 0, 0) : announced(store.upsertOpportunities(lines));
     }
 
     /**
      * Deals, accounts or products written by an import: any change may move figures of any owner (a deal can change
      * hands), so every cached figure is recomputed.
      */
-    private List<RowOutcome> announced(List<RowOutcome> outcomes) {
-        if (outcomes.stream().anyMatch(o -> o != RowOutcome.UNCHANGED)) {
+    private Upserted announced(Upserted upserted) {
+        if (upserted.created() + upserted.updated() > 0) {
             events.publishEvent(DataChanged.everything());
         }
-        return outcomes;
-    }
-
-    private static RowOutcome outcome(PipelineStore.Change change) {
-        return RowOutcome.valueOf(change.name());
+        return upserted;
     }
 }

@@ -8,6 +8,7 @@ import dev.frontline.pipeline.ProductLine;
 import dev.frontline.pipeline.Products;
 import dev.frontline.pipeline.RepNumbers;
 import dev.frontline.pipeline.Stage;
+import dev.frontline.pipeline.Upserted;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -16,11 +17,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -59,11 +58,11 @@ public class PipelineStore {
             """;
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate named;
+    private final Staging staging;
 
-    PipelineStore(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+    PipelineStore(JdbcClient jdbc, Staging staging) {
         this.jdbc = jdbc;
-        this.named = named;
+        this.staging = staging;
     }
 
     public List<Stage> stages() {
@@ -160,154 +159,161 @@ public class PipelineStore {
         return new Stage(id, name, position, outcome);
     }
 
-    /** Adds an account by name unless one of that name (in any case) exists; answers whether it was added. */
-    public boolean insertAccountIfAbsent(String name) {
-        return jdbc.sql("insert into account (name) values (:n) on conflict ((lower(name))) do nothing")
-                .param("n", name).update() > 0;
-    }
-
-    /** Inserts or updates a product by its match key; answers whether it was created, updated or unchanged. */
-    public Change upsertProduct(ProductLine line) {
-        String key = Products.matchKey(line.name());
-        var existing = jdbc.sql("select name, series, sales_price from product where match_key = :k").param("k", key)
-                .query((rs, n) -> new ProductLine(rs.getString("name"), rs.getString("series"),
-                        rs.getBigDecimal("sales_price")))
-                .optional();
-        if (existing.isEmpty()) {
-            jdbc.sql("insert into product (name, match_key, series, sales_price) values (:n, :k, :s, :p)")
-                    .param("n", line.name()).param("k", key).param("s", line.series()).param("p", line.salesPrice())
-                    .update();
-            return Change.CREATED;
-        }
-        ProductLine old = existing.get();
-        if (old.name().equals(line.name()) && Objects.equals(old.series(), line.series())
-                && sameNumber(old.salesPrice(), line.salesPrice())) {
-            return Change.UNCHANGED;
-        }
-        jdbc.sql("update product set name = :n, series = :s, sales_price = :p, version = version + 1 where match_key = :k")
-                .param("n", line.name()).param("k", key).param("s", line.series()).param("p", line.salesPrice())
-                .update();
-        return Change.UPDATED;
-    }
-
-    public Change upsertAccount(AccountLine line) {
-        var existing = jdbc.sql("""
-                        select name, sector, year_established, revenue_musd, employees, office_location, parent_name
-                          from account where lower(name) = lower(:n)
+    /** Adds an account, known by name only, for each name no account has (in any case); answers how many. */
+    public int insertAccountsIfAbsent(List<String> names) {
+        return jdbc.sql("""
+                        insert into account (name)
+                        select n from unnest(cast(:names as text[])) with ordinality as t(n, ord) order by ord
+                        on conflict ((lower(name))) do nothing
                         """)
-                .param("n", line.name())
-                .query((rs, n) -> new AccountLine(rs.getString("name"), rs.getString("sector"),
-                        rs.getObject("year_established", Integer.class), rs.getBigDecimal("revenue_musd"),
-                        rs.getObject("employees", Integer.class), rs.getString("office_location"),
-                        rs.getString("parent_name")))
-                .optional();
-        var params = new MapSqlParameterSource()
-                .addValue("n", line.name()).addValue("sector", line.sector())
-                .addValue("year", line.yearEstablished()).addValue("revenue", line.revenueMillions())
-                .addValue("employees", line.employees()).addValue("office", line.officeLocation())
-                .addValue("parent", line.subsidiaryOf());
-        if (existing.isEmpty()) {
-            named.update("""
-                    insert into account (name, sector, year_established, revenue_musd, employees, office_location, parent_name)
-                    values (:n, :sector, :year, :revenue, :employees, :office, :parent)
-                    """, params);
-            return Change.CREATED;
-        }
-        AccountLine old = existing.get();
-        if (old.name().equals(line.name()) && Objects.equals(old.sector(), line.sector())
-                && Objects.equals(old.yearEstablished(), line.yearEstablished())
-                && sameNumber(old.revenueMillions(), line.revenueMillions())
-                && Objects.equals(old.employees(), line.employees())
-                && Objects.equals(old.officeLocation(), line.officeLocation())
-                && Objects.equals(old.subsidiaryOf(), line.subsidiaryOf())) {
-            return Change.UNCHANGED;
-        }
-        named.update("""
-                update account set name = :n, sector = :sector, year_established = :year, revenue_musd = :revenue,
-                       employees = :employees, office_location = :office, parent_name = :parent, version = version + 1
-                 where lower(name) = lower(:n)
-                """, params);
-        return Change.UPDATED;
+                .param("names", names.toArray(String[]::new)).update();
     }
 
-    /** Upserts opportunities by external id in batches; answers each line's change in order. */
-    public List<Change> upsertOpportunities(List<OpportunityLine> lines) {
+    /**
+     * Inserts or updates products by their match keys in one statement; a product whose fields are all as the line
+     * gives them is left alone (no new version).
+     */
+    public Upserted upsertProducts(List<ProductLine> lines) {
+        jdbc.sql("""
+                create temp table product_import (
+                    ord integer not null, name text not null, match_key text not null, series text,
+                    sales_price numeric(14, 2)
+                ) on commit drop
+                """).update();
+        staging.copy("product_import", List.of("ord", "name", "match_key", "series", "sales_price"), numbered(lines),
+                l -> new Object[] {l.ord(), l.line().name(), Products.matchKey(l.line().name()), l.line().series(),
+                        l.line().salesPrice()});
+        return written(lines.size(), "product_import", """
+                insert into product (name, match_key, series, sales_price)
+                select name, match_key, series, sales_price from product_import order by ord
+                on conflict (match_key) do update
+                   set name = excluded.name, series = excluded.series, sales_price = excluded.sales_price,
+                       version = product.version + 1
+                 where (product.name, product.series, product.sales_price)
+                       is distinct from (excluded.name, excluded.series, excluded.sales_price)
+                returning xmax = 0 as created
+                """);
+    }
+
+    /**
+     * Inserts or updates accounts by their names (in any case) in one statement; an account whose fields are all as
+     * the line gives them is left alone (no new version).
+     */
+    public Upserted upsertAccounts(List<AccountLine> lines) {
+        jdbc.sql("""
+                create temp table account_import (
+                    ord integer not null, name text not null, sector text, year_established integer,
+                    revenue_musd numeric(14, 2), employees integer, office_location text, parent_name text
+                ) on commit drop
+                """).update();
+        staging.copy("account_import", List.of("ord", "name", "sector", "year_established", "revenue_musd",
+                        "employees", "office_location", "parent_name"), numbered(lines),
+                l -> new Object[] {l.ord(), l.line().name(), l.line().sector(), l.line().yearEstablished(),
+                        l.line().revenueMillions(), l.line().employees(), l.line().officeLocation(),
+                        l.line().subsidiaryOf()});
+        return written(lines.size(), "account_import", """
+                insert into account (name, sector, year_established, revenue_musd, employees, office_location,
+                                     parent_name)
+                select name, sector, year_established, revenue_musd, employees, office_location, parent_name
+                  from account_import order by ord
+                on conflict ((lower(name))) do update
+                   set name = excluded.name, sector = excluded.sector, year_established = excluded.year_established,
+                       revenue_musd = excluded.revenue_musd, employees = excluded.employees,
+                       office_location = excluded.office_location, parent_name = excluded.parent_name,
+                       version = account.version + 1
+                 where (account.name, account.sector, account.year_established, account.revenue_musd,
+                        account.employees, account.office_location, account.parent_name)
+                       is distinct from (excluded.name, excluded.sector, excluded.year_established,
+                        excluded.revenue_musd, excluded.employees, excluded.office_location, excluded.parent_name)
+                returning xmax = 0 as created
+                """);
+    }
+
+    /**
+     * Inserts or updates opportunities by external id: the lines are copied ({@code COPY}) into a staging table,
+     * their products, accounts and stages resolved here, and one statement upserts them all, giving each new row its
+     * value (amount, else its product's price) so that the value trigger need not query per row. An opportunity whose
+     * fields are all as its line gives them is left alone (no new version, no new {@code updated_at}). The external
+     * ids must be distinct (the importer rejects a file that repeats one).
+     */
+    public Upserted upsertOpportunities(List<OpportunityLine> lines) {
         Map<String, Long> products = productIdsByKey();
         Map<String, Long> accounts = accountIdsByName();
         Map<String, Long> stages = new HashMap<>();
-        stages().forEach(s -> stages.put(s.name().toLowerCase(), s.id()));
-        Map<String, StoredOpportunity> existing = new HashMap<>();
+        stages().forEach(s -> stages.put(s.name().toLowerCase(Locale.ROOT), s.id()));
         jdbc.sql("""
-                        select external_id, owner_id, product_id, account_id, stage_id, name, amount, engage_date, close_date,
-                               created_date
-                          from opportunity where external_id = any(:ids)
-                        """)
-                .param("ids", lines.stream().map(OpportunityLine::externalId).toArray(String[]::new))
-                .query(rs -> {
-                    existing.put(rs.getString("external_id"), new StoredOpportunity(rs.getLong("owner_id"),
-                            rs.getObject("product_id", Long.class), rs.getObject("account_id", Long.class),
-                            rs.getLong("stage_id"), rs.getString("name"), rs.getBigDecimal("amount"),
-                            localDate(rs.getDate("engage_date")), localDate(rs.getDate("close_date")),
-                            localDate(rs.getDate("created_date"))));
+                create temp table opportunity_import (
+                    ord integer not null, external_id text not null, owner_id bigint not null, product_id bigint,
+                    account_id bigint, stage_id bigint not null, name text, amount numeric(14, 2), engage_date date,
+                    close_date date, created_date date
+                ) on commit drop
+                """).update();
+        staging.copy("opportunity_import", List.of("ord", "external_id", "owner_id", "product_id", "account_id",
+                        "stage_id", "name", "amount", "engage_date", "close_date", "created_date"), numbered(lines),
+                n -> {
+                    OpportunityLine l = n.line();
+                    return new Object[] {n.ord(), l.externalId(), l.ownerId(),
+                            l.product() == null ? null : known(products, Products.matchKey(l.product()), l.product()),
+                            l.account() == null ? null
+                                    : known(accounts, l.account().toLowerCase(Locale.ROOT), l.account()),
+                            known(stages, l.stage().toLowerCase(Locale.ROOT), l.stage()),
+                            l.name(), l.amount(), l.engageDate(), l.closeDate(), l.createdDate()};
                 });
-        List<Change> changes = new ArrayList<>(lines.size());
-        List<MapSqlParameterSource> inserts = new ArrayList<>();
-        List<MapSqlParameterSource> updates = new ArrayList<>();
-        for (OpportunityLine line : lines) {
-            var wanted = new StoredOpportunity(line.ownerId(),
-                    line.product() == null ? null : products.get(Products.matchKey(line.product())),
-                    line.account() == null ? null : accounts.get(line.account().toLowerCase()),
-                    Objects.requireNonNull(stages.get(line.stage().toLowerCase()), line.stage()),
-                    line.name(), line.amount(), line.engageDate(), line.closeDate(), line.createdDate());
-            StoredOpportunity old = existing.get(line.externalId());
-            if (old == null) {
-                inserts.add(wanted.params(line.externalId()));
-                changes.add(Change.CREATED);
-            } else if (old.sameAs(wanted)) {
-                changes.add(Change.UNCHANGED);
-            } else {
-                updates.add(wanted.params(line.externalId()));
-                changes.add(Change.UPDATED);
-            }
-        }
-        named.batchUpdate("""
-                insert into opportunity (external_id, owner_id, product_id, account_id, stage_id, name, amount, engage_date, close_date,
-                                         created_date)
-                values (:ext, :owner, :product, :account, :stage, :name, :amount, :engage, :close, :created)
-                """, inserts.toArray(MapSqlParameterSource[]::new));
-        named.batchUpdate("""
-                update opportunity set owner_id = :owner, product_id = :product, account_id = :account, stage_id = :stage,
-                       name = :name, amount = :amount, engage_date = :engage, close_date = :close, created_date = :created,
-                       updated_at = now(), version = version + 1
-                 where external_id = :ext
-                """, updates.toArray(MapSqlParameterSource[]::new));
-        return changes;
+        return written(lines.size(), "opportunity_import", """
+                insert into opportunity (external_id, owner_id, product_id, account_id, stage_id, name, amount,
+                                         value, engage_date, close_date, created_date)
+                select s.external_id, s.owner_id, s.product_id, s.account_id, s.stage_id, s.name, s.amount,
+                       coalesce(s.amount, p.sales_price), s.engage_date, s.close_date, s.created_date
+                  from opportunity_import s
+                  left join product p on p.id = s.product_id
+                 order by s.ord
+                on conflict (external_id) do update
+                   set owner_id = excluded.owner_id, product_id = excluded.product_id, account_id = excluded.account_id,
+                       stage_id = excluded.stage_id, name = excluded.name, amount = excluded.amount,
+                       engage_date = excluded.engage_date, close_date = excluded.close_date,
+                       created_date = excluded.created_date, updated_at = now(), version = opportunity.version + 1
+                 where (opportunity.owner_id, opportunity.product_id, opportunity.account_id, opportunity.stage_id,
+                        opportunity.name, opportunity.amount, opportunity.engage_date, opportunity.close_date,
+                        opportunity.created_date)
+                       is distinct from (excluded.owner_id, excluded.product_id, excluded.account_id,
+                        excluded.stage_id, excluded.name, excluded.amount, excluded.engage_date, excluded.close_date,
+                        excluded.created_date)
+                returning xmax = 0 as created
+                """);
     }
 
-    public enum Change { CREATED, UPDATED, UNCHANGED }
-
-    private record StoredOpportunity(long owner, @Nullable Long product, @Nullable Long account, long stage,
-                                     @Nullable String name, @Nullable BigDecimal amount,
-                                     @Nullable LocalDate engage, @Nullable LocalDate close,
-                                     @Nullable LocalDate created) {
-
-        boolean sameAs(StoredOpportunity o) {
-            return owner == o.owner && Objects.equals(product, o.product) && Objects.equals(account, o.account)
-                    && stage == o.stage && Objects.equals(name, o.name) && sameNumber(amount, o.amount)
-                    && Objects.equals(engage, o.engage) && Objects.equals(close, o.close)
-                    && Objects.equals(created, o.created);
-        }
-
-        MapSqlParameterSource params(String externalId) {
-            return new MapSqlParameterSource().addValue("ext", externalId).addValue("owner", owner)
-                    .addValue("product", product).addValue("account", account).addValue("stage", stage)
-                    .addValue("name", name).addValue("amount", amount)
-                    .addValue("engage", engage).addValue("close", close).addValue("created", created);
-        }
+    /** Runs the upsert (which returns whether it created each row it wrote), then drops its staging table. */
+    private Upserted written(int lines, String stagingTable, String upsert) {
+        Upserted counts = jdbc.sql("with written as (" + upsert + """
+                        )
+                        select count(*) filter (where created) as created, count(*) filter (where not created) as updated
+                          from written
+                        """)
+                .query((rs, n) -> new Upserted(rs.getInt("created"), rs.getInt("updated"),
+                        lines - rs.getInt("created") - rs.getInt("updated")))
+                .single();
+        jdbc.sql("drop table " + stagingTable).update();
+        return counts;
     }
 
-    private static boolean sameNumber(@Nullable BigDecimal a, @Nullable BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    private static Long known(Map<String, Long> ids, String key, String value) {
+        Long id = ids.get(key);
+        if (id == null) {
+            throw new IllegalStateException("'" + value + "' was checked but is not found");
+        }
+        return id;
+    }
+
+    /** A line with its place in the file, so that rows are inserted (and get their ids) in the file's order. */
+    private record Numbered<T>(int ord, T line) {
+    }
+
+    private static <T> List<Numbered<T>> numbered(List<T> lines) {
+        List<Numbered<T>> numbered = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            numbered.add(new Numbered<>(i, lines.get(i)));
+        }
+        return numbered;
     }
 
     private static @Nullable LocalDate localDate(@Nullable Date date) {
