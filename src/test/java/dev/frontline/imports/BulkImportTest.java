@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -54,6 +55,9 @@ class BulkImportTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ApplicationEventPublisher events;
+
     private DataSnapshot before;
 
     @BeforeEach
@@ -64,7 +68,7 @@ class BulkImportTest {
     @AfterEach
     void putBack() {
         jdbc.sql("delete from product where name like 'Zzbulk%'").update();
-        before.restore(jdbc);
+        before.restore(jdbc, events);
     }
 
     @Test
