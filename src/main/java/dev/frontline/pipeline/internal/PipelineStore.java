@@ -73,25 +73,28 @@ public class PipelineStore {
                 .list();
     }
 
+    /** Per owner: won and lost in [from, to], open now; reads only the deals closed in the days or open. */
+    private static final String NUMBERS = """
+            select o.owner_id,
+                   coalesce(sum(o.amount) filter (where o.outcome = 'WON'), 0) as won_revenue,
+                   count(*) filter (where o.outcome = 'WON') as won,
+                   count(*) filter (where o.outcome = 'LOST') as lost,
+                   count(*) filter (where o.outcome = 'OPEN') as open_deals,
+                   coalesce(sum(coalesce(o.amount, p.sales_price)) filter (where o.outcome = 'OPEN'), 0)
+                       as open_value
+              from deal o
+              left join product p on p.id = o.product_id
+             where o.owner_id = any(:owners)
+               and (o.outcome = 'OPEN' or o.close_date between :from and :to)
+             group by o.owner_id
+            """;
+
     /**
      * Per owner, as of {@code today}: deals won and lost with a close date in [from, to], and everything open now
      * (see {@link #AS_OF}).
      */
     public List<RepNumbers> numbers(Collection<Long> owners, LocalDate from, LocalDate to, LocalDate today) {
-        return jdbc.sql(AS_OF + """
-                        select o.owner_id,
-                               coalesce(sum(o.amount) filter (where o.outcome = 'WON' and o.close_date between :from and :to), 0)
-                                   as won_revenue,
-                               count(*) filter (where o.outcome = 'WON' and o.close_date between :from and :to) as won,
-                               count(*) filter (where o.outcome = 'LOST' and o.close_date between :from and :to) as lost,
-                               count(*) filter (where o.outcome = 'OPEN') as open_deals,
-                               coalesce(sum(coalesce(o.amount, p.sales_price)) filter (where o.outcome = 'OPEN'), 0)
-                                   as open_value
-                          from deal o
-                          left join product p on p.id = o.product_id
-                         where o.owner_id = any(:owners)
-                         group by o.owner_id
-                        """)
+        return jdbc.sql(AS_OF + NUMBERS)
                 .param("owners", owners.toArray(Long[]::new)).param("from", from).param("to", to)
                 .param("today", today).param("unborn", false)
                 .query((rs, n) -> new RepNumbers(rs.getLong("owner_id"), rs.getBigDecimal("won_revenue"),
@@ -109,6 +112,25 @@ public class PipelineStore {
              where o.owner_id = any(:owners)
             """;
 
+    /** The deals that count for the days [from, to]: closed or created in them, or open. */
+    private static final String IN_PERIOD = """
+               and (o.outcome = 'OPEN' or o.close_date between :from and :to
+                    or o.created_date between :from and :to)
+            """;
+
+    /** Median days from engage to close of won deals per group of owners, and over all of them. */
+    private static final String CYCLES = """
+            select g.grp, grouping(g.grp) as whole,
+                   percentile_cont(0.5) within group (order by o.close_date - o.engage_date) as days
+              from deal o
+              join unnest(cast(:owners as bigint[]), cast(:groups as bigint[])) as g(owner_id, grp)
+                on g.owner_id = o.owner_id
+             where o.owner_id = any(:owners) and o.outcome = 'WON'
+               and o.engage_date is not null and o.close_date is not null
+             group by grouping sets ((g.grp), ())
+            having count(*) > 0
+            """;
+
     /** Every deal of the given owners, as it stands on {@code today}, with the facts results are computed from. */
     public List<DealFact> facts(Collection<Long> owners, LocalDate today) {
         return jdbc.sql(AS_OF + FACTS)
@@ -121,10 +143,7 @@ public class PipelineStore {
      * created inside them, or open on {@code today}.
      */
     public List<DealFact> facts(Collection<Long> owners, LocalDate from, LocalDate to, LocalDate today) {
-        return jdbc.sql(AS_OF + FACTS + """
-                           and (o.outcome = 'OPEN' or o.close_date between :from and :to
-                                or o.created_date between :from and :to)
-                        """)
+        return jdbc.sql(AS_OF + FACTS + IN_PERIOD)
                 .param("owners", owners.toArray(Long[]::new)).param("from", from).param("to", to)
                 .param("today", today).param("unborn", false)
                 .query(PipelineStore::fact).list();
@@ -135,17 +154,7 @@ public class PipelineStore {
      * is the group of {@code owners[i]}) and over all of them (the row whose group is null): one query.
      */
     public List<GroupCycle> medianCycles(Long[] owners, Long[] groups, LocalDate today) {
-        return jdbc.sql(AS_OF + """
-                        select g.grp, grouping(g.grp) as whole,
-                               percentile_cont(0.5) within group (order by o.close_date - o.engage_date) as days
-                          from deal o
-                          join unnest(cast(:owners as bigint[]), cast(:groups as bigint[])) as g(owner_id, grp)
-                            on g.owner_id = o.owner_id
-                         where o.owner_id = any(:owners) and o.outcome = 'WON'
-                           and o.engage_date is not null and o.close_date is not null
-                         group by grouping sets ((g.grp), ())
-                        having count(*) > 0
-                        """)
+        return jdbc.sql(AS_OF + CYCLES)
                 .param("owners", owners).param("groups", groups).param("today", today).param("unborn", false)
                 .query((rs, n) -> new GroupCycle(rs.getInt("whole") == 1 ? null : rs.getLong("grp"),
                         BigDecimal.valueOf(rs.getDouble("days"))))
