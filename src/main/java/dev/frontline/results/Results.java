@@ -213,7 +213,8 @@ public class Results {
         });
         List<Long> ids = new ArrayList<>(teamOf.keySet());
         List<DealFact> facts = ids.isEmpty() ? List.of() : pipeline.facts(scope, ids, period.start(), period.end());
-        QuotaBook book = goals.book(ids, teamIds);
+        Map<Long, QuotaBook> books = goals.book(ids, teamIds).byTeam(teamOf);
+        QuotaBook none = new QuotaBook(List.of());
         SalesCycles teamCycles = ids.isEmpty() ? new SalesCycles(Map.of(), null) : pipeline.medianCycles(scope, teamOf);
         SalesCycles regionCycles = ids.isEmpty() ? new SalesCycles(Map.of(), null)
                 : pipeline.medianCycles(scope, regionOf);
@@ -224,6 +225,7 @@ public class Results {
         Map<Long, BigDecimal> expected = new HashMap<>();
         for (TeamSummary team : teams) {
             List<Long> reps = repsOf.getOrDefault(team.id(), List.of());
+            QuotaBook book = books.getOrDefault(team.id(), none);
             BigDecimal teamQuota = book.forTeam(team.id(), reps, period);
             BigDecimal teamExpected = book.expectedForTeam(team.id(), reps, period, today);
             if (teamQuota != null) {
