@@ -42,7 +42,7 @@ public class PipelineStore {
             with last_open as (
                 select name, position from stage where outcome = 'OPEN' order by position desc limit 1
             ), deal as (
-                select o.id, o.external_id, o.name, o.owner_id, o.product_id, o.account_id, o.stage_id, o.engage_date,
+                select o.id, o.external_id, o.name, o.owner_id, o.product_id, o.account_id, o.engage_date,
                        o.close_date, coalesce(o.created_date, o.engage_date) as created_date,
                        case when d.ahead then coalesce(lo.name, s.name) else s.name end as stage,
                        case when d.ahead then coalesce(lo.position, s.position) else s.position end as position,
@@ -73,17 +73,6 @@ public class PipelineStore {
                 .list();
     }
 
-    /**
-     * The start of a condition the owner's indexes serve (a bitmap OR of {@code opportunity_owner_stage_idx} and
-     * {@code opportunity_owner_idx}, V16): a deal at an open stage or dated to close after today (open today, see
-     * {@link #AS_OF}), or — what follows it — closed or created in the days asked for. It only narrows what is read:
-     * the exact rule on the deal as it stands today follows it.
-     */
-    private static final String INDEXED_OPEN_OR = """
-               and (o.stage_id = any(array(select id from stage where outcome = 'OPEN'))
-                    or o.close_date > cast(:today as date) or
-            """;
-
     /** Per owner: won and lost in [from, to], open now; reads only the deals closed in the days or open. */
     private static final String NUMBERS = """
             select o.owner_id,
@@ -96,8 +85,6 @@ public class PipelineStore {
               from deal o
               left join product p on p.id = o.product_id
              where o.owner_id = any(:owners)
-            """ + INDEXED_OPEN_OR + """
-                    o.close_date between :from and :to)
                and (o.outcome = 'OPEN' or o.close_date between :from and :to)
              group by o.owner_id
             """;
@@ -126,8 +113,7 @@ public class PipelineStore {
             """;
 
     /** The deals that count for the days [from, to]: closed or created in them, or open. */
-    private static final String IN_PERIOD = INDEXED_OPEN_OR + """
-                    o.close_date between :from and :to or o.created_date between :from and :to)
+    private static final String IN_PERIOD = """
                and (o.outcome = 'OPEN' or o.close_date between :from and :to
                     or o.created_date between :from and :to)
             """;
