@@ -125,7 +125,7 @@ public class PipelineStore {
               from deal o
               join unnest(cast(:owners as bigint[]), cast(:groups as bigint[])) as g(owner_id, grp)
                 on g.owner_id = o.owner_id
-             where o.owner_id = any(:owners) and o.outcome = 'WON'
+             where o.outcome = 'WON'
                and o.engage_date is not null and o.close_date is not null
              group by grouping sets ((g.grp), ())
             having count(*) > 0
