@@ -15,6 +15,7 @@ import dev.frontline.system.Whose;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,9 @@ import org.springframework.stereotype.Component;
 /** Assembles team boards from the organisation's rosters and the pipeline's figures, inside the viewer's scope. */
 @Component
 class Boards {
+
+    /** Teams a page on the lists of teams (the admin's, a director's). */
+    static final int TEAMS_PER_PAGE = 50;
 
     private final Organization organization;
     private final Pipeline pipeline;
@@ -64,13 +68,27 @@ class Boards {
                 whole ? Whose.team(team.name()) : Whose.yours(), chart, whole ? figures : null);
     }
 
-    /** Each team in scope with its total for the period. */
-    List<TeamTotal> totals(Scope scope, SalesPeriod period) {
-        return organization.teams(scope).stream().map(team -> {
-            List<Long> reps = organization.members(scope, team.id()).stream().map(Member::id).toList();
-            Map<Long, RepNumbers> numbers = pipeline.numbers(scope, reps, period.start(), period.end());
-            RepNumbers total = numbers.values().stream().reduce(RepNumbers.empty(0), RepNumbers::plus);
-            return new TeamTotal(team, numbers.size() == reps.size() ? total : null);
+    /**
+     * One page of the teams in scope, each with its total for the period: one read of the page's teams, one of their
+     * rosters and one of all their reps' figures (and one count), however many teams the organisation has.
+     *
+     * @param page the page asked for, from 0; one past the end shows the last page
+     */
+    Overview.Teams totals(Scope scope, SalesPeriod period, int page) {
+        int count = organization.countTeams(scope);
+        int pages = Math.max(1, (count + TEAMS_PER_PAGE - 1) / TEAMS_PER_PAGE);
+        int number = Math.min(Math.max(0, page), pages - 1);
+        List<TeamSummary> teams = organization.teams(scope, number * TEAMS_PER_PAGE, TEAMS_PER_PAGE);
+        Map<Long, List<Member>> members = organization.members(scope, teams.stream().map(TeamSummary::id).toList());
+        List<Long> everyone = members.values().stream().flatMap(List::stream).map(Member::id).toList();
+        Map<Long, RepNumbers> numbers = everyone.isEmpty() ? Map.of()
+                : pipeline.numbers(scope, everyone, period.start(), period.end());
+        List<TeamTotal> totals = teams.stream().map(team -> {
+            List<Member> reps = members.getOrDefault(team.id(), List.of());
+            List<RepNumbers> seen = reps.stream().map(r -> numbers.get(r.id())).filter(Objects::nonNull).toList();
+            RepNumbers total = seen.stream().reduce(RepNumbers.empty(0), RepNumbers::plus);
+            return new TeamTotal(team, seen.size() == reps.size() ? total : null);
         }).toList();
+        return new Overview.Teams(totals, number, TEAMS_PER_PAGE, count);
     }
 }

@@ -4,7 +4,6 @@ import dev.frontline.coaching.OneOnOnes;
 import dev.frontline.forecast.Forecasts;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
-import dev.frontline.organization.TeamSummary;
 import dev.frontline.organization.Title;
 import dev.frontline.people.Onboarding;
 import dev.frontline.pipeline.Deal;
@@ -73,19 +72,21 @@ class HomePages {
             model.addAttribute("page", repPage(scope, self, p));
             return REP;
         }
-        List<TeamSummary> teams = organization.teams(scope);
         model.addAttribute("onboarding", role == Role.MANAGER ? onboarding.open(scope) : List.of());
-        if (role == Role.MANAGER && teams.size() == 1) {
-            model.addAttribute("board", boards.board(scope, teams.get(0).id(), p));
-            model.addAttribute("overdue", oneOnOnes.overdue(scope, teams.get(0).id()));
+        if (role == Role.MANAGER && scope.teamIds().size() == 1) {
+            long team = scope.teamIds().iterator().next();
+            model.addAttribute("board", boards.board(scope, team, p));
+            model.addAttribute("overdue", oneOnOnes.overdue(scope, team));
             return TEAM;
         }
-        return overview(scope, p, role == Role.DIRECTOR ? "Your office" : role == Role.ADMIN ? "All teams" : "Your teams", model);
+        return overview(scope, p, 0, role == Role.DIRECTOR ? "Your office" : role == Role.ADMIN ? "All teams"
+                : "Your teams", model);
     }
 
     @GetMapping("/teams")
-    String teams(Scope scope, @RequestParam(required = false) @Nullable String period, Model model) {
-        return overview(scope, boards.period(period, scope), "Teams", model);
+    String teams(Scope scope, @RequestParam(required = false) @Nullable String period,
+                 @RequestParam(defaultValue = "0") int page, Model model) {
+        return overview(scope, boards.period(period, scope), page, "Teams", model);
     }
 
     @GetMapping("/teams/{id}")
@@ -104,9 +105,9 @@ class HomePages {
         return REP;
     }
 
-    private String overview(Scope scope, SalesPeriod period, String heading, Model model) {
-        List<TeamTotal> totals = boards.totals(scope, period);
-        List<TeamTotal> whole = totals.stream().filter(t -> t.total() != null).toList();
+    private String overview(Scope scope, SalesPeriod period, int page, String heading, Model model) {
+        Overview.Teams totals = boards.totals(scope, period, page);
+        List<TeamTotal> whole = totals.rows().stream().filter(t -> t.total() != null).toList();
         Map<String, List<? extends Number>> series = new LinkedHashMap<>();
         series.put("Won revenue", whole.stream().map(t -> t.total().wonRevenue()).toList());
         series.put("Open pipeline", whole.stream().map(t -> t.total().openValue()).toList());

@@ -8,8 +8,11 @@ import dev.frontline.shared.Role;
 import dev.frontline.shared.Scope;
 import dev.frontline.shared.Viewer;
 import dev.frontline.system.DataVersions;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,6 +102,49 @@ public class Organization {
     /** The teams in scope, ordered by office and name. */
     public List<TeamSummary> teams(Scope scope) {
         return store.teams(scope.all(), scope.teamIds());
+    }
+
+    /**
+     * A page of the teams in scope, ordered by office and name: at most {@code limit} from {@code offset}. One query,
+     * however many teams the organisation has.
+     */
+    public List<TeamSummary> teams(Scope scope, int offset, int limit) {
+        return store.teams(scope.all(), scope.teamIds(), Math.max(0, offset), Math.max(0, limit));
+    }
+
+    /** How many teams the scope holds. */
+    public int countTeams(Scope scope) {
+        return store.countTeams(scope.all(), scope.teamIds());
+    }
+
+    /** The teams of the given offices that the scope holds, ordered by office and name: one query. */
+    public List<TeamSummary> teamsOfRegions(Scope scope, Collection<Long> regionIds) {
+        List<Long> visible = regionIds.stream().filter(scope::seesRegion).toList();
+        return visible.isEmpty() ? List.of()
+                : store.teamsOfRegions(visible).stream().filter(t -> scope.seesTeam(t.id())).toList();
+    }
+
+    /**
+     * Everyone of each of the given teams in scope (its reps, and a manager placed in it), by name, keyed by team; teams
+     * outside scope are left out. One query, however many teams.
+     */
+    public Map<Long, List<Member>> members(Scope scope, Collection<Long> teamIds) {
+        List<Long> visible = teamIds.stream().filter(scope::seesTeam).distinct().toList();
+        Map<Long, List<Member>> byTeam = new LinkedHashMap<>();
+        visible.forEach(id -> byTeam.put(id, new ArrayList<>()));
+        if (!visible.isEmpty()) {
+            store.members(visible).forEach(m -> byTeam.get(m.teamId()).add(m));
+        }
+        return byTeam;
+    }
+
+    /** The reps of each of the given teams in scope, by name, keyed by team (as {@link #reps(Scope, long)}): one query. */
+    public Map<Long, List<Member>> reps(Scope scope, Collection<Long> teamIds) {
+        Map<Long, List<Member>> byTeam = new LinkedHashMap<>();
+        members(scope, teamIds).forEach((team, members) -> byTeam.put(team, members.stream()
+                .filter(m -> m.title() == Title.REP)
+                .sorted(java.util.Comparator.comparing(Member::displayName).thenComparingLong(Member::id)).toList()));
+        return byTeam;
     }
 
     /** One team; {@link NotFoundException} when absent or outside scope. */

@@ -59,7 +59,12 @@ public class Onboarding {
 
     /** The unfinished checklist of the teams in scope whose id is given, if any. */
     public List<Checklist> open(Scope scope, long teamId) {
-        return open(scope).stream().filter(c -> Objects.equals(c.rep().teamId(), teamId)).toList();
+        if (scope.isRep() || !scope.seesTeam(teamId)) {
+            return List.of();
+        }
+        return store.openOnboardings(List.of(teamId), false).stream().map(row -> checklist(scope, row))
+                .filter(Objects::nonNull).filter(c -> !c.done())
+                .filter(c -> Objects.equals(c.rep().teamId(), teamId)).toList();
     }
 
     /** The rep's unfinished checklist, for those who see the rep's dossier in full (not the rep). */

@@ -145,6 +145,46 @@ public class Pipeline {
         return store.facts(scope.visibleOwners(ownerIds), calendar.today(scope));
     }
 
+    /**
+     * The deals of the visible owners among those given that count for the days [from, to], as they stand on the
+     * viewer's today ({@link #facts(Scope, Collection)}): those closed inside the days, created inside them, or open
+     * today. Every figure of a period (won, lost, open and due pipeline, created, funnel, breakdowns) is computed from
+     * these alone; the sales cycle that dates open deals is over every won deal ({@link #medianCycles}).
+     */
+    public List<DealFact> facts(Scope scope, Collection<Long> ownerIds, LocalDate from, LocalDate to) {
+        Set<Long> owners = scope.visibleOwners(ownerIds);
+        return owners.isEmpty() ? List.of() : store.facts(owners, from, to, calendar.today(scope));
+    }
+
+    /**
+     * The median sales cycle (days from engage to close of every deal won by the viewer's today, half days rounded as
+     * results round) of each group of visible owners, and of all of them together: one query however many groups.
+     *
+     * @param groupOfOwner each owner's group (a team's id, or the owner's own)
+     */
+    public SalesCycles medianCycles(Scope scope, Map<Long, Long> groupOfOwner) {
+        Map<Long, Long> visible = new java.util.LinkedHashMap<>();
+        groupOfOwner.forEach((owner, group) -> {
+            if (scope.seesDealsOf(owner)) {
+                visible.put(owner, group);
+            }
+        });
+        Map<Long, java.math.BigDecimal> byGroup = new java.util.HashMap<>();
+        java.math.BigDecimal all = null;
+        if (!visible.isEmpty()) {
+            for (PipelineStore.GroupCycle c : store.medianCycles(visible.keySet().toArray(Long[]::new),
+                    visible.values().toArray(Long[]::new), calendar.today(scope))) {
+                java.math.BigDecimal days = c.days().setScale(1, java.math.RoundingMode.HALF_UP);
+                if (c.group() == null) {
+                    all = days;
+                } else {
+                    byGroup.put(c.group(), days);
+                }
+            }
+        }
+        return new SalesCycles(byGroup, all);
+    }
+
     /** The last open stage: where a deal stands that the data dates to close after today. */
     public Stage lastOpenStage() {
         return stages().stream().filter(s -> s.outcome() == Outcome.OPEN).max(Comparator.comparingInt(Stage::position))

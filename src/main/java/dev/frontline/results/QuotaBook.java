@@ -38,6 +38,38 @@ final class QuotaBook {
         this.starts = Map.copyOf(starts);
     }
 
+    /**
+     * This book cut into one book per team, in one pass over its rows: each team's holds the team's own quotas and
+     * those of its reps ({@code teamOfRep}), so that a roll-up over many teams does not search every row for each.
+     * Teams without a row get an empty book.
+     */
+    Map<Long, QuotaBook> byTeam(Map<Long, Long> teamOfRep) {
+        Map<Long, List<QuotaRow>> rowsOf = new java.util.HashMap<>();
+        for (QuotaRow row : rows) {
+            java.util.Set<Long> teams = new java.util.HashSet<>();
+            if (row.teamId() != null) {
+                teams.add(row.teamId());
+            }
+            if (row.repId() != null && teamOfRep.get(row.repId()) != null) {
+                teams.add(teamOfRep.get(row.repId()));
+            }
+            teams.forEach(team -> rowsOf.computeIfAbsent(team, t -> new java.util.ArrayList<>()).add(row));
+        }
+        Map<Long, Map<Long, Proration.Start>> startsOf = new java.util.HashMap<>();
+        starts.forEach((rep, start) -> {
+            Long team = teamOfRep.get(rep);
+            if (team != null) {
+                startsOf.computeIfAbsent(team, t -> new java.util.HashMap<>()).put(rep, start);
+            }
+        });
+        Map<Long, QuotaBook> books = new java.util.HashMap<>();
+        java.util.Set<Long> teams = new java.util.HashSet<>(teamOfRep.values());
+        teams.addAll(rowsOf.keySet());
+        teams.forEach(t -> books.put(t, new QuotaBook(rowsOf.getOrDefault(t, List.of()),
+                startsOf.getOrDefault(t, Map.of()))));
+        return books;
+    }
+
     /** The rep's quota for the period, prorated when they joined in it or are still ramping. */
     @Nullable BigDecimal forRep(long repId, SalesPeriod period) {
         BigDecimal full = fullForRep(repId, period);

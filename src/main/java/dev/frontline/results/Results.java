@@ -6,6 +6,7 @@ import dev.frontline.organization.Region;
 import dev.frontline.organization.TeamSummary;
 import dev.frontline.pipeline.DealFact;
 import dev.frontline.pipeline.Pipeline;
+import dev.frontline.pipeline.SalesCycles;
 import dev.frontline.pipeline.Stage;
 import dev.frontline.results.internal.GoalRow;
 import dev.frontline.shared.NotFoundException;
@@ -55,10 +56,10 @@ public class Results {
         TeamSummary team = teamInScope(scope, teamId);
         List<Member> reps = goals.reps(scope, teamId);
         List<Long> ids = reps.stream().map(Member::id).toList();
-        List<DealFact> facts = pipeline.facts(scope, ids);
+        List<DealFact> facts = pipeline.facts(scope, ids, period.start(), period.end());
         QuotaBook book = goals.book(ids, List.of(teamId));
         LocalDate today = calendar.today(scope);
-        BigDecimal cycle = ResultsMath.medianCycle(facts);
+        BigDecimal cycle = pipeline.medianCycles(scope, groupOf(ids, teamId)).all();
         Map<Long, List<DealFact>> byRep = facts.stream().collect(Collectors.groupingBy(DealFact::ownerId));
         Figures total = ResultsMath.figures(facts, period, today, book.forTeam(teamId, ids, period),
                 book.expectedForTeam(teamId, ids, period, today), cycle);
@@ -84,12 +85,14 @@ public class Results {
         if (!scope.seesDealsOf(repId)) {
             throw new NotFoundException("rep", repId);
         }
-        List<DealFact> facts = pipeline.facts(scope, List.of(repId));
+        List<SalesPeriod> periods = periods(scope, grain, count);
+        List<DealFact> facts = pipeline.facts(scope, List.of(repId), periods.get(0).start(),
+                periods.get(periods.size() - 1).end());
         List<Long> team = rep.teamId() == null ? List.of() : List.of(rep.teamId());
         QuotaBook book = goals.book(List.of(repId), team);
-        BigDecimal cycle = ResultsMath.medianCycle(facts);
+        BigDecimal cycle = pipeline.medianCycles(scope, Map.of(repId, repId)).all();
         LocalDate today = calendar.today(scope);
-        return trend(scope, grain, count, p -> ResultsMath.figures(facts, p, today, book.forRep(repId, p),
+        return trend(periods, p -> ResultsMath.figures(facts, p, today, book.forRep(repId, p),
                 book.expectedForRep(repId, p, today), cycle));
     }
 
@@ -111,13 +114,19 @@ public class Results {
         TeamSummary summary = rep.teamId() == null ? null : organization.team(team, rep.teamId());
         List<Long> ids = summary == null ? List.of(repId)
                 : goals.reps(team, summary.id()).stream().map(Member::id).toList();
-        List<DealFact> teamFacts = pipeline.facts(team, ids);
+        SalesPeriod last = calendar.current(grain, scope);
+        LocalDate from = last.minus(count - 1).start();
+        LocalDate to = last.end();
+        List<DealFact> teamFacts = pipeline.facts(team, ids, from, to);
         Map<Long, List<DealFact>> byRep = teamFacts.stream().collect(Collectors.groupingBy(DealFact::ownerId));
         List<DealFact> own = byRep.getOrDefault(repId, List.of());
         QuotaBook book = goals.book(ids, summary == null ? List.of() : List.of(summary.id()));
         LocalDate today = calendar.today(scope);
-        BigDecimal cycle = ResultsMath.medianCycle(teamFacts);
-        SalesPeriod last = calendar.current(grain, scope);
+        Map<Long, Long> eachOwn = new HashMap<>();
+        ids.forEach(id -> eachOwn.put(id, id));
+        SalesCycles cycles = pipeline.medianCycles(team, eachOwn);
+        BigDecimal cycle = cycles.all();
+        BigDecimal ownCycle = cycles.of(repId);
         List<RepRecord.Period> periods = new ArrayList<>();
         for (int i = count - 1; i >= 0; i--) {
             SalesPeriod p = last.minus(i);
@@ -134,12 +143,11 @@ public class Results {
                     summary == null ? null : ResultsMath.percentile(mine.wonRevenue(), others),
                     ResultsMath.breakdown(own, DealFact::product, p), ResultsMath.breakdown(own, DealFact::sector, p)));
         }
-        LocalDate from = last.minus(count - 1).start();
-        LocalDate to = last.end();
         List<Stage> stages = pipeline.stages();
         boolean withTeam = summary != null;
-        return new RepRecord(rep, summary, ids.size(), from, to, today, ResultsMath.figures(own, from, to, today),
-                withTeam ? ResultsMath.figures(teamFacts, from, to, today) : null,
+        return new RepRecord(rep, summary, ids.size(), from, to, today,
+                ResultsMath.figures(own, from, to, today, ownCycle),
+                withTeam ? ResultsMath.figures(teamFacts, from, to, today, cycle) : null,
                 ResultsMath.breakdown(own, DealFact::product, from, to),
                 withTeam ? ResultsMath.breakdown(teamFacts, DealFact::product, from, to) : List.of(),
                 ResultsMath.breakdown(own, DealFact::sector, from, to),
@@ -152,52 +160,95 @@ public class Results {
     public List<TrendPoint> teamTrend(Scope scope, long teamId, Grain grain, int count) {
         teamInScope(scope, teamId);
         List<Long> ids = goals.reps(scope, teamId).stream().map(Member::id).toList();
-        List<DealFact> facts = pipeline.facts(scope, ids);
+        List<SalesPeriod> periods = periods(scope, grain, count);
+        List<DealFact> facts = pipeline.facts(scope, ids, periods.get(0).start(),
+                periods.get(periods.size() - 1).end());
         QuotaBook book = goals.book(ids, List.of(teamId));
-        BigDecimal cycle = ResultsMath.medianCycle(facts);
+        BigDecimal cycle = pipeline.medianCycles(scope, groupOf(ids, teamId)).all();
         LocalDate today = calendar.today(scope);
-        return trend(scope, grain, count,
+        return trend(periods,
                 p -> ResultsMath.figures(facts, p, today, book.forTeam(teamId, ids, p),
                         book.expectedForTeam(teamId, ids, p, today), cycle));
     }
 
-    /** Each team of an office with its figures, and the office total. Directors see their office, the admin all. */
+    /**
+     * Each team of an office with its figures, and the office total. Directors see their office, the admin all. Reads
+     * with the same few queries however many teams the office has.
+     */
     public RegionResults region(Scope scope, long regionId, SalesPeriod period) {
         if (scope.isRep() || scope.isManager() || !scope.seesRegion(regionId)) {
             throw new NotFoundException("office", regionId);
         }
         Region region = organization.regions(scope).stream().filter(r -> r.id() == regionId).findFirst()
                 .orElseThrow(() -> new NotFoundException("office", regionId));
-        LocalDate today = calendar.today(scope);
-        List<RegionResults.TeamRow> rows = new ArrayList<>();
-        List<DealFact> all = new ArrayList<>();
-        BigDecimal quota = null;
-        BigDecimal expected = null;
-        for (TeamSummary team : organization.teams(scope)) {
-            if (team.regionId() != regionId) {
-                continue;
-            }
-            List<Long> ids = goals.reps(scope, team.id()).stream().map(Member::id).toList();
-            List<DealFact> facts = pipeline.facts(scope, ids);
-            QuotaBook book = goals.book(ids, List.of(team.id()));
-            BigDecimal teamQuota = book.forTeam(team.id(), ids, period);
-            BigDecimal teamExpected = book.expectedForTeam(team.id(), ids, period, today);
-            quota = teamQuota == null ? quota : quota == null ? teamQuota : quota.add(teamQuota);
-            expected = teamExpected == null ? expected : expected == null ? teamExpected : expected.add(teamExpected);
-            rows.add(new RegionResults.TeamRow(team, ResultsMath.figures(facts, period, today, teamQuota, teamExpected,
-                    ResultsMath.medianCycle(facts))));
-            all.addAll(facts);
-        }
-        return new RegionResults(region, period, rows,
-                ResultsMath.figures(all, period, today, quota, expected, ResultsMath.medianCycle(all)));
+        return rollUp(scope, List.of(region), period).get(0);
     }
 
-    /** The offices in scope with their roll-ups: a director's one, the admin's all. */
+    /** The offices in scope with their roll-ups: a director's one, the admin's all; the same few queries for all. */
     public List<RegionResults> regions(Scope scope, SalesPeriod period) {
         if (scope.isRep() || scope.isManager()) {
             return List.of();
         }
-        return organization.regions(scope).stream().map(r -> region(scope, r.id(), period)).toList();
+        return rollUp(scope, organization.regions(scope), period);
+    }
+
+    /**
+     * The offices' roll-ups, set-based: one read of their teams, one of their reps, one of the period's deals, one of
+     * the quotas and two of the sales cycles (per team, per office), then grouped here.
+     */
+    private List<RegionResults> rollUp(Scope scope, List<Region> regions, SalesPeriod period) {
+        List<TeamSummary> teams = organization.teamsOfRegions(scope, regions.stream().map(Region::id).toList());
+        List<Long> teamIds = teams.stream().map(TeamSummary::id).toList();
+        Map<Long, List<Long>> repsOf = new HashMap<>();
+        organization.reps(scope, teamIds).forEach((team, reps) -> repsOf.put(team, reps.stream().map(Member::id).toList()));
+        Map<Long, Long> teamOf = new HashMap<>();
+        Map<Long, Long> regionOf = new HashMap<>();
+        Map<Long, Long> regionOfTeam = new HashMap<>();
+        teams.forEach(t -> {
+            regionOfTeam.put(t.id(), t.regionId());
+            repsOf.getOrDefault(t.id(), List.of()).forEach(rep -> {
+                teamOf.put(rep, t.id());
+                regionOf.put(rep, t.regionId());
+            });
+        });
+        List<Long> ids = new ArrayList<>(teamOf.keySet());
+        List<DealFact> facts = ids.isEmpty() ? List.of() : pipeline.facts(scope, ids, period.start(), period.end());
+        Map<Long, QuotaBook> books = goals.book(ids, teamIds).byTeam(teamOf);
+        QuotaBook none = new QuotaBook(List.of());
+        SalesCycles teamCycles = ids.isEmpty() ? new SalesCycles(Map.of(), null) : pipeline.medianCycles(scope, teamOf);
+        SalesCycles regionCycles = ids.isEmpty() ? new SalesCycles(Map.of(), null)
+                : pipeline.medianCycles(scope, regionOf);
+        Map<Long, List<DealFact>> byTeam = facts.stream().collect(Collectors.groupingBy(f -> teamOf.get(f.ownerId())));
+        LocalDate today = calendar.today(scope);
+        Map<Long, List<RegionResults.TeamRow>> rows = new HashMap<>();
+        Map<Long, BigDecimal> quotas = new HashMap<>();
+        Map<Long, BigDecimal> expected = new HashMap<>();
+        for (TeamSummary team : teams) {
+            List<Long> reps = repsOf.getOrDefault(team.id(), List.of());
+            QuotaBook book = books.getOrDefault(team.id(), none);
+            BigDecimal teamQuota = book.forTeam(team.id(), reps, period);
+            BigDecimal teamExpected = book.expectedForTeam(team.id(), reps, period, today);
+            if (teamQuota != null) {
+                quotas.merge(team.regionId(), teamQuota, BigDecimal::add);
+            }
+            if (teamExpected != null) {
+                expected.merge(team.regionId(), teamExpected, BigDecimal::add);
+            }
+            rows.computeIfAbsent(team.regionId(), r -> new ArrayList<>()).add(new RegionResults.TeamRow(team,
+                    ResultsMath.figures(byTeam.getOrDefault(team.id(), List.of()), period, today, teamQuota,
+                            teamExpected, teamCycles.of(team.id()))));
+        }
+        Map<Long, List<DealFact>> byRegion = facts.stream()
+                .collect(Collectors.groupingBy(f -> regionOfTeam.get(teamOf.get(f.ownerId()))));
+        return regions.stream().map(r -> new RegionResults(r, period, rows.getOrDefault(r.id(), List.of()),
+                ResultsMath.figures(byRegion.getOrDefault(r.id(), List.of()), period, today, quotas.get(r.id()),
+                        expected.get(r.id()), regionCycles.of(r.id())))).toList();
+    }
+
+    private static Map<Long, Long> groupOf(List<Long> owners, long group) {
+        Map<Long, Long> groups = new HashMap<>();
+        owners.forEach(id -> groups.put(id, group));
+        return groups;
     }
 
     private TeamSummary teamInScope(Scope scope, long teamId) {
@@ -205,18 +256,22 @@ public class Results {
         return organization.team(scope, teamId);
     }
 
-    private List<TrendPoint> trend(Scope scope, Grain grain, int count,
-                                   java.util.function.Function<SalesPeriod, Figures> figures) {
+    /** The last {@code count} periods of a grain, the current one last. */
+    private List<SalesPeriod> periods(Scope scope, Grain grain, int count) {
         if (count < 1 || count > 36) {
             throw new dev.frontline.shared.InvalidInput("periods", "must be between 1 and 36, not " + count);
         }
         SalesPeriod last = calendar.current(grain, scope);
-        List<TrendPoint> points = new ArrayList<>();
+        List<SalesPeriod> periods = new ArrayList<>();
         for (int i = count - 1; i >= 0; i--) {
-            SalesPeriod p = last.minus(i);
-            points.add(new TrendPoint(p, figures.apply(p)));
+            periods.add(last.minus(i));
         }
-        return points;
+        return periods;
+    }
+
+    private static List<TrendPoint> trend(List<SalesPeriod> periods,
+                                          java.util.function.Function<SalesPeriod, Figures> figures) {
+        return periods.stream().map(p -> new TrendPoint(p, figures.apply(p))).toList();
     }
 
     private static List<GoalProgress> progress(List<GoalRow> rows, SalesPeriod period, Figures figures) {

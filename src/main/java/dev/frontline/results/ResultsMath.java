@@ -46,9 +46,13 @@ final class ResultsMath {
         return figures(deals, period.start(), period.end(), expectedToDate, today, quota, cycleDays);
     }
 
-    /** The figures of any span of days (no quota): what a rep's record over several periods adds up to. */
-    static Figures figures(List<DealFact> deals, LocalDate from, LocalDate to, LocalDate today) {
-        return figures(deals, from, to, null, today, null, medianCycle(deals));
+    /**
+     * The figures of any span of days (no quota): what a rep's record over several periods adds up to; the sales
+     * cycle dates open deals (the median over the owners' won deals, {@link #medianCycle}).
+     */
+    static Figures figures(List<DealFact> deals, LocalDate from, LocalDate to, LocalDate today,
+                           @Nullable BigDecimal cycleDays) {
+        return figures(deals, from, to, null, today, null, cycleDays);
     }
 
     private static Figures figures(List<DealFact> deals, LocalDate from, LocalDate to,

@@ -92,9 +92,8 @@ class CoachingPages {
         if (role == Role.REP && scope.viewer().personId() != null) {
             return "redirect:/reps/" + scope.viewer().personId() + "/coaching";
         }
-        List<TeamSummary> inScope = organization.teams(scope);
-        if (role == Role.MANAGER && inScope.size() == 1) {
-            return "redirect:/teams/" + inScope.get(0).id() + "/coaching";
+        if (role == Role.MANAGER && scope.teamIds().size() == 1) {
+            return "redirect:/teams/" + scope.teamIds().iterator().next() + "/coaching";
         }
         model.addAttribute("page", new OverviewPage(role == Role.DIRECTOR ? "Coaching in your office"
                 : role == Role.ADMIN ? "Coaching in every team" : "Coaching in your teams", teams.teams(scope), times(scope)));

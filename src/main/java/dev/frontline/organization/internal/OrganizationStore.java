@@ -47,6 +47,24 @@ public class OrganizationStore {
                 .query(OrganizationStore::team).list();
     }
 
+    /** A page of the teams: {@code limit} from {@code offset}, ordered by office and name. */
+    public List<TeamSummary> teams(boolean all, Set<Long> teamIds, int offset, int limit) {
+        return jdbc.sql(TEAM_SELECT + " where :all or t.id = any(:ids) order by r.name, t.name, t.id offset :o limit :l")
+                .param("all", all).param("ids", toArray(teamIds)).param("o", offset).param("l", limit)
+                .query(OrganizationStore::team).list();
+    }
+
+    public int countTeams(boolean all, Set<Long> teamIds) {
+        return jdbc.sql("select count(*) from team t where :all or t.id = any(:ids)")
+                .param("all", all).param("ids", toArray(teamIds)).query(Integer.class).single();
+    }
+
+    /** The teams of the given offices, ordered by office and name. */
+    public List<TeamSummary> teamsOfRegions(Collection<Long> regionIds) {
+        return jdbc.sql(TEAM_SELECT + " where t.region_id = any(:r) order by r.name, t.name, t.id")
+                .param("r", toArray(regionIds)).query(OrganizationStore::team).list();
+    }
+
     public Optional<TeamSummary> team(long id) {
         return jdbc.sql(TEAM_SELECT + " where t.id = :id").param("id", id).query(OrganizationStore::team).optional();
     }
@@ -54,6 +72,12 @@ public class OrganizationStore {
     public List<Member> members(long teamId) {
         return jdbc.sql(PERSON_SELECT + " where p.team_id = :team order by p.display_name")
                 .param("team", teamId).query(OrganizationStore::member).list();
+    }
+
+    /** Everyone placed in one of the given teams, by name. */
+    public List<Member> members(Collection<Long> teamIds) {
+        return jdbc.sql(PERSON_SELECT + " where p.team_id = any(:teams) order by p.display_name, p.id")
+                .param("teams", toArray(teamIds)).query(OrganizationStore::member).list();
     }
 
     public List<Member> people(boolean all, Set<Long> ids) {

@@ -72,25 +72,28 @@ public class PipelineStore {
                 .list();
     }
 
+    /** Per owner: won and lost in [from, to], open now; reads only the deals closed in the days or open. */
+    private static final String NUMBERS = """
+            select o.owner_id,
+                   coalesce(sum(o.amount) filter (where o.outcome = 'WON'), 0) as won_revenue,
+                   count(*) filter (where o.outcome = 'WON') as won,
+                   count(*) filter (where o.outcome = 'LOST') as lost,
+                   count(*) filter (where o.outcome = 'OPEN') as open_deals,
+                   coalesce(sum(coalesce(o.amount, p.sales_price)) filter (where o.outcome = 'OPEN'), 0)
+                       as open_value
+              from deal o
+              left join product p on p.id = o.product_id
+             where o.owner_id = any(:owners)
+               and (o.outcome = 'OPEN' or o.close_date between :from and :to)
+             group by o.owner_id
+            """;
+
     /**
      * Per owner, as of {@code today}: deals won and lost with a close date in [from, to], and everything open now
      * (see {@link #AS_OF}).
      */
     public List<RepNumbers> numbers(Collection<Long> owners, LocalDate from, LocalDate to, LocalDate today) {
-        return jdbc.sql(AS_OF + """
-                        select o.owner_id,
-                               coalesce(sum(o.amount) filter (where o.outcome = 'WON' and o.close_date between :from and :to), 0)
-                                   as won_revenue,
-                               count(*) filter (where o.outcome = 'WON' and o.close_date between :from and :to) as won,
-                               count(*) filter (where o.outcome = 'LOST' and o.close_date between :from and :to) as lost,
-                               count(*) filter (where o.outcome = 'OPEN') as open_deals,
-                               coalesce(sum(coalesce(o.amount, p.sales_price)) filter (where o.outcome = 'OPEN'), 0)
-                                   as open_value
-                          from deal o
-                          left join product p on p.id = o.product_id
-                         where o.owner_id = any(:owners)
-                         group by o.owner_id
-                        """)
+        return jdbc.sql(AS_OF + NUMBERS)
                 .param("owners", owners.toArray(Long[]::new)).param("from", from).param("to", to)
                 .param("today", today).param("unborn", false)
                 .query((rs, n) -> new RepNumbers(rs.getLong("owner_id"), rs.getBigDecimal("won_revenue"),
@@ -98,24 +101,75 @@ public class PipelineStore {
                 .list();
     }
 
+    private static final String FACTS = """
+            select o.id, o.owner_id, p.name as product, a.sector, o.stage, o.position, o.outcome,
+                   o.amount, coalesce(o.amount, p.sales_price) as value, o.created_date, o.engage_date,
+                   o.close_date
+              from deal o
+              left join product p on p.id = o.product_id
+              left join account a on a.id = o.account_id
+             where o.owner_id = any(:owners)
+            """;
+
+    /** The deals that count for the days [from, to]: closed or created in them, or open. */
+    private static final String IN_PERIOD = """
+               and (o.outcome = 'OPEN' or o.close_date between :from and :to
+                    or o.created_date between :from and :to)
+            """;
+
+    /** Median days from engage to close of won deals per group of owners, and over all of them. */
+    private static final String CYCLES = """
+            select g.grp, grouping(g.grp) as whole,
+                   percentile_cont(0.5) within group (order by o.close_date - o.engage_date) as days
+              from deal o
+              join unnest(cast(:owners as bigint[]), cast(:groups as bigint[])) as g(owner_id, grp)
+                on g.owner_id = o.owner_id
+             where o.outcome = 'WON'
+               and o.engage_date is not null and o.close_date is not null
+             group by grouping sets ((g.grp), ())
+            having count(*) > 0
+            """;
+
     /** Every deal of the given owners, as it stands on {@code today}, with the facts results are computed from. */
     public List<DealFact> facts(Collection<Long> owners, LocalDate today) {
-        return jdbc.sql(AS_OF + """
-                        select o.id, o.owner_id, p.name as product, a.sector, o.stage, o.position, o.outcome,
-                               o.amount, coalesce(o.amount, p.sales_price) as value, o.created_date, o.engage_date,
-                               o.close_date
-                          from deal o
-                          left join product p on p.id = o.product_id
-                          left join account a on a.id = o.account_id
-                         where o.owner_id = any(:owners)
-                        """)
+        return jdbc.sql(AS_OF + FACTS)
                 .param("owners", owners.toArray(Long[]::new)).param("today", today).param("unborn", false)
-                .query((rs, n) -> new DealFact(rs.getLong("id"), rs.getLong("owner_id"), rs.getString("product"),
-                        rs.getString("sector"), rs.getString("stage"), rs.getInt("position"),
-                        Outcome.valueOf(rs.getString("outcome")), rs.getBigDecimal("amount"), rs.getBigDecimal("value"),
-                        localDate(rs.getDate("created_date")), localDate(rs.getDate("engage_date")),
-                        localDate(rs.getDate("close_date"))))
+                .query(PipelineStore::fact).list();
+    }
+
+    /**
+     * The deals of the given owners that count for the days [from, to] as of {@code today}: closed inside them,
+     * created inside them, or open on {@code today}.
+     */
+    public List<DealFact> facts(Collection<Long> owners, LocalDate from, LocalDate to, LocalDate today) {
+        return jdbc.sql(AS_OF + FACTS + IN_PERIOD)
+                .param("owners", owners.toArray(Long[]::new)).param("from", from).param("to", to)
+                .param("today", today).param("unborn", false)
+                .query(PipelineStore::fact).list();
+    }
+
+    /**
+     * The median days from engage to close of the deals won by {@code today}, per group of owners ({@code groups[i]}
+     * is the group of {@code owners[i]}) and over all of them (the row whose group is null): one query.
+     */
+    public List<GroupCycle> medianCycles(Long[] owners, Long[] groups, LocalDate today) {
+        return jdbc.sql(AS_OF + CYCLES)
+                .param("owners", owners).param("groups", groups).param("today", today).param("unborn", false)
+                .query((rs, n) -> new GroupCycle(rs.getInt("whole") == 1 ? null : rs.getLong("grp"),
+                        BigDecimal.valueOf(rs.getDouble("days"))))
                 .list();
+    }
+
+    /** A group's median sales cycle in days; the group is null for all the owners together. */
+    public record GroupCycle(@Nullable Long group, BigDecimal days) {
+    }
+
+    private static DealFact fact(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new DealFact(rs.getLong("id"), rs.getLong("owner_id"), rs.getString("product"),
+                rs.getString("sector"), rs.getString("stage"), rs.getInt("position"),
+                Outcome.valueOf(rs.getString("outcome")), rs.getBigDecimal("amount"), rs.getBigDecimal("value"),
+                localDate(rs.getDate("created_date")), localDate(rs.getDate("engage_date")),
+                localDate(rs.getDate("close_date")));
     }
 
     public Map<String, BigDecimal> listPrices() {
