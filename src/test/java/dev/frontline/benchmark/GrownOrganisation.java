@@ -1,5 +1,7 @@
 package dev.frontline.benchmark;
 
+import dev.frontline.shared.DataChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -14,8 +16,16 @@ final class GrownOrganisation {
     private GrownOrganisation() {
     }
 
-    /** Adds {@code copies} copies of everything, then vacuums and analyses so that plans see the new sizes. */
-    static void grow(JdbcClient jdbc, int copies) {
+    /**
+     * Adds {@code copies} copies of everything, then vacuums and analyses so that plans see the new sizes, and tells
+     * the caches (which don't see raw SQL) that everything changed.
+     */
+    static void grow(JdbcClient jdbc, ApplicationEventPublisher events, int copies) {
+        growTables(jdbc, copies);
+        events.publishEvent(DataChanged.everything());
+    }
+
+    private static void growTables(JdbcClient jdbc, int copies) {
         jdbc.sql("create temporary table copy_no as select generate_series(1, " + copies + ") as k").update();
         jdbc.sql("insert into region (name) select r.name || ' #' || c.k from region r cross join copy_no c").update();
         jdbc.sql("""

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -29,6 +30,9 @@ class TeamResultsBenchmark {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ApplicationEventPublisher events;
+
 
     @Test
     void teamResultsCostTheSameInAnOrganisationAHundredTimesLarger() throws Exception {
@@ -37,7 +41,7 @@ class TeamResultsBenchmark {
         ApiClient client = ApiClient.http(port).signIn("cara.losch", "demo");
         Stopwatch.Stats small = Stopwatch.measure(client, url, WARMUP, MEASURED);
         long started = System.nanoTime();
-        GrownOrganisation.grow(jdbc, COPIES);
+        GrownOrganisation.grow(jdbc, events, COPIES);
         double growSeconds = (System.nanoTime() - started) / 1e9;
         long opportunities = jdbc.sql("select count(*) from opportunity").query(Long.class).single();
         long reps = jdbc.sql("select count(*) from person where title = 'REP'").query(Long.class).single();
