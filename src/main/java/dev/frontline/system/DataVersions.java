@@ -32,7 +32,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@link #version(Collection)} of the subjects it read, read before it reads the data: an entry computed from data
  * older than a change never matches a version taken after it.
  *
- * <p>Reading a version costs nothing (no statement): it is a sum of counters in memory. While the listening
+ * <p>A transaction that announced a change and reads what it changed gets a version that matches nothing (it sees
+ * its own uncommitted data, which no cache holds). Reading a version costs nothing (no statement): it is a sum of
+ * counters in memory. While the listening
  * connection is lost, nothing can be known about other nodes' changes: every version moves on when it is back.
  */
 @Component
@@ -47,6 +49,8 @@ public class DataVersions implements SmartLifecycle {
     private final String node = UUID.randomUUID().toString();
     private final ConcurrentHashMap<String, AtomicLong> counters = new ConcurrentHashMap<>();
     private final AtomicLong everything = new AtomicLong();
+    /** Versions that match nothing, for reads inside a transaction that changed what they read (below zero). */
+    private final AtomicLong uncommitted = new AtomicLong();
     private volatile boolean running;
     private volatile boolean listening;
     private Thread listener;
@@ -61,6 +65,9 @@ public class DataVersions implements SmartLifecycle {
      * {@link DataChanged#ORGANIZATION}, …): it changes whenever one of them (or everything) changed.
      */
     public long version(Collection<String> subjects) {
+        if (changedHere(subjects)) {
+            return uncommitted.decrementAndGet();
+        }
         long sum = everything.get();
         for (String subject : subjects) {
             AtomicLong counter = counters.get(subject);
@@ -85,6 +92,7 @@ public class DataVersions implements SmartLifecycle {
                 .param("payload", payload.length() > PAYLOAD_LIMIT ? node + "|" + DataChanged.EVERYTHING : payload)
                 .query().listOfRows();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            pendingHere().addAll(change.subjects());
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
@@ -94,6 +102,36 @@ public class DataVersions implements SmartLifecycle {
         } else {
             count(change.subjects());
         }
+    }
+
+    /**
+     * What the current transaction changed and has not committed: its own reads of those subjects see its changes,
+     * so they must not be served from (nor kept in) a cache — their version matches nothing.
+     */
+    @SuppressWarnings("unchecked")
+    private Set<String> pendingHere() {
+        Set<String> pending = (Set<String>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            Set<String> fresh = ConcurrentHashMap.newKeySet();
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(DataVersions.this);
+                }
+            });
+            pending = fresh;
+        }
+        return pending;
+    }
+
+    private boolean changedHere(Collection<String> subjects) {
+        @SuppressWarnings("unchecked")
+        Set<String> pending = (Set<String>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null || pending.isEmpty()) {
+            return false;
+        }
+        return pending.contains(DataChanged.EVERYTHING) || subjects.stream().anyMatch(pending::contains);
     }
 
     private void count(Collection<String> subjects) {

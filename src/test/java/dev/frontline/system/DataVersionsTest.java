@@ -39,8 +39,28 @@ class DataVersionsTest {
             events.publishEvent(DataChanged.teams(java.util.List.of(900_001L)));
             inside[0] = versions.version(team);
         });
-        assertThat(inside[0]).isEqualTo(before);
+        assertThat(inside[0]).as("inside, it matches nothing kept").isNegative();
         assertThat(versions.version(team)).isGreaterThan(before);
+        long[] elsewhere = new long[1];
+        transactions.executeWithoutResult(tx -> elsewhere[0] = versions.version(team));
+        assertThat(elsewhere[0]).as("a transaction that changed nothing reads the committed version")
+                .isEqualTo(versions.version(team));
+    }
+
+    @Test
+    void aTransactionThatChangedSomethingReadsItAtAVersionThatMatchesNothing() {
+        String team = DataChanged.team(900_008);
+        String other = DataChanged.team(900_009);
+        long[] seen = new long[4];
+        transactions.executeWithoutResult(tx -> {
+            events.publishEvent(DataChanged.teams(java.util.List.of(900_008L)));
+            seen[0] = versions.version(team);
+            seen[1] = versions.version(team);
+            seen[2] = versions.version(other);
+            seen[3] = versions.version(other);
+        });
+        assertThat(seen[0]).as("what it changed").isNegative().isNotEqualTo(seen[1]);
+        assertThat(seen[2]).as("what it did not change").isNotNegative().isEqualTo(seen[3]);
     }
 
     @Test
