@@ -39,8 +39,10 @@ public class Results {
     private final Pipeline pipeline;
     private final Goals goals;
     private final FiscalCalendar calendar;
+    private final OfficeCache offices;
 
-    Results(Organization organization, Pipeline pipeline, Goals goals, FiscalCalendar calendar) {
+    Results(Organization organization, Pipeline pipeline, Goals goals, FiscalCalendar calendar, OfficeCache offices) {
+        this.offices = offices;
         this.organization = organization;
         this.pipeline = pipeline;
         this.goals = goals;
@@ -181,7 +183,7 @@ public class Results {
         }
         Region region = organization.regions(scope).stream().filter(r -> r.id() == regionId).findFirst()
                 .orElseThrow(() -> new NotFoundException("office", regionId));
-        return rollUp(scope, List.of(region), period).get(0);
+        return kept(scope, List.of(region), period).get(0);
     }
 
     /** The offices in scope with their roll-ups: a director's one, the admin's all; the same few queries for all. */
@@ -189,7 +191,25 @@ public class Results {
         if (scope.isRep() || scope.isManager()) {
             return List.of();
         }
-        return rollUp(scope, organization.regions(scope), period);
+        return kept(scope, organization.regions(scope), period);
+    }
+
+    /**
+     * The offices' roll-ups: those kept since their data last changed from {@link OfficeCache}, the others computed
+     * together (and kept). Only whole offices are kept: every viewer who sees one sees all of it.
+     */
+    private List<RegionResults> kept(Scope scope, List<Region> regions, SalesPeriod period) {
+        LocalDate today = calendar.today(scope);
+        Map<Long, RegionResults> found = new HashMap<>();
+        List<Region> missing = new ArrayList<>();
+        for (Region region : regions) {
+            offices.get(new OfficeCache.Key(region.id(), period, today)).ifPresentOrElse(
+                    r -> found.put(region.id(), r), () -> missing.add(region));
+        }
+        if (!missing.isEmpty()) {
+            rollUp(scope, missing, period).forEach(r -> found.put(r.region().id(), r));
+        }
+        return regions.stream().map(r -> found.get(r.id())).toList();
     }
 
     /**
@@ -197,6 +217,7 @@ public class Results {
      * the quotas and two of the sales cycles (per team, per office), then grouped here.
      */
     private List<RegionResults> rollUp(Scope scope, List<Region> regions, SalesPeriod period) {
+        long rosterBefore = offices.rosterVersion();
         List<TeamSummary> teams = organization.teamsOfRegions(scope, regions.stream().map(Region::id).toList());
         List<Long> teamIds = teams.stream().map(TeamSummary::id).toList();
         Map<Long, List<Long>> repsOf = new HashMap<>();
@@ -212,6 +233,12 @@ public class Results {
             });
         });
         List<Long> ids = new ArrayList<>(teamOf.keySet());
+        Map<Long, OfficeCache.Reading> readings = new HashMap<>();
+        for (Region region : regions) {
+            List<Long> officeTeams = teams.stream().filter(t -> t.regionId() == region.id()).map(TeamSummary::id).toList();
+            List<Long> officeReps = officeTeams.stream().flatMap(t -> repsOf.getOrDefault(t, List.of()).stream()).toList();
+            readings.put(region.id(), offices.reading(officeTeams, officeReps));
+        }
         List<DealFact> facts = ids.isEmpty() ? List.of() : pipeline.facts(scope, ids, period.start(), period.end());
         Map<Long, QuotaBook> books = goals.book(ids, teamIds).byTeam(teamOf);
         QuotaBook none = new QuotaBook(List.of());
@@ -240,9 +267,15 @@ public class Results {
         }
         Map<Long, List<DealFact>> byRegion = facts.stream()
                 .collect(Collectors.groupingBy(f -> regionOfTeam.get(teamOf.get(f.ownerId()))));
-        return regions.stream().map(r -> new RegionResults(r, period, rows.getOrDefault(r.id(), List.of()),
+        List<RegionResults> results = regions.stream().map(r -> new RegionResults(r, period,
+                rows.getOrDefault(r.id(), List.of()),
                 ResultsMath.figures(byRegion.getOrDefault(r.id(), List.of()), period, today, quotas.get(r.id()),
                         expected.get(r.id()), regionCycles.of(r.id())))).toList();
+        if (scope.isAdmin() || scope.isDirector()) {
+            results.forEach(r -> offices.keep(new OfficeCache.Key(r.region().id(), period, today), r,
+                    readings.get(r.region().id()), rosterBefore));
+        }
+        return results;
     }
 
     private static Map<Long, Long> groupOf(List<Long> owners, long group) {

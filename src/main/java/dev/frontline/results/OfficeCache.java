@@ -1,0 +1,76 @@
+package dev.frontline.results;
+
+import dev.frontline.shared.DataChanged;
+import dev.frontline.shared.SalesPeriod;
+import dev.frontline.system.DataVersions;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * Office roll-ups, kept per office, period and day until what they were computed from changes
+ * ({@link DataVersions}): the office's roster (the organisation), its reps' deals and quotas, its teams' quotas and
+ * the settings. An office of 200 teams reads some 100,000 deals; its directors look at the same figures all day.
+ *
+ * <p>A roll-up is only kept for viewers who see the whole office (its director, the admin): it is then the same
+ * for all of them.
+ */
+@Component
+class OfficeCache {
+
+    private static final int KEPT = 2_000;
+
+    private final DataVersions versions;
+    private final Map<Key, Kept> kept = new ConcurrentHashMap<>();
+
+    OfficeCache(DataVersions versions) {
+        this.versions = versions;
+    }
+
+    record Key(long regionId, SalesPeriod period, LocalDate today) {
+    }
+
+    private record Kept(RegionResults results, List<String> subjects, long version) {
+    }
+
+    /** What an office's roll-up reads: its rows' version is taken before they are read. */
+    record Reading(List<String> subjects, long version) {
+    }
+
+    Optional<RegionResults> get(Key key) {
+        Kept entry = kept.get(key);
+        return entry != null && versions.version(entry.subjects()) == entry.version()
+                ? Optional.of(entry.results()) : Optional.empty();
+    }
+
+    /** The version of the roster and settings, taken before the roster is read. */
+    long rosterVersion() {
+        return versions.version(DataChanged.ORGANIZATION, DataChanged.SETTINGS);
+    }
+
+    /** The subjects of an office with these teams and reps, and their version now (before its deals are read). */
+    Reading reading(Collection<Long> teamIds, Collection<Long> repIds) {
+        List<String> subjects = new ArrayList<>(teamIds.size() + repIds.size() + 2);
+        subjects.add(DataChanged.ORGANIZATION);
+        subjects.add(DataChanged.SETTINGS);
+        teamIds.forEach(t -> subjects.add(DataChanged.team(t)));
+        repIds.forEach(r -> subjects.add(DataChanged.person(r)));
+        return new Reading(List.copyOf(subjects), versions.version(subjects));
+    }
+
+    /** Keeps a roll-up, unless the roster changed while it was read (its rows could be of the old roster). */
+    void keep(Key key, RegionResults results, Reading reading, long rosterBefore) {
+        if (rosterVersion() != rosterBefore) {
+            return;
+        }
+        if (kept.size() >= KEPT) {
+            kept.clear();
+        }
+        kept.put(key, new Kept(results, reading.subjects(), reading.version()));
+    }
+}
