@@ -5,14 +5,19 @@ import dev.frontline.organization.Organization;
 import dev.frontline.organization.Region;
 import dev.frontline.organization.TeamSummary;
 import dev.frontline.results.TeamQuotas;
+import dev.frontline.shared.DataChanged;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.Scope;
 import dev.frontline.system.FiscalCalendar;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -20,15 +25,20 @@ import org.springframework.stereotype.Component;
 @Component
 class Rollups {
 
+    private static final int OFFICES_KEPT = 1_000;
+
     private final Organization organization;
     private final TeamReads reads;
     private final Quotas quotas;
     private final Drivers drivers;
     private final CallDesk calls;
     private final FiscalCalendar calendar;
+    private final ForecastCache cache;
+    private final Map<OfficeKey, KeptOffice> offices = new ConcurrentHashMap<>();
 
     Rollups(Organization organization, TeamReads reads, Quotas quotas, Drivers drivers, CallDesk calls,
-            FiscalCalendar calendar) {
+            FiscalCalendar calendar, ForecastCache cache) {
+        this.cache = cache;
         this.organization = organization;
         this.reads = reads;
         this.quotas = quotas;
@@ -67,6 +77,41 @@ class Rollups {
     OfficeForecast office(Scope scope, long regionId, SalesPeriod period) {
         Region region = organization.regions(scope).stream().filter(r -> r.id() == regionId).findFirst()
                 .orElseThrow(() -> new NotFoundException("office", regionId));
+        OfficeKey key = new OfficeKey(regionId, period, calendar.today(scope));
+        KeptOffice kept = offices.get(key);
+        if (kept != null && kept.version() >= 0 && cache.version(kept.subjects()) == kept.version()) {
+            return kept.forecast();
+        }
+        long rosterBefore = cache.version(List.of(DataChanged.ORGANIZATION, DataChanged.SETTINGS));
+        // the roster unchanged since the last computation: its subjects are known, their version taken before reading
+        long version = kept != null && kept.rosterVersion() == rosterBefore ? cache.version(kept.subjects()) : -1;
+        Computed computed = computeOffice(scope, region, period);
+        if (cache.version(List.of(DataChanged.ORGANIZATION, DataChanged.SETTINGS)) == rosterBefore) {
+            if (offices.size() >= OFFICES_KEPT) {
+                offices.clear();
+            }
+            offices.put(key, new KeptOffice(computed.forecast(), computed.subjects(), version, rosterBefore));
+        }
+        return computed.forecast();
+    }
+
+    /**
+     * An office's roll-up kept whole: an office of 200 teams has more team entries than the forecast cache may keep,
+     * and its director looks at the same sum all day. Kept per office, period and day while the version of every
+     * subject of its teams is unchanged; the first computation learns the subjects, the next one (roster unchanged)
+     * is kept at their version.
+     */
+    private record KeptOffice(OfficeForecast forecast, List<String> subjects, long version, long rosterVersion) {
+    }
+
+    private record OfficeKey(long regionId, SalesPeriod period, LocalDate today) {
+    }
+
+    private record Computed(OfficeForecast forecast, List<String> subjects) {
+    }
+
+    private Computed computeOffice(Scope scope, Region region, SalesPeriod period) {
+        long regionId = region.id();
         List<TeamSummary> teams = organization.teams(scope).stream().filter(t -> t.regionId() == regionId).toList();
         Map<Long, TeamEntry> entries = reads.entries(scope, teams);
         quotas.read(scope, entries.values(), List.of(period));
@@ -97,7 +142,10 @@ class Rollups {
         long fresh = lines.stream().mapToLong(l -> Money.cents(l.forecast().expectedFromNewDeals())).sum();
         Forecast office = any == null ? Figures.none(period, calendar.today(scope))
                 : Figures.forecast(any, total, quota, List.of(), fresh);
-        return new OfficeForecast(region, period, lines, office, managerCalls, repCallTotal);
+        Set<String> subjects = new LinkedHashSet<>();
+        entries.values().forEach(e -> subjects.addAll(e.subjects()));
+        return new Computed(new OfficeForecast(region, period, lines, office, managerCalls, repCallTotal),
+                List.copyOf(subjects));
     }
 
     private static @Nullable BigDecimal add(@Nullable BigDecimal a, @Nullable BigDecimal b) {

@@ -200,6 +200,24 @@ class ForecastCacheTest {
         assertThat(won).isPositive().isEqualByComparingTo(teamsWon);
     }
 
+    @Test
+    void anOfficesRollUpIsKeptWholeUntilOneOfItsTeamsChanges() throws Exception {
+        long region = office("Zzcache Kept", 3);
+        events.publishEvent(DataChanged.everything());
+        String uri = "/api/v1/regions/" + region + "/forecast?period=2026-Q4";
+        String first = json(uri);
+        json(uri);
+        Statements.Count kept = Statements.during(() -> assertThat(json(uri)).isEqualTo(first));
+        assertThat(kept.sql()).as(kept.toString()).noneMatch(sql -> sql.contains("opportunity")
+                || sql.contains("quota") || sql.contains("forecast_call") || sql.contains("person"));
+
+        long team = jdbc.sql("select min(id) from team where region_id = :r").param("r", region).query(Long.class)
+                .single();
+        cleanUp.add(() -> jdbc.sql("delete from forecast_call where team_id = :t").param("t", team).update());
+        submit("/api/v1/teams/" + team + "/calls", "{\"period\":\"2026-Q4\",\"amount\":161803}");
+        assertThat(number(json(uri), "$.managerCalls")).isEqualByComparingTo("161803");
+    }
+
     /** An office of that many teams, each of two reps given the whole history of two of the dataset's reps. */
     private long office(String name, int teams) {
         cleanUp.add(() -> removeOffice(name));
