@@ -8,15 +8,21 @@ import dev.frontline.pipeline.Pipeline;
 import dev.frontline.pipeline.RepNumbers;
 import dev.frontline.results.Figures;
 import dev.frontline.results.Results;
+import dev.frontline.shared.DataChanged;
 import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.Scope;
 import dev.frontline.system.Charts;
+import dev.frontline.system.DataVersions;
 import dev.frontline.system.Whose;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +39,14 @@ class Boards {
     private final FiscalCalendar calendar;
     private final Results results;
 
-    Boards(Organization organization, Pipeline pipeline, Charts charts, FiscalCalendar calendar, Results results) {
+    private static final int TOTALS_KEPT = 10_000;
+
+    private final DataVersions versions;
+    private final Map<TotalKey, KeptTotal> kept = new ConcurrentHashMap<>();
+
+    Boards(Organization organization, Pipeline pipeline, Charts charts, FiscalCalendar calendar, Results results,
+           DataVersions versions) {
+        this.versions = versions;
         this.organization = organization;
         this.pipeline = pipeline;
         this.charts = charts;
@@ -70,25 +83,75 @@ class Boards {
 
     /**
      * One page of the teams in scope, each with its total for the period: one read of the page's teams, one of their
-     * rosters and one of all their reps' figures (and one count), however many teams the organisation has.
+     * rosters and one of all their reps' figures (and one count), however many teams the organisation has. For the
+     * admin and directors (who see whole teams) each team's total is kept per period and day until its reps, the
+     * team, the organisation or the settings change ({@link DataVersions}): a second view reads no deal.
      *
      * @param page the page asked for, from 0; one past the end shows the last page
      */
     Overview.Teams totals(Scope scope, SalesPeriod period, int page) {
+        long rosterBefore = versions.version(DataChanged.ORGANIZATION, DataChanged.SETTINGS);
         int count = organization.countTeams(scope);
         int pages = Math.max(1, (count + TEAMS_PER_PAGE - 1) / TEAMS_PER_PAGE);
         int number = Math.min(Math.max(0, page), pages - 1);
         List<TeamSummary> teams = organization.teams(scope, number * TEAMS_PER_PAGE, TEAMS_PER_PAGE);
         Map<Long, List<Member>> members = organization.members(scope, teams.stream().map(TeamSummary::id).toList());
-        List<Long> everyone = members.values().stream().flatMap(List::stream).map(Member::id).toList();
-        Map<Long, RepNumbers> numbers = everyone.isEmpty() ? Map.of()
-                : pipeline.numbers(scope, everyone, period.start(), period.end());
+        // whole teams (the admin's, a director's) are the same for every such viewer: their totals are kept
+        boolean whole = scope.isAdmin() || scope.isDirector();
+        LocalDate today = calendar.today(scope);
+        Map<Long, RepNumbers> known = new HashMap<>();
+        Map<Long, Long> versionOf = new HashMap<>();
+        List<Long> unknown = new ArrayList<>();
+        for (TeamSummary team : teams) {
+            List<Member> reps = members.getOrDefault(team.id(), List.of());
+            long version = versions.version(subjects(team.id(), reps));
+            KeptTotal entry = whole ? kept.get(new TotalKey(team.id(), period, today)) : null;
+            if (entry != null && entry.version() == version) {
+                known.put(team.id(), entry.total());
+            } else {
+                versionOf.put(team.id(), version);
+                reps.forEach(r -> unknown.add(r.id()));
+            }
+        }
+        Map<Long, RepNumbers> numbers = unknown.isEmpty() ? Map.of()
+                : pipeline.numbers(scope, unknown, period.start(), period.end());
+        boolean rosterKept = versions.version(DataChanged.ORGANIZATION, DataChanged.SETTINGS) == rosterBefore;
         List<TeamTotal> totals = teams.stream().map(team -> {
+            if (known.containsKey(team.id())) {
+                return new TeamTotal(team, known.get(team.id()));
+            }
             List<Member> reps = members.getOrDefault(team.id(), List.of());
             List<RepNumbers> seen = reps.stream().map(r -> numbers.get(r.id())).filter(Objects::nonNull).toList();
-            RepNumbers total = seen.stream().reduce(RepNumbers.empty(0), RepNumbers::plus);
-            return new TeamTotal(team, seen.size() == reps.size() ? total : null);
+            RepNumbers total = seen.size() == reps.size()
+                    ? seen.stream().reduce(RepNumbers.empty(0), RepNumbers::plus) : null;
+            if (whole && total != null && rosterKept) {
+                keep(new TotalKey(team.id(), period, today), new KeptTotal(total, versionOf.get(team.id())));
+            }
+            return new TeamTotal(team, total);
         }).toList();
         return new Overview.Teams(totals, number, TEAMS_PER_PAGE, count);
+    }
+
+    /** A team's total read at the version of its reps, the team, the organisation and the settings. */
+    private record KeptTotal(RepNumbers total, long version) {
+    }
+
+    private record TotalKey(long teamId, SalesPeriod period, LocalDate today) {
+    }
+
+    private static List<String> subjects(long teamId, List<Member> reps) {
+        List<String> subjects = new ArrayList<>(reps.size() + 3);
+        reps.forEach(r -> subjects.add(DataChanged.person(r.id())));
+        subjects.add(DataChanged.team(teamId));
+        subjects.add(DataChanged.ORGANIZATION);
+        subjects.add(DataChanged.SETTINGS);
+        return subjects;
+    }
+
+    private void keep(TotalKey key, KeptTotal total) {
+        if (kept.size() >= TOTALS_KEPT) {
+            kept.clear();
+        }
+        kept.put(key, total);
     }
 }

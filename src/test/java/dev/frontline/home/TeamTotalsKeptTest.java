@@ -1,0 +1,53 @@
+package dev.frontline.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.frontline.IntegrationTest;
+import dev.frontline.Statements;
+import dev.frontline.shared.DataChanged;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The list of teams keeps each whole team's total until what it was read from changes: a second view reads no
+ * deal, the same page; a change of one rep's data reads that team's deals again and no other team's.
+ */
+@IntegrationTest
+class TeamTotalsKeptTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Test
+    void aSecondViewReadsNoDealAndAChangedRepsTeamIsReadAgain() throws Exception {
+        events.publishEvent(DataChanged.everything());
+        String first = view();
+        Statements.Count again = Statements.during(() -> assertThat(view()).isEqualTo(first));
+        assertThat(again.sql()).as(again.toString()).noneMatch(sql -> sql.contains("from opportunity"));
+
+        long rep = jdbc.sql("select min(owner_id) from opportunity").query(Long.class).single();
+        events.publishEvent(DataChanged.people(List.of(rep)));
+        Statements.Count changed = Statements.during(() -> assertThat(view()).isEqualTo(first));
+        List<String> deals = changed.sql().stream().filter(sql -> sql.contains("from opportunity")).toList();
+        assertThat(deals).as(changed.toString()).hasSize(1);
+    }
+
+    private String view() throws Exception {
+        String page = mvc.perform(get("/teams?period=2026-Q4").with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return page.replaceAll("(csrf-token\" content|name=\"_csrf\" value)=\"[^\"]*\"", "$1=\"\"");
+    }
+}
