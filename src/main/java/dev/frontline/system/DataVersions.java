@@ -85,28 +85,31 @@ public class DataVersions implements SmartLifecycle {
         return listening;
     }
 
+    /**
+     * Counts a change: inside a transaction, everything it announces is sent in one {@code pg_notify} just before
+     * it commits and counted here once it has (however many rows announced a change); outside one, at once.
+     */
     @EventListener
     void on(DataChanged change) {
-        String payload = node + "|" + String.join(",", change.subjects());
-        jdbc.sql("select pg_notify(:channel, :payload)").param("channel", CHANNEL)
-                .param("payload", payload.length() > PAYLOAD_LIMIT ? node + "|" + DataChanged.EVERYTHING : payload)
-                .query().listOfRows();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             pendingHere().addAll(change.subjects());
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    count(change.subjects());
-                }
-            });
         } else {
+            notifyOthers(change.subjects());
             count(change.subjects());
         }
     }
 
+    private void notifyOthers(Collection<String> subjects) {
+        String payload = node + "|" + String.join(",", subjects);
+        jdbc.sql("select pg_notify(:channel, :payload)").param("channel", CHANNEL)
+                .param("payload", payload.length() > PAYLOAD_LIMIT ? node + "|" + DataChanged.EVERYTHING : payload)
+                .query().listOfRows();
+    }
+
     /**
      * What the current transaction changed and has not committed: its own reads of those subjects see its changes,
-     * so they must not be served from (nor kept in) a cache — their version matches nothing.
+     * so they must not be served from (nor kept in) a cache — their version matches nothing. Sent to the other
+     * nodes before the commit (PostgreSQL delivers it only if the commit succeeds), counted here after it.
      */
     @SuppressWarnings("unchecked")
     private Set<String> pendingHere() {
@@ -115,6 +118,16 @@ public class DataVersions implements SmartLifecycle {
             Set<String> fresh = ConcurrentHashMap.newKeySet();
             TransactionSynchronizationManager.bindResource(this, fresh);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    notifyOthers(fresh);
+                }
+
+                @Override
+                public void afterCommit() {
+                    count(Set.copyOf(fresh));
+                }
+
                 @Override
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(DataVersions.this);

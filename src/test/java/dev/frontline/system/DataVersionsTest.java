@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.frontline.IntegrationTest;
+import dev.frontline.Statements;
 import dev.frontline.shared.DataChanged;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,17 @@ class DataVersionsTest {
         });
         assertThat(seen[0]).as("what it changed").isNegative().isNotEqualTo(seen[1]);
         assertThat(seen[2]).as("what it did not change").isNotNegative().isEqualTo(seen[3]);
+    }
+
+    @Test
+    void aTransactionSendsWhatItChangedInOneNotification() throws Exception {
+        Statements.Count sent = Statements.during(() -> transactions.executeWithoutResult(tx -> {
+            for (long team = 900_010; team < 900_013; team++) {
+                events.publishEvent(DataChanged.teams(java.util.List.of(team)));
+            }
+        }));
+        assertThat(sent.sql()).filteredOn(sql -> sql.contains("pg_notify")).hasSize(1);
+        assertThat(versions.version(DataChanged.team(900_012))).isPositive();
     }
 
     @Test
