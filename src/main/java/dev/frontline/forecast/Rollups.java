@@ -5,19 +5,20 @@ import dev.frontline.organization.Organization;
 import dev.frontline.organization.Region;
 import dev.frontline.organization.TeamSummary;
 import dev.frontline.results.TeamQuotas;
-import dev.frontline.shared.DataChanged;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.Scope;
+import dev.frontline.system.DataVersions;
 import dev.frontline.system.FiscalCalendar;
+import dev.frontline.system.KeptFigures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -34,11 +35,14 @@ class Rollups {
     private final CallDesk calls;
     private final FiscalCalendar calendar;
     private final ForecastCache cache;
-    private final Map<OfficeKey, KeptOffice> offices = new ConcurrentHashMap<>();
+    private final DataVersions versions;
+    private final KeptFigures<OfficeKey, Computed> offices;
 
     Rollups(Organization organization, TeamReads reads, Quotas quotas, Drivers drivers, CallDesk calls,
-            FiscalCalendar calendar, ForecastCache cache) {
+            FiscalCalendar calendar, ForecastCache cache, DataVersions versions) {
         this.cache = cache;
+        this.versions = versions;
+        this.offices = new KeptFigures<>(versions, OFFICES_KEPT);
         this.organization = organization;
         this.reads = reads;
         this.quotas = quotas;
@@ -78,31 +82,27 @@ class Rollups {
         Region region = organization.regions(scope).stream().filter(r -> r.id() == regionId).findFirst()
                 .orElseThrow(() -> new NotFoundException("office", regionId));
         OfficeKey key = new OfficeKey(regionId, period, calendar.today(scope));
-        KeptOffice kept = offices.get(key);
-        if (kept != null && kept.version() >= 0 && cache.version(kept.subjects()) == kept.version()) {
-            return kept.forecast();
+        Optional<OfficeForecast> current = offices.get(key).map(Computed::forecast);
+        if (current.isPresent()) {
+            return current.get();
         }
-        long rosterBefore = cache.version(List.of(DataChanged.ORGANIZATION, DataChanged.SETTINGS));
-        // the roster unchanged since the last computation: its subjects are known, their version taken before reading
-        long version = kept != null && kept.rosterVersion() == rosterBefore ? cache.version(kept.subjects()) : -1;
+        long rosterBefore = versions.rosterVersion();
+        // the subjects are learnt from the last computation; their version is taken before the data is read
+        Optional<List<String>> learnt = offices.entry(key).map(KeptFigures.Kept::subjects);
+        long version = learnt.map(versions::version).orElse(-1L);
         Computed computed = computeOffice(scope, region, period);
-        if (cache.version(List.of(DataChanged.ORGANIZATION, DataChanged.SETTINGS)) == rosterBefore) {
-            if (offices.size() >= OFFICES_KEPT) {
-                offices.clear();
-            }
-            offices.put(key, new KeptOffice(computed.forecast(), computed.subjects(), version, rosterBefore));
-        }
+        // read with other subjects than learnt (a roster change since): kept to learn them, at a version matching nothing
+        offices.keep(key, computed, computed.subjects(),
+                learnt.filter(computed.subjects()::equals).isPresent() ? version : -1, rosterBefore);
         return computed.forecast();
     }
 
-    /**
-     * An office's roll-up kept whole: an office of 200 teams has more team entries than the forecast cache may keep,
-     * and its director looks at the same sum all day. Kept per office, period and day while the version of every
-     * subject of its teams is unchanged; the first computation learns the subjects, the next one (roster unchanged)
-     * is kept at their version.
+    /*
+     * An office's roll-up is kept whole: an office of 200 teams has more team entries than the forecast cache may
+     * keep, and its director looks at the same sum all day. The first computation learns its subjects (the teams'
+     * reps, the teams), the next one is kept at their version, taken before it read — a roster change in between is
+     * refused by the roster version.
      */
-    private record KeptOffice(OfficeForecast forecast, List<String> subjects, long version, long rosterVersion) {
-    }
 
     private record OfficeKey(long regionId, SalesPeriod period, LocalDate today) {
     }

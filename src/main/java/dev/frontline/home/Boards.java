@@ -13,6 +13,7 @@ import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.Scope;
 import dev.frontline.system.Charts;
 import dev.frontline.system.DataVersions;
+import dev.frontline.system.KeptFigures;
 import dev.frontline.system.Whose;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,8 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -42,11 +43,12 @@ class Boards {
     private static final int TOTALS_KEPT = 10_000;
 
     private final DataVersions versions;
-    private final Map<TotalKey, KeptTotal> kept = new ConcurrentHashMap<>();
+    private final KeptFigures<TotalKey, RepNumbers> kept;
 
     Boards(Organization organization, Pipeline pipeline, Charts charts, FiscalCalendar calendar, Results results,
            DataVersions versions) {
         this.versions = versions;
+        this.kept = new KeptFigures<>(versions, TOTALS_KEPT);
         this.organization = organization;
         this.pipeline = pipeline;
         this.charts = charts;
@@ -90,7 +92,7 @@ class Boards {
      * @param page the page asked for, from 0; one past the end shows the last page
      */
     Overview.Teams totals(Scope scope, SalesPeriod period, int page) {
-        long rosterBefore = versions.version(DataChanged.ORGANIZATION, DataChanged.SETTINGS);
+        long rosterBefore = versions.rosterVersion();
         int count = organization.countTeams(scope);
         int pages = Math.max(1, (count + TEAMS_PER_PAGE - 1) / TEAMS_PER_PAGE);
         int number = Math.min(Math.max(0, page), pages - 1);
@@ -104,18 +106,16 @@ class Boards {
         List<Long> unknown = new ArrayList<>();
         for (TeamSummary team : teams) {
             List<Member> reps = members.getOrDefault(team.id(), List.of());
-            long version = versions.version(subjects(team.id(), reps));
-            KeptTotal entry = whole ? kept.get(new TotalKey(team.id(), period, today)) : null;
-            if (entry != null && entry.version() == version) {
-                known.put(team.id(), entry.total());
+            Optional<RepNumbers> total = whole ? kept.get(new TotalKey(team.id(), period, today)) : Optional.empty();
+            if (total.isPresent()) {
+                known.put(team.id(), total.get());
             } else {
-                versionOf.put(team.id(), version);
+                versionOf.put(team.id(), versions.version(subjects(team.id(), reps)));
                 reps.forEach(r -> unknown.add(r.id()));
             }
         }
         Map<Long, RepNumbers> numbers = unknown.isEmpty() ? Map.of()
                 : pipeline.numbers(scope, unknown, period.start(), period.end());
-        boolean rosterKept = versions.version(DataChanged.ORGANIZATION, DataChanged.SETTINGS) == rosterBefore;
         List<TeamTotal> totals = teams.stream().map(team -> {
             if (known.containsKey(team.id())) {
                 return new TeamTotal(team, known.get(team.id()));
@@ -124,16 +124,13 @@ class Boards {
             List<RepNumbers> seen = reps.stream().map(r -> numbers.get(r.id())).filter(Objects::nonNull).toList();
             RepNumbers total = seen.size() == reps.size()
                     ? seen.stream().reduce(RepNumbers.empty(0), RepNumbers::plus) : null;
-            if (whole && total != null && rosterKept) {
-                keep(new TotalKey(team.id(), period, today), new KeptTotal(total, versionOf.get(team.id())));
+            if (whole && total != null) {
+                kept.keep(new TotalKey(team.id(), period, today), total, subjects(team.id(), reps),
+                        versionOf.get(team.id()), rosterBefore);
             }
             return new TeamTotal(team, total);
         }).toList();
         return new Overview.Teams(totals, number, TEAMS_PER_PAGE, count);
-    }
-
-    /** A team's total read at the version of its reps, the team, the organisation and the settings. */
-    private record KeptTotal(RepNumbers total, long version) {
     }
 
     private record TotalKey(long teamId, SalesPeriod period, LocalDate today) {
@@ -148,10 +145,4 @@ class Boards {
         return subjects;
     }
 
-    private void keep(TotalKey key, KeptTotal total) {
-        if (kept.size() >= TOTALS_KEPT) {
-            kept.clear();
-        }
-        kept.put(key, total);
-    }
 }

@@ -3,13 +3,12 @@ package dev.frontline.results;
 import dev.frontline.shared.DataChanged;
 import dev.frontline.shared.SalesPeriod;
 import dev.frontline.system.DataVersions;
+import dev.frontline.system.KeptFigures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,19 +22,15 @@ import org.springframework.stereotype.Component;
 @Component
 class OfficeCache {
 
-    private static final int KEPT = 2_000;
-
     private final DataVersions versions;
-    private final Map<Key, Kept> kept = new ConcurrentHashMap<>();
+    private final KeptFigures<Key, RegionResults> kept;
 
     OfficeCache(DataVersions versions) {
         this.versions = versions;
+        this.kept = new KeptFigures<>(versions, 2_000);
     }
 
     record Key(long regionId, SalesPeriod period, LocalDate today) {
-    }
-
-    private record Kept(RegionResults results, List<String> subjects, long version) {
     }
 
     /** What an office's roll-up reads: its rows' version is taken before they are read. */
@@ -43,14 +38,12 @@ class OfficeCache {
     }
 
     Optional<RegionResults> get(Key key) {
-        Kept entry = kept.get(key);
-        return entry != null && versions.version(entry.subjects()) == entry.version()
-                ? Optional.of(entry.results()) : Optional.empty();
+        return kept.get(key);
     }
 
     /** The version of the roster and settings, taken before the roster is read. */
     long rosterVersion() {
-        return versions.version(DataChanged.ORGANIZATION, DataChanged.SETTINGS);
+        return versions.rosterVersion();
     }
 
     /** The subjects of an office with these teams and reps, and their version now (before its deals are read). */
@@ -65,12 +58,6 @@ class OfficeCache {
 
     /** Keeps a roll-up, unless the roster changed while it was read (its rows could be of the old roster). */
     void keep(Key key, RegionResults results, Reading reading, long rosterBefore) {
-        if (rosterVersion() != rosterBefore) {
-            return;
-        }
-        if (kept.size() >= KEPT) {
-            kept.clear();
-        }
-        kept.put(key, new Kept(results, reading.subjects(), reading.version()));
+        kept.keep(key, results, reading.subjects(), reading.version(), rosterBefore);
     }
 }

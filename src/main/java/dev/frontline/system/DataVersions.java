@@ -80,6 +80,11 @@ public class DataVersions implements SmartLifecycle {
         return version(Arrays.asList(subjects));
     }
 
+    /** The version of what rosters are read from (the organisation, the settings): taken before reading one. */
+    public long rosterVersion() {
+        return version(DataChanged.ORGANIZATION, DataChanged.SETTINGS);
+    }
+
     /** Whether this node hears the other nodes' changes now. */
     public boolean listening() {
         return listening;
