@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,18 +19,48 @@ import org.jspecify.annotations.Nullable;
  *                an owner left unmapped is a row error
  * @param columns per file name, per field ({@code id}, {@code owner}, {@code stage}, {@code closeDate}, …), the
  *                column that holds it, for files whose header matches no layout
+ * @param defaults per field ({@code owner}, {@code product}, {@code stage}), the value every row of the batch's CRM
+ *                files takes when its file has no column for the field or the row's cell is blank
+ * @param newReps per owner value (as the file spells it), the id of the team to create that owner in as a new rep,
+ *                with the import and without a login
  */
 public record ImportMapping(@Nullable Map<String, Outcome> stages, @Nullable Map<String, String> owners,
-                            Map<String, Map<String, String>> columns) {
+                            Map<String, Map<String, String>> columns, Map<String, String> defaults,
+                            Map<String, Long> newReps) {
+
+    /** The fields a mapping may give a default value. */
+    public static final java.util.Set<String> DEFAULTABLE = java.util.Set.of("owner", "product", "stage");
 
     public ImportMapping {
         stages = stages == null ? null : lowerKeys(stages);
         owners = owners == null ? null : lowerKeys(owners);
         columns = Map.copyOf(columns);
+        defaults = defaults(defaults);
+        newReps = lowerKeys(newReps);
+    }
+
+    public ImportMapping(@Nullable Map<String, Outcome> stages, @Nullable Map<String, String> owners,
+                         Map<String, Map<String, String>> columns) {
+        this(stages, owners, columns, Map.of(), Map.of());
     }
 
     public static ImportMapping none() {
         return new ImportMapping(null, null, Map.of());
+    }
+
+    /** The default the admin gave a field ({@code owner}, {@code product}, {@code stage}), if any (never blank). */
+    public @Nullable String defaultOf(String field) {
+        return defaults.get(field);
+    }
+
+    /** The team the admin chose to create an owner value in as a new rep, if they did. */
+    public @Nullable Long newRepTeam(String owner) {
+        return newReps.get(key(owner));
+    }
+
+    /** Whether the admin answered the owner question: mapped or to be created. */
+    public boolean answersOwner(String owner) {
+        return personFor(owner) != null || newRepTeam(owner) != null;
     }
 
     public boolean answersStages() {
@@ -37,7 +68,7 @@ public record ImportMapping(@Nullable Map<String, Outcome> stages, @Nullable Map
     }
 
     public boolean answersOwners() {
-        return owners != null;
+        return owners != null || !newReps.isEmpty();
     }
 
     /** The outcome the admin gave a stage, if any. */
@@ -58,8 +89,34 @@ public record ImportMapping(@Nullable Map<String, Outcome> stages, @Nullable Map
 
     /** These answers with the later ones added, the later winning where both answer the same question. */
     public ImportMapping and(ImportMapping later) {
-        return new ImportMapping(merge(stages, later.stages), merge(owners, later.owners),
-                merge(columns, later.columns));
+        Map<String, String> owners = merge(this.owners, later.owners);
+        Map<String, Long> created = new LinkedHashMap<>(newReps);
+        if (later.owners != null) {
+            later.owners.keySet().forEach(created::remove);
+        }
+        created.putAll(later.newReps);
+        if (owners != null) {
+            Map<String, String> mapped = new LinkedHashMap<>(owners);
+            later.newReps.keySet().forEach(mapped::remove);
+            owners = mapped;
+        }
+        return new ImportMapping(merge(stages, later.stages), owners, merge(columns, later.columns),
+                Objects.requireNonNull(merge(defaults, later.defaults)), created);
+    }
+
+    private static Map<String, String> defaults(Map<String, String> given) {
+        Map<String, String> defaults = new HashMap<>();
+        given.forEach((field, value) -> {
+            String key = field.trim().toLowerCase(Locale.ROOT);
+            if (!DEFAULTABLE.contains(key)) {
+                throw new dev.frontline.shared.Malformed("mapping", "The mapping gives a default for '" + field
+                        + "'; defaults can be given for owner, product and stage");
+            }
+            if (value != null && !value.isBlank()) {
+                defaults.put(key, value.trim());
+            }
+        });
+        return Map.copyOf(defaults);
     }
 
     private static <V> @Nullable Map<String, V> merge(@Nullable Map<String, V> first, @Nullable Map<String, V> then) {

@@ -44,6 +44,11 @@ public record ImportReport(Status status, List<FileReport> files,
         return status == Status.NEEDS_CONFIRMATION;
     }
 
+    /** Warnings across the files, listed or not. */
+    public int warningCount() {
+        return files.stream().mapToInt(FileReport::warningCount).sum();
+    }
+
     public int errorCount() {
         return files.stream().mapToInt(f -> f.errors().size()).sum();
     }

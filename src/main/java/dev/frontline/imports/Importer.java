@@ -2,6 +2,7 @@ package dev.frontline.imports;
 
 import dev.frontline.system.FiscalCalendar;
 import dev.frontline.imports.MappingRequest.ColumnQuestion;
+import dev.frontline.imports.MappingRequest.DefaultQuestion;
 import dev.frontline.imports.MappingRequest.FieldQuestion;
 import dev.frontline.imports.MappingRequest.OwnerQuestion;
 import dev.frontline.imports.MappingRequest.StageQuestion;
@@ -22,6 +23,7 @@ import dev.frontline.imports.internal.Validation.DealRow;
 import dev.frontline.imports.internal.Validation.Known;
 import dev.frontline.organization.Organization;
 import dev.frontline.organization.RosterLine;
+import dev.frontline.organization.TeamSummary;
 import dev.frontline.organization.Title;
 import dev.frontline.organization.Usernames;
 import dev.frontline.pipeline.AccountLine;
@@ -149,12 +151,17 @@ public class Importer {
         }
         progress.report("Checked", total, total);
         int errors = 0;
+        int warnings = 0;
         List<FileReport> reports = new ArrayList<>();
         for (Validated v : validated) {
             List<RowError> capped = v.errors().subList(0, Math.min(v.errors().size(),
                     Math.max(0, ImportReport.MAX_ERRORS - errors)));
+            List<RowError> cappedWarnings = v.warnings().subList(0, Math.min(v.warnings().size(),
+                    Math.max(0, ImportReport.MAX_ERRORS - warnings)));
             errors += v.errors().size();
-            reports.add(new FileReport(v.parsed().name(), v.kind(), v.parsed().rowCount(), 0, 0, 0, List.copyOf(capped)));
+            warnings += v.warnings().size();
+            reports.add(new FileReport(v.parsed().name(), v.kind(), v.parsed().rowCount(), 0, 0, 0, capped,
+                    cappedWarnings, v.warnings().size()));
         }
         if (errors > 0) {
             return new ImportReport(ImportReport.Status.REJECTED, reports);
@@ -165,7 +172,7 @@ public class Importer {
             return new ImportReport(ImportReport.Status.NEEDS_CONFIRMATION, reports, null, moves, fingerprint);
         }
         List<NewStage> stages = newStages(validated, known, mapping);
-        List<FileReport> written = write(validated, stages, mapping, progress, total);
+        List<FileReport> written = write(validated, reports, stages, mapping, progress, total);
         return new ImportReport(ImportReport.Status.COMPLETED, written, null, moves, null);
     }
 
@@ -177,12 +184,13 @@ public class Importer {
                 : RosterMoves.of(organization.allRegions(), organization.allTeams(), organization.everyone(), roster);
     }
 
-    private List<FileReport> write(List<Validated> files, List<NewStage> stages, ImportMapping mapping,
-                                   ImportProgress progress, long total) {
+    private List<FileReport> write(List<Validated> files, List<FileReport> checked, List<NewStage> stages,
+                                   ImportMapping mapping, ImportProgress progress, long total) {
         pipeline.defineStages(stages);
         long done = 0;
         List<FileReport> reports = new ArrayList<>();
-        for (Validated v : files) {
+        for (int i = 0; i < files.size(); i++) {
+            Validated v = files.get(i);
             progress.report("Writing " + v.parsed().name(), done, total);
             Upserted written = switch (v.parsed().layout()) {
                 case TEAMS -> tally(organization.applyRoster(v.lines(RosterLine.class)));
@@ -194,8 +202,7 @@ public class Importer {
                 case QUOTAS -> tally(goals.importQuotas(v.lines(QuotaLine.class)));
             };
             done += v.parsed().rowCount();
-            reports.add(new FileReport(v.parsed().name(), v.kind(), v.parsed().rowCount(), written.created(),
-                    written.updated(), written.unchanged(), List.of()));
+            reports.add(checked.get(i).written(written.created(), written.updated(), written.unchanged()));
         }
         progress.report("Done", total, total);
         return reports;
@@ -210,6 +217,11 @@ public class Importer {
     }
 
     private Upserted writeCrmDeals(List<CrmDeal> rows, ImportMapping mapping) {
+        OwnerDirectory known = new OwnerDirectory(organization.everyone());
+        Map<String, String> created = new LinkedHashMap<>();
+        rows.stream().map(CrmDeal::owner).filter(o -> mapping.personFor(o) == null && known.find(o).isEmpty())
+                .forEach(o -> created.putIfAbsent(o.trim().toLowerCase(Locale.ROOT), o.trim().replaceAll("\\s+", " ")));
+        created.values().forEach(o -> organization.addRep(o, Objects.requireNonNull(mapping.newRepTeam(o), o)));
         OwnerDirectory people = new OwnerDirectory(organization.everyone());
         pipeline.ensureAccounts(rows.stream().map(CrmDeal::account).filter(Objects::nonNull).distinct().toList());
         return pipeline.upsertOpportunities(rows.stream().map(r -> new OpportunityLine(r.externalId(),
@@ -266,10 +278,44 @@ public class Importer {
                 }
             });
         }
-        return new Rules(stage -> {
+        Rules rules = new Rules(stage -> {
             Outcome outcome = known.stages().get(stage.toLowerCase(Locale.ROOT));
             return outcome == null ? mapping.outcomeOf(stage) : outcome;
-        }, owner -> mapping.personFor(owner) != null || people.find(owner).isPresent());
+        }, owner -> mapping.answersOwner(owner) || people.find(owner).isPresent(), mapping.defaults());
+        checkDefaults(mapping, people, known, rules);
+        return rules;
+    }
+
+    /** The mapping's defaults and new reps name people, products, stages and teams that exist. */
+    private void checkDefaults(ImportMapping mapping, OwnerDirectory people, Known known, Rules rules) {
+        String owner = mapping.defaultOf("owner");
+        if (owner != null && people.find(owner).isEmpty()) {
+            throw new dev.frontline.shared.InvalidInput("mapping.defaults.owner", "The default owner '" + owner
+                    + "' is not a known person (give a username such as cara.losch)");
+        }
+        String product = mapping.defaultOf("product");
+        if (product != null && !known.productKeys().contains(Products.matchKey(product))) {
+            throw new dev.frontline.shared.InvalidInput("mapping.defaults.product", "The default product '" + product
+                    + "' is not a known product");
+        }
+        String stage = mapping.defaultOf("stage");
+        if (stage != null && rules.outcomes().apply(stage) == null) {
+            throw new dev.frontline.shared.InvalidInput("mapping.defaults.stage", "The default stage '" + stage
+                    + "' is not a known stage (known: " + String.join(", ", known.stages().keySet()) + ")");
+        }
+        if (!mapping.newReps().isEmpty()) {
+            Set<Long> teams = new HashSet<>(organization.allTeams().stream().map(TeamSummary::id).toList());
+            mapping.newReps().forEach((name, team) -> {
+                if (!teams.contains(team)) {
+                    throw new dev.frontline.shared.InvalidInput("mapping.owners", "The owner '" + name
+                            + "' is to be created in team " + team + ", which does not exist");
+                }
+                if (Usernames.split(name)[0].isBlank()) {
+                    throw new dev.frontline.shared.InvalidInput("mapping.owners", "The owner '" + name
+                            + "' has no name to create a rep with");
+                }
+            });
+        }
     }
 
     private static @Nullable MappingRequest questions(List<Parsed> files, Known known, Rules rules,
@@ -286,13 +332,34 @@ public class Importer {
         Map<String, OwnerTally> owners = new LinkedHashMap<>();
         files.stream().filter(p -> p.columns() != null).forEach(p -> CrmValidation.tally(p.table(), p.columns(),
                 stagesWithOutcome, rules.ownerKnown(), stages, owners));
+        List<DefaultQuestion> defaults = defaultQuestions(files, mapping);
         boolean ask = (!stages.isEmpty() && !mapping.answersStages())
-                || (!owners.isEmpty() && !mapping.answersOwners());
+                || (!owners.isEmpty() && !mapping.answersOwners())
+                || defaults.stream().anyMatch(DefaultQuestion::required);
         return !ask ? null : new MappingRequest(
                 stages.values().stream().map(s -> new StageQuestion(s.name(),
                         s.suggestion().name().toLowerCase(Locale.ROOT), s.rows())).toList(),
                 owners.values().stream().map(o -> new OwnerQuestion(o.value(), o.rows())).toList(),
-                List.of());
+                List.of(), defaults);
+    }
+
+    /**
+     * The defaultable fields that CRM files have no column for and the mapping gives no default: an owner or a stage
+     * is required (asked), a product is offered.
+     */
+    private static List<DefaultQuestion> defaultQuestions(List<Parsed> files, ImportMapping mapping) {
+        List<DefaultQuestion> questions = new ArrayList<>();
+        for (DealField field : List.of(DealField.OWNER, DealField.STAGE, DealField.PRODUCT)) {
+            if (mapping.defaultOf(field.key()) != null) {
+                continue;
+            }
+            List<String> without = files.stream().filter(p -> p.columns() != null && p.columns().column(field) == null)
+                    .map(Parsed::name).toList();
+            if (!without.isEmpty()) {
+                questions.add(new DefaultQuestion(field.key(), field.label(), without, field != DealField.PRODUCT));
+            }
+        }
+        return questions;
     }
 
     private static ColumnQuestion columnQuestion(Parsed file) {
@@ -334,7 +401,7 @@ public class Importer {
 
     private static Validated validate(Parsed p, Known known, Rules rules, ImportOptions options, QuotaReps quotaReps) {
         if (p.problem() != null) {
-            return new Validated(p, List.of(), List.of(RowError.file(p.problem())));
+            return new Validated(p, List.of(), List.of(RowError.file(p.problem())), List.of());
         }
         Checked<?> checked = switch (p.layout()) {
             case TEAMS -> Validation.teams(p.table());
@@ -343,10 +410,10 @@ public class Importer {
             case PIPELINE -> Validation.pipeline(p.table(), known, options.shiftMonths());
             case SALESFORCE_REPORT, SALESFORCE_EXPORT, HUBSPOT_DEALS, MAPPED -> CrmValidation.deals(p.table(),
                     p.layout(), Objects.requireNonNull(p.columns()), rules.outcomes(), rules.ownerKnown(),
-                    known.productKeys());
+                    known.productKeys(), rules.defaults());
             case QUOTAS -> Validation.quotas(p.table(), quotaReps.usernames(), quotaReps.fiscalFirstMonth());
         };
-        return new Validated(p, checked.lines(), checked.errors());
+        return new Validated(p, checked.lines(), checked.errors(), checked.warnings());
     }
 
     private static void requireMappedFilesPresent(List<ImportFile> files, ImportMapping mapping) {
@@ -374,7 +441,8 @@ public class Importer {
         }
         Map<String, String> columns = mapping.columnsOf(file.name());
         if (columns != null) {
-            return new Parsed(file.name(), table, Layout.MAPPED, ColumnMap.mapped(table, columns), null, false);
+            return new Parsed(file.name(), table, Layout.MAPPED,
+                    ColumnMap.mapped(table, columns, mapping.defaults().keySet()), null, false);
         }
         String problem = "The header row (" + String.join(", ", table.header())
                 + ") matches no known file layout. Known layouts: " + Layout.describeAll();
@@ -382,7 +450,8 @@ public class Importer {
     }
 
     /** How a CRM row's stage finds its outcome and whether its owner finds a person. */
-    private record Rules(Function<String, @Nullable Outcome> outcomes, Predicate<String> ownerKnown) {
+    private record Rules(Function<String, @Nullable Outcome> outcomes, Predicate<String> ownerKnown,
+                         Map<String, String> defaults) {
     }
 
     /**
@@ -411,7 +480,7 @@ public class Importer {
         }
     }
 
-    private record Validated(Parsed parsed, List<?> lines, List<RowError> errors) {
+    private record Validated(Parsed parsed, List<?> lines, List<RowError> errors, List<RowError> warnings) {
 
         String kind() {
             return parsed.kind();

@@ -10,8 +10,23 @@ import org.jspecify.annotations.Nullable;
  * @param stages  stage names Frontline does not know, each with the outcome suggested for it
  * @param owners  owner values that name no known person
  * @param columns files whose header matches no known layout
+ * @param defaults fields some files have no column for, whose value every row of those files can be given
  */
-public record MappingRequest(List<StageQuestion> stages, List<OwnerQuestion> owners, List<ColumnQuestion> columns) {
+public record MappingRequest(List<StageQuestion> stages, List<OwnerQuestion> owners, List<ColumnQuestion> columns,
+                             List<DefaultQuestion> defaults) {
+
+    public MappingRequest(List<StageQuestion> stages, List<OwnerQuestion> owners, List<ColumnQuestion> columns) {
+        this(stages, owners, columns, List.of());
+    }
+
+    /**
+     * A field ({@code owner}, {@code product}, {@code stage}) the files name have no column for: a default gives
+     * every row of them the same value.
+     *
+     * @param required whether rows cannot be imported without it (an owner, a stage)
+     */
+    public record DefaultQuestion(String field, String label, List<String> files, boolean required) {
+    }
 
     /**
      * A stage to map to an outcome.

@@ -304,6 +304,20 @@ public class Organization {
         return id;
     }
 
+    /**
+     * Adds a new rep, by full name, to a team (without a login: one is granted later); announces
+     * {@link RepJoinedTeam}. Returns the id.
+     *
+     * @throws NotFoundException when the team does not exist
+     */
+    @Transactional
+    public long addRep(String fullName, long teamId) {
+        store.team(teamId).orElseThrow(() -> new NotFoundException("team", teamId));
+        long id = createPerson(fullName, Title.REP, teamId, null);
+        events.publishEvent(new RepJoinedTeam(id, teamId, null));
+        return id;
+    }
+
     /** Makes the person the manager of the team (replacing any previous manager). */
     @Transactional
     public void appointManager(long personId, long teamId) {

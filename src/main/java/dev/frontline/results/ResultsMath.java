@@ -60,6 +60,7 @@ final class ResultsMath {
                                    @Nullable BigDecimal cycleDays) {
         BigDecimal wonRevenue = BigDecimal.ZERO;
         int won = 0;
+        int wonWithAmount = 0;
         int lost = 0;
         List<BigDecimal> cycles = new ArrayList<>();
         BigDecimal open = BigDecimal.ZERO;
@@ -72,7 +73,10 @@ final class ResultsMath {
             if (d.closedWithin(from, to)) {
                 if (d.won()) {
                     won++;
-                    wonRevenue = wonRevenue.add(orZero(d.amount()));
+                    if (d.amount() != null) {
+                        wonWithAmount++;
+                        wonRevenue = wonRevenue.add(d.amount());
+                    }
                     if (d.engageDate() != null) {
                         cycles.add(BigDecimal.valueOf(ChronoUnit.DAYS.between(d.engageDate(), d.closeDate())));
                     }
@@ -98,7 +102,7 @@ final class ResultsMath {
         BigDecimal pacing = expectedToDate == null ? null : percent(wonRevenue, expectedToDate);
         BigDecimal gap = quota == null ? null : quota.subtract(wonRevenue).max(BigDecimal.ZERO);
         BigDecimal coverage = gap == null || gap.signum() == 0 ? null : due.divide(gap, 2, RoundingMode.HALF_UP);
-        return new Figures(wonRevenue, won, lost, rate(won, won + lost), average(wonRevenue, won), median(cycles),
+        return new Figures(wonRevenue, won, lost, rate(won, won + lost), average(wonRevenue, wonWithAmount), median(cycles),
                 quota, attainment, expectedToDate, pacing, gap, open, openDeals, due, dueDeals, coverage, created,
                 pipelineCreated);
     }

@@ -31,7 +31,8 @@ public record ColumnMap(Map<DealField, String> columns) {
                     DealField.ID, List.of("id"),
                     DealField.NAME, List.of("name"),
                     DealField.ACCOUNT, List.of("account.name", "accountname", "account name", "accountid"),
-                    DealField.OWNER, List.of("owner.username", "owner.email", "owner.name", "ownerid"),
+                    DealField.OWNER, List.of("owner.name", "opportunityowner", "opportunity owner", "owner name",
+                            "ownername", "owner.username", "owner.email", "ownerid"),
                     DealField.STAGE, List.of("stagename"),
                     DealField.AMOUNT, List.of("amount"),
                     DealField.CLOSE_DATE, List.of("closedate"),
@@ -80,6 +81,14 @@ public record ColumnMap(Map<DealField, String> columns) {
      *                                  is missing
      */
     public static ColumnMap mapped(CsvTable table, Map<String, String> answer) {
+        return mapped(table, answer, Set.of());
+    }
+
+    /**
+     * The admin's mapping of fields to columns, where a required field with a default ({@code defaulted}, by
+     * {@link DealField#key()}) needs no column.
+     */
+    public static ColumnMap mapped(CsvTable table, Map<String, String> answer, Set<String> defaulted) {
         Map<DealField, String> columns = new EnumMap<>(DealField.class);
         answer.forEach((key, label) -> {
             DealField field = DealField.byKey(key).orElseThrow(() -> new dev.frontline.shared.Malformed("mapping",
@@ -98,7 +107,7 @@ public record ColumnMap(Map<DealField, String> columns) {
         });
         List<String> missing = new ArrayList<>();
         for (DealField field : DealField.values()) {
-            if (field.required() && !columns.containsKey(field)) {
+            if (field.required() && !columns.containsKey(field) && !defaulted.contains(field.key().toLowerCase(Locale.ROOT))) {
                 missing.add(field.key());
             }
         }

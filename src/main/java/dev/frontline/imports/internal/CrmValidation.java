@@ -92,13 +92,14 @@ public final class CrmValidation {
      */
     public static Checked<CrmDeal> deals(CsvTable table, Layout layout, ColumnMap columns,
                                          Function<String, @Nullable Outcome> outcomes, Predicate<String> ownerKnown,
-                                         Set<String> productKeys) {
+                                         Set<String> productKeys, Map<String, String> defaults) {
         List<RowError> errors = new ArrayList<>();
+        List<RowError> warnings = new ArrayList<>();
         List<CrmDeal> lines = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (CsvTable.Row row : table.rows()) {
-            RowChecker c = Validation.widthChecked(table, new RowChecker(row, errors, table::label));
-            CrmDeal deal = deal(c, layout, columns, outcomes, ownerKnown, productKeys);
+            RowChecker c = Validation.widthChecked(table, new RowChecker(row, errors, warnings, table::label));
+            CrmDeal deal = deal(c, layout, columns, outcomes, ownerKnown, productKeys, defaults);
             Integer first = deal.externalId().isEmpty() ? null : seen.putIfAbsent(deal.externalId(), row.number());
             if (first != null) {
                 c.fail(columns.column(DealField.ID), row.get(columns.column(DealField.ID)),
@@ -108,41 +109,69 @@ public final class CrmValidation {
                 lines.add(deal);
             }
         }
-        return new Checked<>(lines, errors);
+        return new Checked<>(lines, errors, warnings);
     }
 
     private static CrmDeal deal(RowChecker c, Layout layout, ColumnMap columns,
                                 Function<String, @Nullable Outcome> outcomes, Predicate<String> ownerKnown,
-                                Set<String> productKeys) {
+                                Set<String> productKeys, Map<String, String> defaults) {
         String id = c.required(columns.column(DealField.ID));
-        String owner = c.required(columns.column(DealField.OWNER));
-        String stage = c.required(columns.column(DealField.STAGE));
+        String owner = orDefault(c, columns, DealField.OWNER, defaults);
+        String stage = orDefault(c, columns, DealField.STAGE, defaults);
         String product = optional(c, columns, DealField.PRODUCT);
+        if (product == null) {
+            product = defaults.get(DealField.PRODUCT.key());
+        }
         String amountColumn = columns.column(DealField.AMOUNT);
         BigDecimal amount = amountColumn == null ? null : c.crmAmount(amountColumn);
         LocalDate close = date(c, columns, DealField.CLOSE_DATE);
         LocalDate created = date(c, columns, DealField.CREATED_DATE);
         if (!owner.isEmpty() && !ownerKnown.test(owner)) {
-            c.fail(columns.column(DealField.OWNER), owner,
+            c.fail(columns.column(DealField.OWNER) == null ? DealField.OWNER.label() : columns.column(DealField.OWNER), owner,
                     "is not a known person (by username, name or e-mail) and is not mapped to one");
         }
         Outcome outcome = stage.isEmpty() ? null : outcomes.apply(stage);
         if (!stage.isEmpty() && outcome == null) {
-            c.fail(columns.column(DealField.STAGE), stage, "is not a known stage and is not mapped to an outcome");
+            c.fail(columns.column(DealField.STAGE) == null ? DealField.STAGE.label() : columns.column(DealField.STAGE),
+                    stage, "is not a known stage and is not mapped to an outcome");
         }
         if (outcome != null && outcome != Outcome.OPEN && close == null && !c.failed()) {
             String column = columns.column(DealField.CLOSE_DATE);
             c.fail(column == null ? DealField.CLOSE_DATE.label() : column, "",
                     "is required for a " + outcome.label().toLowerCase(Locale.ROOT) + " deal");
         }
+        if (outcome == Outcome.WON && amount == null && !c.failed()) {
+            c.warn(amountColumn == null ? DealField.AMOUNT.label() : amountColumn, "", Validation.WON_WITHOUT_AMOUNT);
+        }
         if (product != null && !productKeys.contains(Products.matchKey(product))) {
-            c.fail(columns.column(DealField.PRODUCT), product, "is not a known product");
+            c.fail(columns.column(DealField.PRODUCT) == null ? DealField.PRODUCT.label()
+                    : columns.column(DealField.PRODUCT), product, "is not a known product");
         }
         String externalId = id.isEmpty() ? "" : layout.prefix()
                 + (layout == Layout.SALESFORCE_REPORT || layout == Layout.SALESFORCE_EXPORT
                 ? CrmValues.salesforceId(id) : id);
         return new CrmDeal(externalId, owner, stage, optional(c, columns, DealField.NAME),
                 optional(c, columns, DealField.ACCOUNT), product, amount, close, created);
+    }
+
+    /**
+     * A required field's value: its column's, else the mapping's default; a row with neither fails (named by the
+     * column, or by the field when the file has no column for it).
+     */
+    private static String orDefault(RowChecker c, ColumnMap columns, DealField field, Map<String, String> defaults) {
+        String column = columns.column(field);
+        String value = column == null ? "" : c.row().get(column);
+        if (!value.isEmpty()) {
+            return value;
+        }
+        String fallback = defaults.get(field.key());
+        if (fallback != null) {
+            return fallback;
+        }
+        c.fail(column == null ? field.label() : column, "", column == null
+                ? "is required: the file has no column for it; map one or give a default " + field.key()
+                : "is required");
+        return "";
     }
 
     private static @Nullable String optional(RowChecker c, ColumnMap columns, DealField field) {

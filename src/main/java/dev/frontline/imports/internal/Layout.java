@@ -20,7 +20,7 @@ public enum Layout {
     PIPELINE(null, "opportunity_id", "sales_agent", "product", "account", "deal_stage", "engage_date", "close_date",
             "close_value"),
     SALESFORCE_REPORT("sf:", "opportunity id", "opportunity owner", "stage"),
-    SALESFORCE_EXPORT("sf:", "id", "ownerid", "stagename"),
+    SALESFORCE_EXPORT("sf:", "id", "stagename"),
     HUBSPOT_DEALS("hubspot:", "record id", "deal owner", "deal stage"),
     QUOTAS(null, "rep", "period", "amount"),
     MAPPED("csv:");

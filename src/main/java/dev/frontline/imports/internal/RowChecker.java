@@ -16,17 +16,19 @@ final class RowChecker {
 
     private final CsvTable.Row row;
     private final List<RowError> errors;
+    private final List<RowError> warnings;
     private final UnaryOperator<String> label;
     private boolean failed;
 
-    RowChecker(CsvTable.Row row, List<RowError> errors) {
-        this(row, errors, UnaryOperator.identity());
+    RowChecker(CsvTable.Row row, List<RowError> errors, List<RowError> warnings) {
+        this(row, errors, warnings, UnaryOperator.identity());
     }
 
-    /** A checker that names columns in its errors by {@code label} (their spelling in the file). */
-    RowChecker(CsvTable.Row row, List<RowError> errors, UnaryOperator<String> label) {
+    /** A checker that names columns in its errors and warnings by {@code label} (their spelling in the file). */
+    RowChecker(CsvTable.Row row, List<RowError> errors, List<RowError> warnings, UnaryOperator<String> label) {
         this.row = row;
         this.errors = errors;
+        this.warnings = warnings;
         this.label = label;
     }
 
@@ -41,6 +43,11 @@ final class RowChecker {
     void fail(@Nullable String column, @Nullable String value, String message) {
         failed = true;
         errors.add(new RowError(row.number(), column == null ? null : label.apply(column), value, message));
+    }
+
+    /** Records something the row is imported with but a person should know (it does not fail the row). */
+    void warn(@Nullable String column, @Nullable String value, String message) {
+        warnings.add(new RowError(row.number(), column == null ? null : label.apply(column), value, message));
     }
 
     String required(String column) {

@@ -35,9 +35,20 @@ public final class Validation {
                           @Nullable LocalDate closeDate) {
     }
 
-    /** The outcome of validating one file: its typed lines, or its errors. */
-    public record Checked<T>(List<T> lines, List<RowError> errors) {
+    /**
+     * The outcome of validating one file: its typed lines, or its errors; and the warnings of rows it imports as
+     * they are but a person should know about (a won deal without an amount).
+     */
+    public record Checked<T>(List<T> lines, List<RowError> errors, List<RowError> warnings) {
+
+        public Checked(List<T> lines, List<RowError> errors) {
+            this(lines, errors, List.of());
+        }
     }
+
+    /** The warning of a won deal imported without an amount. */
+    static final String WON_WITHOUT_AMOUNT = "is blank for a won deal: it is imported as a win with its amount "
+            + "unknown (it counts as a win and adds nothing to revenue; see Data quality)";
 
     private Validation() {
     }
@@ -102,10 +113,11 @@ public final class Validation {
 
     public static Checked<DealRow> pipeline(CsvTable table, Known known, int shiftMonths) {
         List<RowError> errors = new ArrayList<>();
+        List<RowError> warnings = new ArrayList<>();
         List<DealRow> lines = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (CsvTable.Row row : table.rows()) {
-            RowChecker c = checker(table, row, errors);
+            RowChecker c = widthChecked(table, new RowChecker(row, errors, warnings));
             String id = c.required("opportunity_id");
             String rep = c.required("sales_agent");
             String product = c.optional("product");
@@ -133,7 +145,7 @@ public final class Validation {
                     c.fail("close_date", "", "is required for a " + outcome.label().toLowerCase() + " deal");
                 }
                 if (outcome == Outcome.WON && value == null && !c.failed()) {
-                    c.fail("close_value", "", "is required for a won deal");
+                    c.warn("close_value", "", WON_WITHOUT_AMOUNT);
                 }
             }
             if (engage != null && close != null && close.isBefore(engage)) {
@@ -144,7 +156,7 @@ public final class Validation {
                         shift(close, shiftMonths)));
             }
         }
-        return new Checked<>(lines, errors);
+        return new Checked<>(lines, errors, warnings);
     }
 
     /**
@@ -189,7 +201,7 @@ public final class Validation {
     }
 
     private static RowChecker checker(CsvTable table, CsvTable.Row row, List<RowError> errors) {
-        return widthChecked(table, new RowChecker(row, errors));
+        return widthChecked(table, new RowChecker(row, errors, new ArrayList<>()));
     }
 
     static RowChecker widthChecked(CsvTable table, RowChecker c) {

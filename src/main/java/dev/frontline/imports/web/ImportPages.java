@@ -2,6 +2,7 @@ package dev.frontline.imports.web;
 
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
+import dev.frontline.organization.TeamSummary;
 import dev.frontline.shared.Viewer;
 import dev.frontline.system.NavSection;
 import dev.frontline.system.Section;
@@ -43,6 +44,7 @@ class ImportPages {
         List<ImportJob> recent = jobs.recent(viewer.accountId());
         model.addAttribute("jobs", recent);
         model.addAttribute("people", people(recent));
+        model.addAttribute("teams", teams(recent));
         return PAGE;
     }
 
@@ -85,7 +87,12 @@ class ImportPages {
     private String job(ImportJob job, Model model) {
         model.addAttribute("job", job);
         model.addAttribute("people", people(List.of(job)));
+        model.addAttribute("teams", teams(List.of(job)));
         return JOB;
+    }
+
+    private List<TeamSummary> teams(List<ImportJob> shown) {
+        return shown.stream().anyMatch(ImportJob::needsMapping) ? organization.allTeams() : List.of();
     }
 
     private List<Member> people(List<ImportJob> shown) {

@@ -10,13 +10,15 @@ import java.util.Set;
 
 /**
  * The mapping form of the import page: {@code stage.<i>.name} and {@code stage.<i>.outcome};
- * {@code owner.<i>.value} and {@code owner.<i>.person}; {@code file.<i>} and {@code column.<i>.<field>}.
+ * {@code owner.<i>.value} and {@code owner.<i>.person} (a username, or {@code create:<team id>} to create the owner
+ * as a new rep of that team); {@code file.<i>} and {@code column.<i>.<field>}; {@code default.<field>} for
+ * owner, product and stage.
  * Stages (owners) count as answered when the form showed them. Parsed by {@link KeyedFields}: an unknown field name
  * answers 400; an outcome that is not won or lost is 422 naming its field.
  */
 final class MappingForm {
 
-    static final Map<String, Integer> FIELDS = Map.of("stage", 2, "owner", 2, "file", 1, "column", 2);
+    static final Map<String, Integer> FIELDS = Map.of("stage", 2, "owner", 2, "file", 1, "column", 2, "default", 1);
 
     private MappingForm() {
     }
@@ -26,6 +28,8 @@ final class MappingForm {
         Map<String, Outcome> stages = new LinkedHashMap<>();
         Map<String, String> owners = new LinkedHashMap<>();
         Map<String, Map<String, String>> columns = new LinkedHashMap<>();
+        Map<String, String> defaults = new LinkedHashMap<>();
+        Map<String, Long> created = new LinkedHashMap<>();
         boolean stagesShown = false;
         boolean ownersShown = false;
         for (Map.Entry<String, String> field : form.values().entrySet()) {
@@ -35,12 +39,30 @@ final class MappingForm {
                 stages.put(field.getValue(), outcome(form, "stage." + key[1] + ".outcome"));
             } else if (key[0].equals("owner") && key[2].equals("value")) {
                 ownersShown = true;
-                owners.put(field.getValue(), value(form, "owner." + key[1] + ".person"));
+                String person = value(form, "owner." + key[1] + ".person");
+                if (person.startsWith(CREATE)) {
+                    created.put(field.getValue(), team(person, "owner." + key[1] + ".person"));
+                } else {
+                    owners.put(field.getValue(), person);
+                }
+            } else if (key[0].equals("default")) {
+                defaults.put(key[1], field.getValue());
             } else if (key[0].equals("file")) {
                 columns.put(field.getValue(), fields(form, key[1]));
             }
         }
-        return new ImportMapping(stagesShown ? stages : null, ownersShown ? owners : null, columns);
+        return new ImportMapping(stagesShown ? stages : null, ownersShown ? owners : null, columns, defaults, created);
+    }
+
+    /** The prefix of an owner answer that creates the owner as a rep of a team: {@code create:4}. */
+    static final String CREATE = "create:";
+
+    private static long team(String answer, String field) {
+        try {
+            return Long.parseLong(answer.substring(CREATE.length()));
+        } catch (NumberFormatException e) {
+            throw new dev.frontline.shared.Malformed(field, "'" + answer + "' names no team: use create:<team id>");
+        }
     }
 
     private static Outcome outcome(KeyedFields form, String field) {

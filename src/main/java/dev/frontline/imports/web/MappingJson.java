@@ -9,16 +9,18 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The API's mapping field: {@code {"stages":{"Negotiation":"open"}, "owners":{"0055x…":"cara.losch"},
- * "columns":{"deals.csv":{"id":"Deal ID","owner":"Rep","stage":"Status"}}}}, every part optional.
+ * The API's mapping field: {@code {"stages":{"Negotiation":"open"}, "owners":{"0055x…":"cara.losch",
+ * "Courtney Brown":{"create":{"team":4}}}, "columns":{"deals.csv":{"id":"Deal ID","owner":"Rep","stage":"Status"}},
+ * "defaults":{"owner":"cara.losch","product":"GTX Pro","stage":"Won"}}}, every part optional.
  */
 final class MappingJson {
 
     private MappingJson() {
     }
 
-    record Body(@Nullable Map<String, @Nullable String> stages, @Nullable Map<String, @Nullable String> owners,
-                @Nullable Map<String, Map<String, @Nullable String>> columns) {
+    record Body(@Nullable Map<String, @Nullable String> stages, @Nullable Map<String, @Nullable Object> owners,
+                @Nullable Map<String, Map<String, @Nullable String>> columns,
+                @Nullable Map<String, @Nullable String> defaults) {
     }
 
     static ImportMapping parse(JsonMapper json, @Nullable String text) {
@@ -30,14 +32,36 @@ final class MappingJson {
             body = json.readValue(text, Body.class);
         } catch (JacksonException e) {
             throw new dev.frontline.shared.Malformed("mapping", "The mapping is not valid JSON of the form {\"stages\":{…}, "
-                    + "\"owners\":{…}, \"columns\":{…}}: " + e.getOriginalMessage());
+                    + "\"owners\":{…}, \"columns\":{…}, \"defaults\":{…}}: " + e.getOriginalMessage());
         }
         if (body == null) {
             return ImportMapping.none();
         }
+        Map<String, String> owners = body.owners() == null ? null : new LinkedHashMap<>();
+        Map<String, Long> created = new LinkedHashMap<>();
+        if (body.owners() != null) {
+            body.owners().forEach((owner, answer) -> {
+                if (answer == null || answer instanceof String) {
+                    owners.put(owner, answer == null ? "" : (String) answer);
+                } else {
+                    created.put(owner, teamToCreateIn(owner, answer));
+                }
+            });
+        }
         return new ImportMapping(body.stages() == null ? null : outcomes(body.stages()),
-                body.owners() == null ? null : blankForNull(body.owners()),
-                body.columns() == null ? Map.of() : columns(body.columns()));
+                owners == null || (owners.isEmpty() && !created.isEmpty()) ? null : owners,
+                body.columns() == null ? Map.of() : columns(body.columns()),
+                body.defaults() == null ? Map.of() : blankForNull(body.defaults()), created);
+    }
+
+    /** The team of an owner answer {@code {"create":{"team":4}}}. */
+    private static long teamToCreateIn(String owner, Object answer) {
+        if (answer instanceof Map<?, ?> map && map.size() == 1 && map.get("create") instanceof Map<?, ?> create
+                && create.get("team") instanceof Number team && team.longValue() == team.doubleValue()) {
+            return team.longValue();
+        }
+        throw new dev.frontline.shared.Malformed("mapping", "The mapping answers owner '" + owner + "' with " + answer
+                + "; answer a person's username (\"cara.losch\") or {\"create\":{\"team\":<team id>}}");
     }
 
     private static Map<String, Outcome> outcomes(Map<String, @Nullable String> stages) {

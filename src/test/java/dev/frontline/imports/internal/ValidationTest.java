@@ -185,14 +185,18 @@ class ValidationTest {
         }
 
         @Test
-        void aClosedDealNeedsACloseDateAndAWonDealAValue() throws Exception {
+        void aClosedDealNeedsACloseDateAndAWonDealWithoutAValueIsAWarning() throws Exception {
             Checked<DealRow> checked = Validation.pipeline(table(PIPELINE_HEADER
                     + "A1,Moses Frase,GTX Basic,Cancity,Lost,2017-01-02,,\n"
-                    + "A2,Moses Frase,GTX Basic,Cancity,Won,2017-01-02,2017-02-03,\n"), KNOWN, 0);
+                    + "A2,Moses Frase,GTX Basic,Cancity,Won,2017-01-02,2017-02-03,\n"
+                    + "A3,Moses Frase,GTX Basic,Cancity,Won,2017-01-02,2017-02-03,100\n"), KNOWN, 0);
 
             assertThat(checked.errors()).extracting(RowError::row, RowError::column, RowError::message).containsExactly(
-                    tuple(2, "close_date", "is required for a lost deal"),
-                    tuple(3, "close_value", "is required for a won deal"));
+                    tuple(2, "close_date", "is required for a lost deal"));
+            assertThat(checked.warnings()).extracting(RowError::row, RowError::column, RowError::value)
+                    .containsExactly(tuple(3, "close_value", ""));
+            assertThat(checked.lines()).extracting(DealRow::externalId, DealRow::amount)
+                    .containsExactly(tuple("A2", null), tuple("A3", new java.math.BigDecimal("100.00")));
         }
 
         @Test
