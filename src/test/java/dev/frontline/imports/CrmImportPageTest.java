@@ -52,6 +52,7 @@ class CrmImportPageTest {
     @AfterEach
     void putBack() {
         before.restore(jdbc, events);
+        MoveSandbox.remove(jdbc, events);
     }
 
     @Test
@@ -120,6 +121,34 @@ class CrmImportPageTest {
         String again = awaitPhase(job, "Needs mapping");
         assertThat(again).contains("data-testid=\"mapping-problem\"", "needs a column for owner, stage");
         assertThat(before.counts(jdbc)).isEqualTo(before.counts());
+    }
+
+    @Test
+    void asksForAnOwnerForEveryRowAndCreatesAnUnknownOwnerAsARepOnThePage() throws Exception {
+        long team = jdbc.sql("select t.id from team t join person p on p.id = t.manager_id where p.username = 'cara.losch'")
+                .query(Long.class).single();
+        String noOwner = "Id,Name,StageName,Amount,CloseDate\n006PGE000000001,Rollout,Prospecting,100,2026-12-20\n";
+        String job = upload(CrmFile.of("Opportunity.csv", noOwner.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String page = awaitPhase(job, "Needs mapping");
+        assertThat(page).contains("data-testid=\"map-defaults\"", "name=\"default.owner\"", "(Opportunity.csv)");
+        mvc.perform(confirm(job).param("default.owner", "violet.mclelland")).andExpect(status().isOk());
+        awaitPhase(job, "Completed");
+        assertThat(jdbc.sql("""
+                        select p.username from opportunity o join person p on p.id = o.owner_id
+                         where o.external_id like 'sf:006PGE000000001%'""").query(String.class).single())
+                .isEqualTo("violet.mclelland");
+
+        String named = "Id,OwnerId,OpportunityOwner,StageName,CloseDate\n"
+                + "006PGE000000002,005PGE000000001,Zzmove Page Owner,Prospecting,2026-12-20\n";
+        String second = upload(CrmFile.of("Opportunity.csv", named.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String owners = awaitPhase(second, "Needs mapping");
+        assertThat(owners).contains("data-testid=\"map-owners\"", "Zzmove Page Owner", "value=\"create:" + team + "\"")
+                .doesNotContain(">005PGE000000001<");
+        mvc.perform(confirm(second).param("owner.0.value", "Zzmove Page Owner").param("owner.0.person", "create:" + team))
+                .andExpect(status().isOk());
+        awaitPhase(second, "Completed");
+        assertThat(jdbc.sql("select team_id from person where display_name = 'Zzmove Page Owner'").query(Long.class)
+                .single()).isEqualTo(team);
     }
 
     private String upload(CrmFile file) throws Exception {
