@@ -55,6 +55,7 @@ class ShellAdvice implements ShellProvider {
 
     /** The administrator's pages, under one "Admin" menu so the bar stays one line on a laptop. */
     static final List<NavItem> ADMIN_NAV = List.of(new NavItem("Import", "/imports", "upload", Section.IMPORTS),
+            new NavItem("Data quality", "/data-quality", "clipboard-check", Section.DATA_QUALITY),
             new NavItem("Logins", "/admin/logins", "key", Section.LOGINS),
             new NavItem("Settings", "/admin/settings", "gear", Section.SETTINGS),
             new NavItem("Audit", "/admin/audit", "journal-check", Section.AUDIT));
@@ -67,6 +68,9 @@ class ShellAdvice implements ShellProvider {
             nav.add(new NavItem("Results", role == Role.MANAGER ? "/results" : "/regions", "graph-up", Section.RESULTS));
         }
         nav.add(new NavItem(role == Role.REP ? "My deals" : "Opportunities", "/opportunities", "briefcase", Section.DEALS));
+        if (role == Role.MANAGER || role == Role.DIRECTOR) {
+            nav.add(new NavItem("Data quality", "/data-quality", "clipboard-check", Section.DATA_QUALITY));
+        }
         nav.add(new NavItem("Forecast", "/forecast", "binoculars", Section.FORECAST));
         nav.add(new NavItem("Coaching", "/coaching", "chat-square-heart", Section.COACHING));
         return nav;

@@ -16,6 +16,8 @@ public enum Section {
     TEAMS(HOME),
     RESULTS(null),
     DEALS(null),
+    /** The data-quality checks of the deals: for team leads and the admin. */
+    DATA_QUALITY(null),
     FORECAST(null),
     COACHING(null),
     IMPORTS(null),
