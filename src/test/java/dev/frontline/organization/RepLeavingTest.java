@@ -54,6 +54,14 @@ class RepLeavingTest {
         assertThat(jdbc.sql("select enabled from user_account where person_id = :id").param("id", rep)
                 .query(Boolean.class).single()).isFalse();
         assertThat(me("lena.leaving", password)).isEqualTo(401);
+        long deal = jdbc.sql("""
+                insert into opportunity (external_id, owner_id, stage_id)
+                select 'LEAVING-1', :o, min(id) from stage returning id
+                """).param("o", rep).query(Long.class).single();
+        String deals = mvc.perform(get("/opportunities?owner=lena.leaving").accept(MediaType.TEXT_HTML)
+                .with(httpBasic("cara.losch", "demo"))).andReturn().getResponse().getContentAsString();
+        jdbc.sql("delete from opportunity where id = :id").param("id", deal).update();
+        assertThat(deals).contains("Lena Leaving (former)");
 
         assertThat(change("admin", rep, "{\"version\":" + (version + 1) + ",\"active\":true}")).isEqualTo(200);
         assertThat(organization.reps(all, teamA)).extracting(Member::id).contains(rep);
