@@ -238,6 +238,15 @@ public class Accounts {
         repository.endSessions(accountId);
     }
 
+    /** Disables the person's login, if they have one, and ends its sessions (the rep left). */
+    public void disableLoginOf(long personId) {
+        repository.findByPersonId(personId).filter(UserAccount::isEnabled).ifPresent(account -> {
+            account.disable(now());
+            repository.save(account);
+        });
+        repository.endSessionsOfPerson(personId);
+    }
+
     /** Ends every session of the person's login, if they have one (their team changed elsewhere). */
     public void endSessionsOf(long personId) {
         repository.endSessionsOfPerson(personId);

@@ -1,5 +1,6 @@
 package dev.frontline.identity;
 
+import dev.frontline.organization.RepDeactivated;
 import dev.frontline.organization.RepJoinedTeam;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,6 +18,13 @@ class SessionEndings {
 
     SessionEndings(Accounts accounts) {
         this.accounts = accounts;
+    }
+
+    /** A rep who left can no longer sign in: their login is disabled, and its sessions end. */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(RepDeactivated event) {
+        accounts.disableLoginOf(event.personId());
     }
 
     @TransactionalEventListener

@@ -6,6 +6,7 @@ import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.RowOutcome;
 import dev.frontline.shared.Role;
 import dev.frontline.shared.Scope;
+import dev.frontline.shared.StaleVersion;
 import dev.frontline.shared.Viewer;
 import dev.frontline.system.DataVersions;
 import java.util.ArrayList;
@@ -344,6 +345,50 @@ public class Organization {
     public void assignToOffice(long personId, long regionId) {
         store.placePerson(personId, Title.DIRECTOR, null, regionId);
         events.publishEvent(DataChanged.organization());
+    }
+
+    /**
+     * Deactivates (a rep left) or reactivates a rep: the team's manager, the office's director and the admin may; a
+     * rep and anyone outside scope get {@link NotFoundException}; a stale {@code expectedVersion} is
+     * {@link StaleVersion}. A former rep drops out of current rosters; their deals stay. Deactivating publishes
+     * {@link RepDeactivated} (identity disables the login and ends its sessions).
+     *
+     * @return the person's new version
+     */
+    @Transactional
+    public int setActive(Scope scope, long repId, @Nullable Boolean active, @Nullable Integer expectedVersion) {
+        Member rep = rep(scope, repId);
+        if (rep.teamId() != null) {
+            scope.requireTeamLead(rep.teamId(), "rep");
+        } else if (!scope.isAdmin()) {
+            throw new NotFoundException("rep", repId);
+        }
+        if (expectedVersion == null) {
+            throw new dev.frontline.shared.InvalidInput("version", "Give the version you read");
+        }
+        if (active == null) {
+            throw new dev.frontline.shared.InvalidInput("active", "Say whether the rep is active");
+        }
+        int[] now = store.activity(repId).orElseThrow(() -> new NotFoundException("rep", repId));
+        if (now[0] != expectedVersion || store.setActive(repId, active, expectedVersion) == 0) {
+            throw new StaleVersion("The rep " + rep.displayName(), now[0]);
+        }
+        events.publishEvent(DataChanged.organization());
+        if (!active && now[1] == 1) {
+            events.publishEvent(new RepDeactivated(repId));
+        }
+        return expectedVersion + 1;
+    }
+
+    /** The person's version, for the writes that edit them; {@link NotFoundException} outside scope. */
+    public int version(Scope scope, long personId) {
+        person(scope, personId);
+        return store.activity(personId).map(a -> a[0]).orElseThrow(() -> new NotFoundException("person", personId));
+    }
+
+    /** The ids among these of former reps (deactivated): their deals stay, shown as a former rep's. */
+    public Set<Long> former(Collection<Long> personIds) {
+        return personIds.isEmpty() ? Set.of() : Set.copyOf(store.former(personIds));
     }
 
     /** All teams, ordered by office and name, for imports and administration. */

@@ -200,6 +200,8 @@ class AccessMatrixTest {
             {"GET /api/v1/teams/{teamB}/ramp", RESULTS_B + API_ANONYMOUS},
             {"PUT /api/v1/teams/{teamA}/ramp", EDIT_TEAM_A + API_ANONYMOUS},
             {"PUT /api/v1/reps/{repA}/start", EDIT_TEAM_A + API_ANONYMOUS},
+            // deactivating a rep: the rep's manager, director and the admin get 422 for the empty body; reps 404
+            {"PATCH /api/v1/reps/{repA}", "422 404 422 422 404 404 404" + API_ANONYMOUS},
             {"POST /api/v1/teams/{teamA}/quota-suggestions/accept", EDIT_TEAM_A + API_ANONYMOUS},
             {"PUT /api/v1/goals", WRITE_REP_A + API_ANONYMOUS},
             {"GET /results", "302 302 302 302 302 302 302" + PAGE_ANONYMOUS},

@@ -21,7 +21,7 @@ public class OrganizationStore {
     private static final String TEAM_SELECT = """
             select t.id, t.name, t.region_id, r.name as region, t.manager_id,
                    m.display_name as manager, m.username as manager_username,
-                   (select count(*) from person p where p.team_id = t.id and p.title = 'REP') as member_count
+                   (select count(*) from person p where p.team_id = t.id and p.title = 'REP' and p.active) as member_count
               from team t
               join region r on r.id = t.region_id
               left join person m on m.id = t.manager_id
@@ -70,13 +70,13 @@ public class OrganizationStore {
     }
 
     public List<Member> members(long teamId) {
-        return jdbc.sql(PERSON_SELECT + " where p.team_id = :team order by p.display_name")
+        return jdbc.sql(PERSON_SELECT + " where p.team_id = :team and p.active order by p.display_name")
                 .param("team", teamId).query(OrganizationStore::member).list();
     }
 
     /** Everyone placed in one of the given teams, by name. */
     public List<Member> members(Collection<Long> teamIds) {
-        return jdbc.sql(PERSON_SELECT + " where p.team_id = any(:teams) order by p.display_name, p.id")
+        return jdbc.sql(PERSON_SELECT + " where p.team_id = any(:teams) and p.active order by p.display_name, p.id")
                 .param("teams", toArray(teamIds)).query(OrganizationStore::member).list();
     }
 
@@ -185,6 +185,28 @@ public class OrganizationStore {
                         """)
                 .param("t", title.name()).param("team", teamId).param("region", regionId).param("id", personId)
                 .update();
+    }
+
+    /** The person's version and whether they are active, or empty when absent. */
+    public Optional<int[]> activity(long personId) {
+        return jdbc.sql("select version, active from person where id = :id").param("id", personId)
+                .query((rs, n) -> new int[] {rs.getInt("version"), rs.getBoolean("active") ? 1 : 0}).optional();
+    }
+
+    /** Sets whether the person is active (a rep who left is not), at the expected version; answers the rows changed. */
+    public int setActive(long personId, boolean active, int expectedVersion) {
+        return jdbc.sql("""
+                        update person set active = :a, left_at = case when :a then null else now() end,
+                               version = version + 1
+                         where id = :id and version = :v
+                        """)
+                .param("a", active).param("id", personId).param("v", expectedVersion).update();
+    }
+
+    /** The ids among these of people who left (deactivated). */
+    public List<Long> former(Collection<Long> ids) {
+        return jdbc.sql("select id from person where id = any(:ids) and not active").param("ids", toArray(ids))
+                .query(Long.class).list();
     }
 
     static Long[] toArray(Collection<Long> ids) {

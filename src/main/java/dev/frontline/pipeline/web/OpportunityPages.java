@@ -87,8 +87,22 @@ class OpportunityPages {
             total = 0;
         }
         model.addAttribute("page", new DealsPage(params, teams.size() <= PICKER_TEAMS ? teams : List.of(), owners,
-                !small, pipeline.stages(), deals, total, COUNT_UP_TO, small ? people : ownersOf(scope, deals), errors));
+                !small, pipeline.stages(), deals, total, COUNT_UP_TO,
+                formerShown(small ? people : ownersOf(scope, deals)), errors));
         return LIST;
+    }
+
+    /** The people with a former rep's name marked "(former)": their deals stay, owned by someone who left. One read. */
+    private Map<Long, Member> formerShown(Map<Long, Member> people) {
+        java.util.Set<Long> former = organization.former(people.keySet());
+        if (former.isEmpty()) {
+            return people;
+        }
+        Map<Long, Member> shown = new java.util.LinkedHashMap<>(people);
+        former.forEach(id -> shown.computeIfPresent(id, (k, m) -> new Member(m.id(), m.username(),
+                m.displayName() + " (former)", m.firstName(), m.lastName(), m.title(), m.teamId(), m.team(),
+                m.regionId(), m.region())));
+        return shown;
     }
 
     /** The people owning the page's deals, one read each (at most a page's worth). */
