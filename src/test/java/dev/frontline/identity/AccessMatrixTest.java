@@ -275,6 +275,19 @@ class AccessMatrixTest {
             {"POST /reps/{repA}/forecast/calls", "302 404 403 403 404 302 404" + PAGE_ANONYMOUS},
             {"POST /teams/{teamA}/forecast/calls", "302 404 403 302 404 404 404" + PAGE_ANONYMOUS},
             {"POST /opportunities/{openDealOfRepA}/forecast-category", DEALS_OF_REP_A + PAGE_ANONYMOUS},
+            // data quality: team leads and the admin over their scope; reps 404
+            {"GET /api/v1/data-quality", BACKTEST + API_ANONYMOUS},
+            {"GET /api/v1/data-quality?teamId={teamA}&check=no-account&page=1&size=5", RESULTS_A + API_ANONYMOUS},
+            {"GET /api/v1/data-quality?teamId={teamB}", RESULTS_B + API_ANONYMOUS},
+            {"PUT /api/v1/data-quality/ignored/no-account/{dealOfRepA}", "204 404 204 204 404 404 404" + API_ANONYMOUS},
+            {"DELETE /api/v1/data-quality/ignored/no-account/{dealOfRepA}", "204 404 204 204 404 404 404" + API_ANONYMOUS},
+            {"PUT /api/v1/data-quality/ignored/no-account/{dealOfRepB}", "204 204 404 404 204 404 404" + API_ANONYMOUS},
+            {"DELETE /api/v1/data-quality/ignored/no-account/{dealOfRepB}", "204 204 404 404 204 404 404" + API_ANONYMOUS},
+            {"GET /data-quality", BACKTEST + PAGE_ANONYMOUS},
+            {"GET /data-quality?teamId={teamA}&check=duplicate", RESULTS_A + PAGE_ANONYMOUS},
+            {"GET /data-quality?teamId={teamB}", RESULTS_B + PAGE_ANONYMOUS},
+            {"POST /data-quality/ignored?opportunityId={dealOfRepA}&check=no-account", "302 404 302 302 404 404 404" + PAGE_ANONYMOUS},
+            {"POST /data-quality/ignored/delete?opportunityId={dealOfRepA}&check=no-account", "302 404 302 302 404 404 404" + PAGE_ANONYMOUS},
             {"GET /regions/{east}/forecast", OFFICE_EAST + PAGE_ANONYMOUS},
             {"GET /regions/{central}/forecast", OFFICE_CENTRAL + PAGE_ANONYMOUS},
             {"GET /forecast/backtest", BACKTEST + PAGE_ANONYMOUS},
@@ -377,6 +390,8 @@ class AccessMatrixTest {
      */
     private static final String CALLED = "/forecast?period=2040-Q1&called";
     private static final String STARTS = "/teams/{teamA}/quotas?grain=quarter";
+    /** An ignored (or un-ignored) data-quality finding sends the caller back to its check. */
+    private static final String QUALITY = "/data-quality#no-account";
     /** The page forms send their caller back to the form, with the problem or what changed. */
     private static final List<String> FORMS_OF_REP_A = List.of("/reps/{repA}/dossier#competencies",
             "/reps/{repA}/dossier#findings", "/reps/{repA}/coaching#plans", "/reps/{repA}/coaching#requests",
@@ -384,12 +399,12 @@ class AccessMatrixTest {
             "/coaching#feed");
     private static final Map<Caller, List<String>> REDIRECTS = Map.of(
             Caller.ADMIN, List.of("/regions", "/regions/{central}/forecast", "/reps/{repA}" + CALLED, "/teams/{teamA}" + CALLED,
-                    STARTS),
+                    STARTS, QUALITY),
             Caller.DIRECTOR_CENTRAL, List.of("/regions", "/regions/{central}/forecast"),
-            Caller.DIRECTOR_EAST, List.of("/regions", "/regions/{east}/forecast", STARTS),
+            Caller.DIRECTOR_EAST, List.of("/regions", "/regions/{east}/forecast", STARTS, QUALITY),
             Caller.MANAGER_A, concat(List.of("/teams/{teamA}/results", "/teams/{teamA}/coaching",
                     "/one-on-ones/{meetingA}#agenda", "/reps/{repA}/coaching#schedule",
-                    "/teams/{teamA}/forecast", "/teams/{teamA}" + CALLED, STARTS), FORMS_OF_REP_A),
+                    "/teams/{teamA}/forecast", "/teams/{teamA}" + CALLED, STARTS, QUALITY), FORMS_OF_REP_A),
             Caller.MANAGER_B, List.of("/teams/{teamB}/results", "/teams/{teamB}/coaching", "/teams/{teamB}/forecast",
                     "/coaching", "/coaching#feed"),
             Caller.REP_A, concat(List.of("/", "/reps/{repA}/coaching", "/one-on-ones/{meetingA}#agenda",
