@@ -9,6 +9,10 @@ import dev.frontline.shared.Scope;
 import dev.frontline.shared.StaleVersion;
 import dev.frontline.shared.Viewer;
 import dev.frontline.system.DataVersions;
+import dev.frontline.system.FiscalCalendar;
+import dev.frontline.shared.InvalidInput;
+import dev.frontline.organization.internal.OrganizationStore.Named;
+import org.springframework.security.access.AccessDeniedException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -36,10 +40,14 @@ public class Organization {
     private final DataVersions versions;
     private final Map<Viewer, KeptScope> scopes = new ConcurrentHashMap<>();
 
-    Organization(OrganizationStore store, ApplicationEventPublisher events, DataVersions versions) {
+    private final FiscalCalendar calendar;
+
+    Organization(OrganizationStore store, ApplicationEventPublisher events, DataVersions versions,
+                 FiscalCalendar calendar) {
         this.store = store;
         this.events = events;
         this.versions = versions;
+        this.calendar = calendar;
     }
 
     /** A viewer's scope as resolved at a version of the organisation. */
@@ -357,12 +365,7 @@ public class Organization {
      */
     @Transactional
     public int setActive(Scope scope, long repId, @Nullable Boolean active, @Nullable Integer expectedVersion) {
-        Member rep = rep(scope, repId);
-        if (rep.teamId() != null) {
-            scope.requireTeamLead(rep.teamId(), "rep");
-        } else if (!scope.isAdmin()) {
-            throw new NotFoundException("rep", repId);
-        }
+        Member rep = repToChange(scope, repId);
         if (expectedVersion == null) {
             throw new dev.frontline.shared.InvalidInput("version", "Give the version you read");
         }
@@ -370,7 +373,7 @@ public class Organization {
             throw new dev.frontline.shared.InvalidInput("active", "Say whether the rep is active");
         }
         int[] now = store.activity(repId).orElseThrow(() -> new NotFoundException("rep", repId));
-        if (now[0] != expectedVersion || store.setActive(repId, active, expectedVersion) == 0) {
+        if (now[0] != expectedVersion || store.setActive(repId, active, expectedVersion, calendar.now()) == 0) {
             throw new StaleVersion("The rep " + rep.displayName(), now[0]);
         }
         events.publishEvent(DataChanged.organization());
@@ -378,6 +381,181 @@ public class Organization {
             events.publishEvent(new RepDeactivated(repId));
         }
         return expectedVersion + 1;
+    }
+
+    // ---- the people page: adding, moving and deactivating reps ----
+
+    /**
+     * The people page's roster: every team in scope by office (admin all, director their office, manager their
+     * teams), each with its reps by name, former ones included with when they left. Two queries, however many teams.
+     * Reps get {@link AccessDeniedException}: their team's roster is on their home page.
+     */
+    public Roster roster(Scope scope) {
+        if (scope.isRep()) {
+            throw new AccessDeniedException("The people page is for team leads and the administrator");
+        }
+        List<TeamSummary> teams = teams(scope);
+        Map<Long, List<RosterRep>> reps = new HashMap<>();
+        if (!teams.isEmpty()) {
+            store.rosterReps(teams.stream().map(TeamSummary::id).toList())
+                    .forEach(r -> reps.computeIfAbsent(r.teamId(), t -> new ArrayList<>()).add(r));
+        }
+        Map<Long, List<Roster.Team>> byOffice = new LinkedHashMap<>();
+        Map<Long, Region> offices = new LinkedHashMap<>();
+        for (TeamSummary team : teams) {
+            offices.putIfAbsent(team.regionId(), new Region(team.regionId(), team.region()));
+            List<RosterRep> own = reps.getOrDefault(team.id(), List.of()).stream()
+                    .sorted(java.util.Comparator.comparing((RosterRep r) -> !r.active())).toList();
+            byOffice.computeIfAbsent(team.regionId(), r -> new ArrayList<>()).add(new Roster.Team(team, own));
+        }
+        return new Roster(offices.values().stream().map(o -> new Roster.Office(o, byOffice.get(o.id()))).toList());
+    }
+
+    /** Whether the viewer may add reps to the team, and deactivate and reactivate its reps: its leads and the admin. */
+    public boolean mayStaff(Scope scope, long teamId) {
+        return !scope.isRep() && scope.seesTeam(teamId);
+    }
+
+    /** Whether the viewer may move reps between teams: the admin, and a director within their office. */
+    public boolean mayMove(Scope scope) {
+        return scope.isAdmin() || scope.isDirector();
+    }
+
+    /**
+     * Adds a rep to a team from the people page (without a login: one is granted later) and announces
+     * {@link RepJoinedTeam}. The admin, the team's director and its manager may; a rep gets
+     * {@link AccessDeniedException}; a team outside scope {@link NotFoundException}. {@link InvalidInput} for a blank
+     * name, no team, a team that does not exist (the admin's; for anyone else it is outside scope), or a name someone
+     * in Frontline carries already: team files and imports find people by name, so two of one name could not be
+     * told apart (a former rep of that name is reactivated instead).
+     */
+    @Transactional
+    public Member addRep(Scope scope, @Nullable String fullName, @Nullable Long teamId) {
+        if (scope.isRep()) {
+            throw new AccessDeniedException("Reps do not add reps");
+        }
+        String name = fullName == null ? "" : fullName.trim().replaceAll("\\s+", " ");
+        List<String> errors = new ArrayList<>();
+        if (name.isEmpty()) {
+            errors.add("fullName: Give the rep's full name");
+        } else if (name.length() > 200) {
+            errors.add("fullName: A name is at most 200 characters");
+        }
+        if (teamId == null) {
+            errors.add("teamId: Choose the rep's team");
+        } else {
+            requireTeamToStaff(scope, teamId);
+        }
+        if (errors.isEmpty()) {
+            nameInUse(scope, name).ifPresent(errors::add);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        long id = addRep(name, teamId);
+        return store.person(id).orElseThrow();
+    }
+
+    private void requireTeamToStaff(Scope scope, long teamId) {
+        if (!scope.seesTeam(teamId)) {
+            throw new NotFoundException("team", teamId);
+        }
+        if (store.team(teamId).isEmpty()) {
+            throw new InvalidInput("teamId", "No team has the id " + teamId);
+        }
+    }
+
+    private Optional<String> nameInUse(Scope scope, String name) {
+        List<Named> named = store.peopleNamed(name);
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        Named first = named.get(0);
+        boolean seen = scope.seesPerson(first.id());
+        String team = seen && first.team() != null ? " (" + first.team() + ")" : "";
+        String why = first.title() != Title.REP ? " already names someone in Frontline" + (seen ? ", a "
+                + first.title().name().toLowerCase(java.util.Locale.ROOT) : "")
+                : first.active() ? " already names an active rep" + team
+                : " names a former rep" + team + ": reactivate them instead";
+        return Optional.of("fullName: " + name + why + ". Team files and imports find people by name, so two "
+                + "people of one name could not be told apart; add a middle initial if this is someone else");
+    }
+
+    /**
+     * The move of a rep to another team, worked out and named but not made: for the confirmation step. Only the
+     * admin and the rep's director (both teams in their office) may move reps: a manager gets
+     * {@link AccessDeniedException}, a rep or anyone for whom the rep or the team is outside scope
+     * {@link NotFoundException}. {@link InvalidInput} for no team, a team that does not exist, the team the rep is in
+     * already, or a rep who left (reactivate them first).
+     */
+    public TeamMove move(Scope scope, long repId, @Nullable Long teamId) {
+        Member rep = repToChange(scope, repId);
+        requireMover(scope);
+        if (teamId == null) {
+            throw new InvalidInput("teamId", "Choose the team " + rep.displayName() + " moves to");
+        }
+        requireTeamToStaff(scope, teamId);
+        TeamSummary to = store.team(teamId).orElseThrow();
+        int[] activity = store.activity(repId).orElseThrow(() -> new NotFoundException("rep", repId));
+        if (Long.valueOf(teamId).equals(rep.teamId())) {
+            throw new InvalidInput("teamId", rep.displayName() + " is in " + to.name() + " already");
+        }
+        if (activity[1] == 0) {
+            throw new InvalidInput("teamId", rep.displayName() + " has left: reactivate them before moving them");
+        }
+        return new TeamMove(repId, rep.displayName(), rep.teamId(), rep.team() == null ? "no team" : rep.team(),
+                to.id(), to.name(), calendar.today(scope), activity[0]);
+    }
+
+    /**
+     * Moves a rep to another team, as {@link #move} names it, at the version the caller read ({@link StaleVersion}
+     * otherwise): effective today. Announces {@link RepJoinedTeam} (results move the rep's join date, people open
+     * an onboarding checklist in the new team, identity ends the rep's sessions) and {@link DataChanged}.
+     *
+     * @return the move made, with the rep's new version
+     */
+    @Transactional
+    public TeamMove moveRep(Scope scope, long repId, @Nullable Long teamId, @Nullable Integer expectedVersion) {
+        repToChange(scope, repId);
+        requireMover(scope);
+        if (expectedVersion == null) {
+            throw new InvalidInput("version", "Give the version you read");
+        }
+        TeamMove move = move(scope, repId, teamId);
+        if (move.version() != expectedVersion || store.moveRep(repId, move.toTeamId(), expectedVersion) == 0) {
+            throw new StaleVersion("The rep " + move.rep(), move.version());
+        }
+        events.publishEvent(DataChanged.organization());
+        events.publishEvent(new RepJoinedTeam(repId, move.toTeamId(), move.fromTeamId()));
+        return new TeamMove(move.repId(), move.rep(), move.fromTeamId(), move.fromTeam(), move.toTeamId(),
+                move.toTeam(), move.effective(), expectedVersion + 1);
+    }
+
+    private void requireMover(Scope scope) {
+        if (!mayMove(scope)) {
+            throw new AccessDeniedException("Managers add and deactivate their team's reps; moving reps between "
+                    + "teams is for the office's director and the administrator");
+        }
+    }
+
+    /** A rep the viewer may change: a team lead of the rep's team, or the admin (for a rep without a team too). */
+    private Member repToChange(Scope scope, long repId) {
+        Member rep = rep(scope, repId);
+        if (rep.teamId() != null) {
+            scope.requireTeamLead(rep.teamId(), "rep");
+        } else if (!scope.isAdmin()) {
+            throw new NotFoundException("rep", repId);
+        }
+        return rep;
+    }
+
+    /** A rep as the people page lists them, former or not: {@link NotFoundException} unless the viewer may change them. */
+    public RosterRep rosterRep(Scope scope, long repId) {
+        Member rep = repToChange(scope, repId);
+        int[] activity = store.activity(repId).orElseThrow(() -> new NotFoundException("rep", repId));
+        return store.rosterReps(rep.teamId() == null ? List.of() : List.of(rep.teamId())).stream()
+                .filter(r -> r.id() == repId).findFirst()
+                .orElse(new RosterRep(repId, rep.username(), rep.displayName(), 0, activity[1] == 1, null, activity[0]));
     }
 
     /** The person's version, for the writes that edit them; {@link NotFoundException} outside scope. */

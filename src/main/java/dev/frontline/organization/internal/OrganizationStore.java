@@ -2,6 +2,7 @@ package dev.frontline.organization.internal;
 
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Region;
+import dev.frontline.organization.RosterRep;
 import dev.frontline.organization.TeamSummary;
 import dev.frontline.organization.Title;
 import java.sql.ResultSet;
@@ -194,13 +195,55 @@ public class OrganizationStore {
     }
 
     /** Sets whether the person is active (a rep who left is not), at the expected version; answers the rows changed. */
-    public int setActive(long personId, boolean active, int expectedVersion) {
+    public int setActive(long personId, boolean active, int expectedVersion, java.time.Instant at) {
         return jdbc.sql("""
-                        update person set active = :a, left_at = case when :a then null else now() end,
+                        update person set active = :a, left_at = case when :a then null else :at end,
                                version = version + 1
                          where id = :id and version = :v
                         """)
-                .param("a", active).param("id", personId).param("v", expectedVersion).update();
+                .param("a", active).param("at", java.sql.Timestamp.from(at)).param("id", personId)
+                .param("v", expectedVersion).update();
+    }
+
+    /** Places a rep in another team at the expected version; answers the rows changed (0: stale or not a rep). */
+    public int moveRep(long personId, long teamId, int expectedVersion) {
+        return jdbc.sql("""
+                        update person set team_id = :t, version = version + 1
+                         where id = :id and version = :v and title = 'REP'
+                        """)
+                .param("t", teamId).param("id", personId).param("v", expectedVersion).update();
+    }
+
+    /** The reps of the given teams, former ones included, by name: one query. */
+    public List<RosterRep> rosterReps(Collection<Long> teamIds) {
+        return jdbc.sql("""
+                        select id, username, display_name, team_id, active, left_at, version from person
+                         where title = 'REP' and team_id = any(:teams) order by display_name, id
+                        """)
+                .param("teams", toArray(teamIds)).query(OrganizationStore::rosterRep).list();
+    }
+
+    /** Everyone whose display name is this one (ignoring case and repeated spaces): who already carries a name. */
+    public List<Named> peopleNamed(String name) {
+        return jdbc.sql("""
+                        select p.id, p.title, p.active, p.team_id, t.name as team from person p
+                          left join team t on t.id = p.team_id
+                         where lower(p.display_name) = lower(:n) order by p.id
+                        """)
+                .param("n", name).query((rs, n) -> new Named(rs.getLong("id"), Title.valueOf(rs.getString("title")),
+                        rs.getBoolean("active"), rs.getObject("team_id", Long.class), rs.getString("team")))
+                .list();
+    }
+
+    /** A person who carries a name, with what tells them apart. */
+    public record Named(long id, Title title, boolean active, @Nullable Long teamId, @Nullable String team) {
+    }
+
+    private static RosterRep rosterRep(ResultSet rs, int n) throws SQLException {
+        java.sql.Timestamp left = rs.getTimestamp("left_at");
+        return new RosterRep(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                rs.getLong("team_id"), rs.getBoolean("active"), left == null ? null : left.toInstant(),
+                rs.getInt("version"));
     }
 
     /** The ids among these of people who left (deactivated). */
