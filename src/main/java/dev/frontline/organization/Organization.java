@@ -430,7 +430,7 @@ public class Organization {
      * told apart (a former rep of that name is reactivated instead).
      */
     @Transactional
-    public Member addRep(Scope scope, @Nullable String fullName, @Nullable Long teamId) {
+    public RosterRep addRep(Scope scope, @Nullable String fullName, @Nullable Long teamId) {
         if (scope.isRep()) {
             throw new AccessDeniedException("Reps do not add reps");
         }
@@ -453,7 +453,7 @@ public class Organization {
             throw new InvalidInput(errors);
         }
         long id = addRep(name, teamId);
-        return store.person(id).orElseThrow();
+        return store.rosterReps(List.of(teamId)).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
     }
 
     private void requireTeamToStaff(Scope scope, long teamId) {
@@ -531,7 +531,8 @@ public class Organization {
                 move.toTeam(), move.effective(), expectedVersion + 1);
     }
 
-    private void requireMover(Scope scope) {
+    /** {@link AccessDeniedException} unless the viewer may move reps between teams ({@link #mayMove}). */
+    public void requireMover(Scope scope) {
         if (!mayMove(scope)) {
             throw new AccessDeniedException("Managers add and deactivate their team's reps; moving reps between "
                     + "teams is for the office's director and the administrator");

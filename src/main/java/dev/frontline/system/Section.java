@@ -14,6 +14,8 @@ public enum Section {
     HOME(null),
     /** A team's board and a rep's own pages; a rep has no Teams entry: for them they are part of Home. */
     TEAMS(HOME),
+    /** The people page (adding, moving, deactivating reps): a manager has no entry for it, so it shows as Teams. */
+    PEOPLE(TEAMS),
     RESULTS(null),
     DEALS(null),
     /** The data-quality checks of the deals: for team leads and the admin. */
