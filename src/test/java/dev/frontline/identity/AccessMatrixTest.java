@@ -202,6 +202,18 @@ class AccessMatrixTest {
             {"PUT /api/v1/reps/{repA}/start", EDIT_TEAM_A + API_ANONYMOUS},
             // deactivating a rep: the rep's manager, director and the admin get 422 for the empty body; reps 404
             {"PATCH /api/v1/reps/{repA}", "422 404 422 422 404 404 404" + API_ANONYMOUS},
+            // adding a rep: team leads and the admin get 422 for the empty body (no name, no team); reps 403
+            {"POST /api/v1/reps", "422 422 422 422 422 403 403" + API_ANONYMOUS},
+            // the people page: team leads and the admin over their scope; reps 403 (their roster is on their home)
+            {"GET /reps", "200 200 200 200 200 403 403" + PAGE_ANONYMOUS},
+            {"POST /reps", "422 422 422 422 422 403 403" + PAGE_ANONYMOUS},
+            // moving rep A: the admin and East's director; a manager 403; outside scope (rep or team) and reps 404
+            {"GET /reps/{repA}/move", "200 404 200 403 404 404 404" + PAGE_ANONYMOUS},
+            {"GET /reps/{repA}/move?teamId={teamB}", "200 404 404 403 404 404 404" + PAGE_ANONYMOUS},
+            {"POST /reps/{repA}/move", "422 404 422 403 404 404 404" + PAGE_ANONYMOUS},
+            // deactivating rep A: their manager, director and the admin (422 without a version); reps 404
+            {"GET /reps/{repA}/active?active=false", RESULTS_A + PAGE_ANONYMOUS},
+            {"POST /reps/{repA}/active", "422 404 422 422 404 404 404" + PAGE_ANONYMOUS},
             {"POST /api/v1/teams/{teamA}/quota-suggestions/accept", EDIT_TEAM_A + API_ANONYMOUS},
             {"PUT /api/v1/goals", WRITE_REP_A + API_ANONYMOUS},
             {"GET /results", "302 302 302 302 302 302 302" + PAGE_ANONYMOUS},

@@ -5,6 +5,7 @@ import dev.frontline.imports.Move.Kind;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Region;
 import dev.frontline.organization.RosterLine;
+import dev.frontline.organization.TeamMove;
 import dev.frontline.organization.TeamSummary;
 import dev.frontline.organization.Title;
 import java.nio.charset.StandardCharsets;
@@ -251,7 +252,7 @@ public final class RosterMoves {
             Team to = teams.get(Objects.requireNonNull(person.team));
             String from = place(person);
             String text = person.titleBefore == Title.REP
-                    ? "moves " + person.name + " from " + from + " to " + team(to)
+                    ? TeamMove.sentence(person.name, from, team(to))
                     : "makes " + person.name + " (" + from + ") a rep in " + team(to);
             return new Move(Kind.PERSON_TEAM, person.name, from, to.name, text);
         }
