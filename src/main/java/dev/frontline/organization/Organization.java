@@ -521,6 +521,10 @@ public class Organization {
         if (expectedVersion == null) {
             throw new InvalidInput("version", "Give the version you read");
         }
+        int current = store.activity(repId).map(a -> a[0]).orElseThrow(() -> new NotFoundException("rep", repId));
+        if (current != expectedVersion) {
+            throw new StaleVersion("The rep " + nameOf(repId), current);
+        }
         TeamMove move = move(scope, repId, teamId);
         if (move.version() != expectedVersion || store.moveRep(repId, move.toTeamId(), expectedVersion) == 0) {
             throw new StaleVersion("The rep " + move.rep(), move.version());
@@ -529,6 +533,10 @@ public class Organization {
         events.publishEvent(new RepJoinedTeam(repId, move.toTeamId(), move.fromTeamId()));
         return new TeamMove(move.repId(), move.rep(), move.fromTeamId(), move.fromTeam(), move.toTeamId(),
                 move.toTeam(), move.effective(), expectedVersion + 1);
+    }
+
+    private String nameOf(long personId) {
+        return store.person(personId).map(Member::displayName).orElse("#" + personId);
     }
 
     /** {@link AccessDeniedException} unless the viewer may move reps between teams ({@link #mayMove}). */

@@ -197,7 +197,7 @@ public class OrganizationStore {
     /** Sets whether the person is active (a rep who left is not), at the expected version; answers the rows changed. */
     public int setActive(long personId, boolean active, int expectedVersion, java.time.Instant at) {
         return jdbc.sql("""
-                        update person set active = :a, left_at = case when :a then null else :at end,
+                        update person set active = :a, left_at = case when :a then null else cast(:at as timestamptz) end,
                                version = version + 1
                          where id = :id and version = :v
                         """)
