@@ -46,11 +46,21 @@ class PageScreenshotsBrowserTest extends BrowserTestSupport {
         browser.startOver();
         browser.signIn("director.central");
         look("06-overview-director");
+        browser.open("/reps");
+        look("12-people-director");
+        onPhone("12-people-director-phone");
+        browser.script("document.querySelector('a[href$=\"/active?active=false\"]').click(); return 0;");
+        look("13-deactivate-confirmation");
+        onPhone("13-deactivate-confirmation-phone");
 
         browser.startOver();
         browser.signIn("admin");
         look("07-overview-admin");
         onPhone("07-overview-admin-phone");
+        browser.open("/reps");
+        look("14-people-admin");
+        browser.script("document.querySelector('a[href$=\"/move\"]').click(); return 0;");
+        look("15-move-choose");
         browser.open("/imports");
         look("08-imports");
         browser.open("/admin/logins");
