@@ -64,10 +64,10 @@ class ShellAdvice implements ShellProvider {
         List<NavItem> nav = new ArrayList<>();
         nav.add(new NavItem("Home", "/", "house", Section.HOME));
         if (role != Role.REP) {
-            nav.add(new NavItem("Teams", "/teams", "people", Section.TEAMS));
-            if (role == Role.ADMIN || role == Role.DIRECTOR) {
-                nav.add(new NavItem("People", "/reps", "person-lines-fill", Section.PEOPLE));
-            }
+            nav.add(role == Role.MANAGER ? new NavItem("Teams", "/teams", "people", Section.TEAMS)
+                    : new NavItem("Teams", "/teams", "people", Section.TEAMS,
+                            List.of(new NavItem("Team boards", "/teams", "people", Section.TEAMS),
+                                    new NavItem("People", "/reps", "person-lines-fill", Section.PEOPLE))));
             nav.add(new NavItem("Results", role == Role.MANAGER ? "/results" : "/regions", "graph-up", Section.RESULTS));
         }
         nav.add(new NavItem(role == Role.REP ? "My deals" : "Opportunities", "/opportunities", "briefcase", Section.DEALS));

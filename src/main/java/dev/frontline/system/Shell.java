@@ -15,13 +15,27 @@ import org.jspecify.annotations.Nullable;
 public record Shell(@Nullable Viewer viewer, List<NavItem> nav, List<NavItem> admin, @Nullable Section section,
                     String csrfParameter, String csrfHeader, String csrfToken, boolean demo, Assets assets) {
 
-    /** One entry of the top navigation, for the pages of one section. */
-    public record NavItem(String label, String href, String icon, Section section) {
+    /**
+     * One entry of the top navigation, for the pages of one section; with {@code under}, a menu of those entries
+     * instead (so that the bar stays one line on a laptop), current when one of them is.
+     */
+    public record NavItem(String label, String href, String icon, Section section, List<NavItem> under) {
+
+        public NavItem(String label, String href, String icon, Section section) {
+            this(label, href, icon, section, List.of());
+        }
+
+        public boolean isMenu() {
+            return !under.isEmpty();
+        }
     }
 
-    /** True for the one entry of the page's section, or of its fallback when the viewer has no entry for it. */
+    /**
+     * True for the one entry of the page's section, or of its fallback when the viewer has no entry for it; for a
+     * menu, when it or one of its entries is.
+     */
     public boolean isCurrent(NavItem item) {
-        return item.section() == current();
+        return item.isMenu() ? item.under().stream().anyMatch(this::isCurrent) : item.section() == current();
     }
 
     /** True when the current page is one of the administrator's. */
@@ -47,6 +61,7 @@ public record Shell(@Nullable Viewer viewer, List<NavItem> nav, List<NavItem> ad
     }
 
     private boolean has(Section s) {
-        return nav.stream().anyMatch(i -> i.section() == s) || admin.stream().anyMatch(i -> i.section() == s);
+        return nav.stream().anyMatch(i -> i.section() == s || i.under().stream().anyMatch(u -> u.section() == s))
+                || admin.stream().anyMatch(i -> i.section() == s);
     }
 }

@@ -72,6 +72,9 @@ class PageScreenshotsBrowserTest extends BrowserTestSupport {
 
     private void look(String name) {
         browser.screenshot(name);
+        softly.assertThat(browser.script("const c = document.querySelector('nav.navbar .container-xl');"
+                + " return c == null ? 0 : Math.max(0, c.scrollWidth - c.clientWidth);"))
+                .as("pixels of the navigation bar sticking out on %s", name).isEqualTo(0L);
         softly.assertThat(browser.consoleErrors()).as("console errors on %s", name).isEmpty();
         softly.assertThat(browser.undrawnCharts()).as("charts not drawn on %s", name).isEmpty();
     }

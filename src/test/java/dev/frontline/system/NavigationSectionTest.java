@@ -58,6 +58,7 @@ class NavigationSectionTest {
         expected.put(rep + "/forecast", List.of("Forecast"));
         expected.put("/opportunities", List.of("Opportunities"));
         expected.put("/account/profile", List.of());
+        expected.put("/reps", List.of("Teams"));
 
         assertThat(active("dustin.brinkmann", expected.keySet())).isEqualTo(expected);
     }
@@ -87,13 +88,16 @@ class NavigationSectionTest {
         director.put(office + "/results", List.of("Results"));
         director.put(office + "/forecast", List.of("Forecast"));
         director.put("/forecast/backtest", List.of("Forecast"));
-        director.put("/teams", List.of("Teams"));
+        director.put("/teams", List.of("Teams", "Team boards"));
+        director.put("/reps", List.of("Teams", "People"));
         director.put("/coaching", List.of("Coaching"));
         Map<String, List<String>> admin = new LinkedHashMap<>();
         admin.put("/imports", List.of("Admin", "Import"));
         admin.put("/admin/logins", List.of("Admin", "Logins"));
         admin.put("/admin/settings", List.of("Admin", "Settings"));
         admin.put("/admin/audit", List.of("Admin", "Audit"));
+        admin.put("/reps", List.of("Teams", "People"));
+        admin.put("/reps/" + repId(), List.of("Teams", "Team boards"));
         admin.put("/teams/" + teamId() + "/results", List.of("Results"));
 
         assertThat(active("director.central", director.keySet())).isEqualTo(director);
