@@ -573,6 +573,19 @@ public class Organization {
         return store.activity(personId).map(a -> a[0]).orElseThrow(() -> new NotFoundException("person", personId));
     }
 
+    /**
+     * The reps of a team in scope over days from {@code from} on — its active reps and those who left it since then,
+     * by name — and which of them are former: for results over a past period, which list everyone who sold in it.
+     * One query; {@link NotFoundException} when the team is absent or outside scope.
+     */
+    public TeamReps repsSince(Scope scope, long teamId, java.time.LocalDate from) {
+        team(scope, teamId);
+        List<OrganizationStore.Dated> reps = store.repsSince(teamId,
+                from.atStartOfDay(calendar.defaultZone()).toInstant());
+        return new TeamReps(reps.stream().map(OrganizationStore.Dated::member).toList(), reps.stream()
+                .filter(r -> !r.active()).map(r -> r.member().id()).collect(java.util.stream.Collectors.toSet()));
+    }
+
     /** The ids among these of former reps (deactivated): their deals stay, shown as a former rep's. */
     public Set<Long> former(Collection<Long> personIds) {
         return personIds.isEmpty() ? Set.of() : Set.copyOf(store.former(personIds));

@@ -3,6 +3,7 @@ package dev.frontline.results;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.organization.Region;
+import dev.frontline.organization.TeamReps;
 import dev.frontline.organization.TeamSummary;
 import dev.frontline.pipeline.DealFact;
 import dev.frontline.pipeline.Pipeline;
@@ -56,9 +57,13 @@ public class Results {
      */
     public TeamResults team(Scope scope, long teamId, SalesPeriod period) {
         TeamSummary team = teamInScope(scope, teamId);
-        List<Member> reps = goals.reps(scope, teamId);
+        TeamReps during = organization.repsSince(scope, teamId, period.start());
+        List<DealFact> facts = pipeline.facts(scope, during.reps().stream().map(Member::id).toList(), period.start(),
+                period.end());
+        Set<Long> sold = facts.stream().map(DealFact::ownerId).collect(Collectors.toSet());
+        List<Member> reps = during.reps().stream().filter(r -> !during.isFormer(r.id()) || sold.contains(r.id()))
+                .toList();
         List<Long> ids = reps.stream().map(Member::id).toList();
-        List<DealFact> facts = pipeline.facts(scope, ids, period.start(), period.end());
         QuotaBook book = goals.book(ids, List.of(teamId));
         LocalDate today = calendar.today(scope);
         BigDecimal cycle = pipeline.medianCycles(scope, groupOf(ids, teamId)).all();
@@ -74,7 +79,8 @@ public class Results {
         Map<Long, List<GoalRow>> goalRows = goals.goals(ids).stream().collect(Collectors.groupingBy(GoalRow::repId));
         List<RepResults> rows = reps.stream().map(rep -> new RepResults(rep, repFigures.get(rep.id()),
                 ranks.get(rep.id()), ResultsMath.versusTeam(repFigures.get(rep.id()), total, reps.size()),
-                progress(goalRows.getOrDefault(rep.id(), List.of()), period, repFigures.get(rep.id())))).toList();
+                progress(goalRows.getOrDefault(rep.id(), List.of()), period, repFigures.get(rep.id())),
+                during.isFormer(rep.id()))).toList();
         List<Stage> stages = pipeline.stages();
         return new TeamResults(team, period, today, total, rows, ResultsMath.funnel(facts, stages, period, today),
                 ResultsMath.breakdown(facts, DealFact::product, period),

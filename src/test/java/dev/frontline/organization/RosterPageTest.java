@@ -238,6 +238,35 @@ class RosterPageTest {
     }
 
     @Test
+    void aFormerRepIsListedAsFormerInTheResultsOfAPeriodTheySoldIn() throws Exception {
+        long c = person("Zzmove Rep C");
+        BigDecimal amount = new BigDecimal("2345.00");
+        jdbc.sql("""
+                insert into opportunity (external_id, owner_id, stage_id, product_id, account_id, amount,
+                                         created_date, engage_date, close_date)
+                select 'ZZMOVE-2', :o, (select min(id) from stage where outcome = 'WON'), (select min(id) from product),
+                       (select min(id) from account), :amount, date '2026-10-01', date '2026-10-01', date '2026-10-15'
+                """).param("o", c).param("amount", amount).update();
+        assertThat(api(patch("/api/v1/reps/" + c), "director.east", "{\"version\":" + version(c) + ",\"active\":false}")
+                .getStatus()).isEqualTo(200);
+        jdbc.sql("update person set left_at = timestamptz '2026-10-20 12:00:00Z' where id = :p").param("p", c).update();
+        events.publishEvent(dev.frontline.shared.DataChanged.everything());
+
+        String october = results(two, "2026-10");
+        assertThat(JsonPath.<List<String>>read(october, "$.reps[*].rep.displayName")).containsExactly("Zzmove Rep C");
+        assertThat(JsonPath.<List<Boolean>>read(october, "$.reps[*].former")).containsExactly(true);
+        assertThat(new BigDecimal(JsonPath.read(october, "$.totals.wonRevenue").toString()))
+                .as("the team won what the rep sold while in it").isEqualByComparingTo(amount);
+        String page = mvc.perform(get("/teams/" + two + "/results?period=2026-10").accept(MediaType.TEXT_HTML)
+                .with(httpBasic("director.east", "demo"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Zzmove Rep C (former)");
+
+        assertThat(JsonPath.<List<String>>read(results(two, "2026-11"), "$.reps[*].rep.displayName"))
+                .as("a month that began after they left").isEmpty();
+    }
+
+    @Test
     void deactivatesAndReactivatesThroughThePageWithTheConsequencesNamed() throws Exception {
         long b = person("Zzmove Rep B");
         int version = version(b);
@@ -306,10 +335,14 @@ class RosterPageTest {
     }
 
     private BigDecimal wonRevenue(long teamId) throws Exception {
-        String body = mvc.perform(get("/api/v1/teams/" + teamId + "/results?period=2026-10")
-                        .accept(MediaType.APPLICATION_JSON).with(httpBasic("admin", "demo")))
-                .andReturn().getResponse().getContentAsString();
-        return new BigDecimal(JsonPath.read(body, "$.totals.wonRevenue").toString());
+        return new BigDecimal(JsonPath.read(results(teamId, "2026-10"), "$.totals.wonRevenue").toString());
+    }
+
+    private String results(long teamId, String period) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/api/v1/teams/" + teamId + "/results?period=" + period)
+                .accept(MediaType.APPLICATION_JSON).with(httpBasic("admin", "demo"))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response.getContentAsString(StandardCharsets.UTF_8);
     }
 
     private long team(String name) {

@@ -223,6 +223,23 @@ public class OrganizationStore {
                 .param("teams", toArray(teamIds)).query(OrganizationStore::rosterRep).list();
     }
 
+    /**
+     * The reps of a team who were in it on or after {@code since}: the active ones and those who left since, with
+     * whether each is active, by name: one query.
+     */
+    public List<Dated> repsSince(long teamId, java.time.Instant since) {
+        return jdbc.sql(PERSON_SELECT.replace("select p.id,", "select p.active, p.id,") + """
+                         where p.team_id = :team and p.title = 'REP' and (p.active or p.left_at >= :since)
+                         order by p.display_name, p.id
+                        """)
+                .param("team", teamId).param("since", java.sql.Timestamp.from(since))
+                .query((rs, n) -> new Dated(member(rs, n), rs.getBoolean("active"))).list();
+    }
+
+    /** A rep of a team over a span of time, and whether they are active now. */
+    public record Dated(Member member, boolean active) {
+    }
+
     /** Everyone whose display name is this one (ignoring case and repeated spaces): who already carries a name. */
     public List<Named> peopleNamed(String name) {
         return jdbc.sql("""

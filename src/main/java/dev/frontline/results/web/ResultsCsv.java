@@ -26,7 +26,7 @@ final class ResultsCsv {
     static String reps(TeamResults r) {
         List<List<Object>> rows = new ArrayList<>();
         for (RepResults rep : r.reps()) {
-            rows.add(concat(List.of(rep.rep().username(), rep.rep().displayName()), figures(rep.figures())));
+            rows.add(concat(List.of(rep.rep().username(), rep.name()), figures(rep.figures())));
         }
         rows.add(concat(List.of("", "Team total"), figures(r.total())));
         return table(concat(List.of("username", "rep"), new ArrayList<>(FIGURES)), rows);

@@ -41,10 +41,11 @@ final class ResultsJson {
         }
     }
 
+    /** @param former whether the rep has left: listed for a period they sold in, their deals still theirs */
     record RepRow(RepRef rep, Figures figures, Map<String, Integer> ranks, List<Comparison> versusTeam,
-                  List<GoalProgress> goals) {
+                  List<GoalProgress> goals, boolean former) {
         static RepRow of(RepResults r) {
-            return new RepRow(RepRef.of(r.rep()), r.figures(), r.ranks(), r.versusTeam(), r.goals());
+            return new RepRow(RepRef.of(r.rep()), r.figures(), r.ranks(), r.versusTeam(), r.goals(), r.former());
         }
     }
 

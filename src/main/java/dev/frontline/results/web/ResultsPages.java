@@ -100,7 +100,7 @@ class ResultsPages {
         SalesPeriod p = calendar.periodOrCurrent(period, scope);
         TeamResults r = results.team(scope, id, p);
         List<TrendPoint> trend = results.teamTrend(scope, id, p.grain(), TREND_PERIODS);
-        List<String> names = r.reps().stream().map(x -> x.rep().displayName()).toList();
+        List<String> names = r.reps().stream().map(x -> x.name()).toList();
         Map<String, List<? extends Number>> bars = new LinkedHashMap<>();
         bars.put("Won revenue", r.reps().stream().map(x -> x.figures().wonRevenue()).toList());
         Map<String, List<? extends Number>> quota = new LinkedHashMap<>();
