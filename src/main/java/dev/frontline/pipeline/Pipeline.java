@@ -1,6 +1,7 @@
 package dev.frontline.pipeline;
 
 import dev.frontline.pipeline.internal.DealListStore;
+import dev.frontline.pipeline.internal.HistoryStore;
 import dev.frontline.pipeline.internal.PipelineStore;
 import dev.frontline.shared.DataChanged;
 import dev.frontline.shared.InvalidInput;
@@ -34,12 +35,15 @@ public class Pipeline {
 
     private final PipelineStore store;
     private final DealListStore lists;
+    private final HistoryStore history;
     private final FiscalCalendar calendar;
     private final ApplicationEventPublisher events;
 
-    Pipeline(PipelineStore store, DealListStore lists, FiscalCalendar calendar, ApplicationEventPublisher events) {
+    Pipeline(PipelineStore store, DealListStore lists, HistoryStore history, FiscalCalendar calendar,
+             ApplicationEventPublisher events) {
         this.store = store;
         this.lists = lists;
+        this.history = history;
         this.calendar = calendar;
         this.events = events;
     }
@@ -281,5 +285,34 @@ public class Pipeline {
             events.publishEvent(DataChanged.everything());
         }
         return upserted;
+    }
+
+    /** The fields a deal's history records, as {@code opportunity_history.field} names them. */
+    public static final Set<String> HISTORY_FIELDS = Set.of("stage", "amount", "close_date", "owner",
+            "forecast_category", "next_step");
+
+    /**
+     * Records a CRM's history of deals (Salesforce {@code OpportunityHistory}, HubSpot's stage dates) with source
+     * {@code crm}, with a constant number of statements however many lines: deals are found by external id (lines of
+     * deals Frontline does not have are left out), and a change already recorded — same deal, field, time and new
+     * value — is not recorded again, so importing the same history twice adds nothing. Values are text as
+     * {@link HistoryEntry} describes. Runs in the caller's transaction (an import is all or nothing).
+     *
+     * @return how many changes were added
+     * @throws InvalidInput naming {@code field} when a line names a field the history does not keep
+     */
+    @Transactional
+    public int recordCrmHistory(List<HistoryLine> lines) {
+        List<String> unknown = lines.stream().map(HistoryLine::field).filter(f -> !HISTORY_FIELDS.contains(f))
+                .distinct().toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidInput("field", unknown + " are not fields the history keeps; it keeps "
+                    + HISTORY_FIELDS.stream().sorted().collect(Collectors.joining(", ")));
+        }
+        int added = lines.isEmpty() ? 0 : history.recordCrmHistory(lines);
+        if (added > 0) {
+            events.publishEvent(DataChanged.everything());
+        }
+        return added;
     }
 }
