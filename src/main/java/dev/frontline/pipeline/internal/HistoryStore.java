@@ -1,5 +1,6 @@
 package dev.frontline.pipeline.internal;
 
+import dev.frontline.pipeline.HistoryEntry;
 import dev.frontline.pipeline.HistoryLine;
 import java.sql.Timestamp;
 import java.util.List;
@@ -118,5 +119,18 @@ public class HistoryStore {
 
     private static List<Numbered> numbered(List<HistoryLine> lines) {
         return java.util.stream.IntStream.range(0, lines.size()).mapToObj(i -> new Numbered(i, lines.get(i))).toList();
+    }
+
+    /** A deal's history, newest first (of changes at the same time, the last recorded first). */
+    public List<HistoryEntry> of(long opportunityId) {
+        return jdbc.sql("""
+                        select id, changed_at, field, old_value, new_value, source, changed_by
+                          from opportunity_history where opportunity_id = :id
+                         order by changed_at desc, id desc
+                        """).param("id", opportunityId)
+                .query((rs, n) -> new HistoryEntry(rs.getLong("id"), rs.getTimestamp("changed_at").toInstant(),
+                        rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"),
+                        rs.getString("source"), rs.getString("changed_by")))
+                .list();
     }
 }
