@@ -334,6 +334,13 @@ public class Pipeline {
 
     // ---- history and edits ----
 
+    /** A deal's forecast category by name, or null (none, or no forecast kept); 404 outside scope. */
+    public @Nullable String forecastCategory(Scope scope, long id) {
+        deal(scope, id);
+        DealCategories keeper = categories.getIfAvailable();
+        return keeper == null ? null : keeper.category(id);
+    }
+
     /** The largest amount a deal takes (the column's bound). */
     static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
     /** The longest next step kept. */
