@@ -130,6 +130,16 @@ class AccessMatrixTest {
             {"GET /api/v1/opportunities/{dealOfPeerA}", DEALS_OF_PEER_A + API_ANONYMOUS},
             {"GET /api/v1/opportunities/{dealOfRepB}", DEALS_OF_REP_B + API_ANONYMOUS},
             {"GET /api/v1/opportunities/999999999", "404 404 404 404 404 404 404" + API_ANONYMOUS},
+            // a deal's history: the deal's scope; an edit without a version is refused (422) once scope lets the
+            // caller through — whoever sees the deal may edit it — so that nothing is written
+            {"GET /api/v1/opportunities/{dealOfRepA}/history", DEALS_OF_REP_A + API_ANONYMOUS},
+            {"GET /api/v1/opportunities/{dealOfPeerA}/history", DEALS_OF_PEER_A + API_ANONYMOUS},
+            {"GET /api/v1/opportunities/{dealOfRepB}/history", DEALS_OF_REP_B + API_ANONYMOUS},
+            {"GET /api/v1/opportunities/999999999/history", "404 404 404 404 404 404 404" + API_ANONYMOUS},
+            {"PATCH /api/v1/opportunities/{dealOfRepA}", "422 404 422 422 404 422 404" + API_ANONYMOUS},
+            {"PATCH /api/v1/opportunities/{dealOfPeerA}", "422 404 422 422 404 404 404" + API_ANONYMOUS},
+            {"PATCH /api/v1/opportunities/{dealOfRepB}", "422 422 404 404 422 404 422" + API_ANONYMOUS},
+            {"PATCH /api/v1/opportunities/999999999", "404 404 404 404 404 404 404" + API_ANONYMOUS},
             // the list's sort, search and filters narrow inside scope; a well-formed but invalid one is 422 for all
             {"GET /api/v1/opportunities?sort=amount,desc&q=GTX&minAmount=100&createdFrom=2026-01-01", SEE_ALL + API_ANONYMOUS},
             {"GET /api/v1/opportunities?owner=corliss.cosme&sort=owner", DEALS_OF_PEER_A + API_ANONYMOUS},
@@ -160,6 +170,9 @@ class AccessMatrixTest {
             {"GET /opportunities/{dealOfPeerA}", DEALS_OF_PEER_A + PAGE_ANONYMOUS},
             {"GET /opportunities/{openDealOfRepB}", DEALS_OF_REP_B + PAGE_ANONYMOUS},
             {"GET /opportunities/999999999", "404 404 404 404 404 404 404" + PAGE_ANONYMOUS},
+            // the deal page's edit form posted empty: no version, the page back naming the problem (422)
+            {"POST /opportunities/{dealOfRepA}/edit", "422 404 422 422 404 422 404" + PAGE_ANONYMOUS},
+            {"POST /opportunities/{dealOfRepB}/edit", "422 422 404 404 422 404 422" + PAGE_ANONYMOUS},
             // the CSV: the same scope as the list
             {"GET /opportunities.csv", SEE_ALL + PAGE_ANONYMOUS},
             {"GET /opportunities.csv?teamId={teamB}&sort=amount,desc", TEAM_B + PAGE_ANONYMOUS},

@@ -6,6 +6,7 @@ import dev.frontline.ApiClient;
 import dev.frontline.ApiClient.Answer;
 import dev.frontline.IntegrationTest;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,14 @@ class DealEditTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    /** The history recorded before the test (other tests may have changed the same deals): left out of its reads. */
+    private long historyBefore;
+
+    @BeforeEach
+    void rememberTheHistory() {
+        historyBefore = jdbc.sql("select coalesce(max(id), 0) from opportunity_history").query(Long.class).single();
+    }
 
     @Test
     void theOwnersManagerEditsADealAndEachChangedFieldIsRecorded() {
@@ -161,7 +170,7 @@ class DealEditTest {
                 List.of("forecast_category", "-", "BEST_CASE", "edit", "violet.mclelland"),
                 List.of("forecast_category", "BEST_CASE", "COMMIT", "edit", "cara.losch"));
         Answer api = as("cara.losch").get("/api/v1/opportunities/" + id + "/history");
-        assertThat(api.<List<String>>read("$[*].newValue")).containsExactly("COMMIT", "BEST_CASE");
+        assertThat(api.<List<String>>read("$[*].newValue")).startsWith("COMMIT", "BEST_CASE");
     }
 
     /** The fields an edit changes, as plain SQL reads them. */
@@ -183,8 +192,9 @@ class DealEditTest {
         return jdbc.sql("""
                         select field, coalesce(old_value, '-'), coalesce(new_value, '-'), source,
                                coalesce(changed_by, '-')
-                          from opportunity_history where opportunity_id = :id order by changed_at, id
-                        """).param("id", id)
+                          from opportunity_history where opportunity_id = :id and id > :before
+                         order by changed_at, id
+                        """).param("id", id).param("before", historyBefore)
                 .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5)))
                 .list();
