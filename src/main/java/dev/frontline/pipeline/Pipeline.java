@@ -343,6 +343,9 @@ public class Pipeline {
 
     /** The largest amount a deal takes (the column's bound). */
     static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
+    /** The close dates an edit takes. */
+    static final LocalDate EARLIEST_CLOSE = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST_CLOSE = LocalDate.of(2999, 12, 31);
     /** The longest next step kept. */
     public static final int MAX_NEXT_STEP = 500;
 
@@ -430,6 +433,10 @@ public class Pipeline {
             } else {
                 amount = edit.amount().setScale(2);
             }
+        }
+        if (edit.closeDate() != null && (edit.closeDate().isBefore(EARLIEST_CLOSE)
+                || edit.closeDate().isAfter(LATEST_CLOSE))) {
+            errors.add("closeDate: is between " + EARLIEST_CLOSE + " and " + LATEST_CLOSE);
         }
         LocalDate close = edit.closeDate() != null ? edit.closeDate() : now.closeDate();
         boolean closed = stage != null && stage.outcome() != Outcome.OPEN;
