@@ -36,8 +36,11 @@ public class Pipeline {
     private final DealListStore lists;
     private final FiscalCalendar calendar;
     private final ApplicationEventPublisher events;
+    private final PipelineSettings settings;
 
-    Pipeline(PipelineStore store, DealListStore lists, FiscalCalendar calendar, ApplicationEventPublisher events) {
+    Pipeline(PipelineStore store, DealListStore lists, FiscalCalendar calendar, ApplicationEventPublisher events,
+             PipelineSettings settings) {
+        this.settings = settings;
         this.store = store;
         this.lists = lists;
         this.calendar = calendar;
@@ -101,7 +104,8 @@ public class Pipeline {
                     + stages().stream().map(Stage::name).collect(Collectors.joining(", ")));
         }
         boolean allOwners = scope.all() && filter.ownerIds() == null;
-        return lists.where(allOwners, owners(scope, filter.ownerIds()), filter, calendar.today(scope));
+        return lists.where(allOwners, owners(scope, filter.ownerIds()), filter, calendar.today(scope),
+                calendar.zone(scope.viewer()), settings.staleAfterDaysByPerson());
     }
 
     private static Set<Long> owners(Scope scope, Collection<Long> requested) {
@@ -113,13 +117,15 @@ public class Pipeline {
 
     /** One deal in scope; 404 outside scope. */
     public Deal deal(Scope scope, long id) {
-        return lists.deal(id, calendar.today(scope)).filter(d -> scope.seesDealsOf(d.ownerId()))
+        return lists.deal(id, calendar.today(scope), calendar.zone(scope.viewer()), settings.staleAfterDaysByPerson())
+                .filter(d -> scope.seesDealsOf(d.ownerId()))
                 .orElseThrow(() -> new NotFoundException("opportunity", id));
     }
 
     /** Everything known of one deal in scope, its account and product included; 404 outside scope. */
     public DealDetails dealDetails(Scope scope, long id) {
-        return lists.details(id, calendar.today(scope)).filter(d -> scope.seesDealsOf(d.deal().ownerId()))
+        return lists.details(id, calendar.today(scope), calendar.zone(scope.viewer()),
+                        settings.staleAfterDaysByPerson()).filter(d -> scope.seesDealsOf(d.deal().ownerId()))
                 .orElseThrow(() -> new NotFoundException("opportunity", id));
     }
 
