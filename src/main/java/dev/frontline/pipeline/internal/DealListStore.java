@@ -61,26 +61,26 @@ public class DealListStore {
                    (o.amount is null and o.value is not null) or (d.ahead and s.outcome = 'LOST' and o.amount = 0)
                        as estimated,
                    o.engage_date, o.close_date, coalesce(o.created_date, o.engage_date) as created_date,
-                   f.stale_after, """ + FlagSql.day("f.last_change") + """
-             as last_change_day,
-                   coalesce(""" + FlagSql.day("f.last_change") + """
-             < cast(:today as date) - f.stale_after, false) as stale,
-                   case when f.slip_bucket = 0 then '""" + FlagSql.EARLIER + """
-            ' when f.slip_bucket is not null then (cast(:flagNames as text[]))[f.slip_bucket] end as slipped_from
+                   f.stale_after,
+            """ + " " + FlagSql.day("f.last_change") + " as last_change_day,\n"
+            + " coalesce(" + FlagSql.day("f.last_change") + " < cast(:today as date) - f.stale_after, false) as stale,\n"
+            + " case when f.slip_bucket = 0 then '" + FlagSql.EARLIER + "'"
+            + " when f.slip_bucket is not null then (cast(:flagNames as text[]))[f.slip_bucket] end as slipped_from\n"
+            + """
               from (%s) o
               join stage s on s.id = o.stage_id
               cross join lateral (select (s.outcome <> 'OPEN' and o.close_date > cast(:today as date)) as ahead) d
               cross join lateral (select s.outcome = 'OPEN' or d.ahead as open) op
-              cross join lateral (select case when op.open then """ + FlagSql.LAST_CHANGE + """
-             end as last_change,
-                                         case when op.open then """ + FlagSql.SLIP_BUCKET + """
-             end as slip_bucket,
-                                         """ + FlagSql.STALE_AFTER + """
-             as stale_after) f
+              cross join lateral (select
+            """ + " case when op.open then " + FlagSql.LAST_CHANGE + " end as last_change,\n"
+            + " case when op.open then " + FlagSql.SLIP_BUCKET + " end as slip_bucket,\n"
+            + " " + FlagSql.STALE_AFTER + " as stale_after) f\n"
+            + """
               left join product p on p.id = o.product_id
               left join account a on a.id = o.account_id
              order by %s
             """;
+
 
 
     private final NamedParameterJdbcTemplate named;
