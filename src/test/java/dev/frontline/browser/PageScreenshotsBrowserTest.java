@@ -14,6 +14,9 @@ class PageScreenshotsBrowserTest extends BrowserTestSupport {
 
     private final SoftAssertions softly = new SoftAssertions();
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void mainPagesLoadCleanlyOnALaptopAndAPhone() {
         browser.open("/login");
@@ -31,6 +34,10 @@ class PageScreenshotsBrowserTest extends BrowserTestSupport {
         browser.open("/opportunities");
         look("05-opportunities");
         onPhone("05-opportunities-phone");
+        browser.open("/opportunities?teamId=" + jdbc.sql("select t.id from team t join person p on p.id = t.manager_id"
+                + " where p.username = 'cara.losch' order by t.id limit 1").query(Long.class).single() + "&flagged=stale");
+        look("05-opportunities-team-flags");
+        onPhone("05-opportunities-team-flags-phone");
 
         browser.startOver();
         browser.signIn("moses.frase");

@@ -39,6 +39,10 @@ import org.springframework.stereotype.Repository;
  * <p>Columns whose values live elsewhere (rep, account, product, stage) sort by walking their keys in name order:
  * each key's deals come from an index on {@code (key, id)}, so a page reads about as many rows as it shows. A
  * filtered set of at most {@link #SMALL_SET} deals is sorted by PostgreSQL in one query instead.
+ *
+ * <p>The flags of open deals (stale, slipped: {@link FlagSql}) are computed in the same query, for the rows a page
+ * keeps, by a probe of the history index per row; the "flagged" filter is the one condition that reads beyond the
+ * opportunity table (the same probes, as the walk meets the rows).
  */
 @Repository
 public class DealListStore {
