@@ -2,6 +2,7 @@ package dev.frontline.imports;
 
 import dev.frontline.system.FiscalCalendar;
 import dev.frontline.imports.MappingRequest.ColumnQuestion;
+import dev.frontline.imports.MappingRequest.DateQuestion;
 import dev.frontline.imports.MappingRequest.DefaultQuestion;
 import dev.frontline.imports.MappingRequest.FieldQuestion;
 import dev.frontline.imports.MappingRequest.OwnerQuestion;
@@ -12,6 +13,8 @@ import dev.frontline.imports.internal.CrmValidation.CrmDeal;
 import dev.frontline.imports.internal.CrmValidation.OwnerTally;
 import dev.frontline.imports.internal.CrmValidation.StageTally;
 import dev.frontline.imports.internal.CsvTable;
+import dev.frontline.imports.internal.DateColumns;
+import dev.frontline.imports.internal.DateFormat;
 import dev.frontline.imports.internal.DealField;
 import dev.frontline.imports.internal.ImportLock;
 import dev.frontline.imports.internal.Layout;
@@ -136,8 +139,7 @@ public class Importer {
             MappingRequest request = questions(parsed, known, rules, mapping);
             if (request != null) {
                 return new ImportReport(ImportReport.Status.NEEDS_MAPPING, parsed.stream()
-                        .map(p -> new FileReport(p.name(), p.kind(), p.rowCount(), 0, 0, 0, List.of())).toList(),
-                        request);
+                        .map(p -> p.report(List.of(), List.of(), 0)).toList(), request);
             }
         }
         QuotaReps quotaReps = quotaReps(parsed);
@@ -160,8 +162,7 @@ public class Importer {
                     Math.max(0, ImportReport.MAX_ERRORS - warnings)));
             errors += v.errors().size();
             warnings += v.warnings().size();
-            reports.add(new FileReport(v.parsed().name(), v.kind(), v.parsed().rowCount(), 0, 0, 0, capped,
-                    cappedWarnings, v.warnings().size()));
+            reports.add(v.parsed().report(capped, cappedWarnings, v.warnings().size()));
         }
         if (errors > 0) {
             return new ImportReport(ImportReport.Status.REJECTED, reports);
@@ -333,14 +334,17 @@ public class Importer {
         files.stream().filter(p -> p.columns() != null).forEach(p -> CrmValidation.tally(p.table(), p.columns(),
                 stagesWithOutcome, rules.ownerKnown(), stages, owners));
         List<DefaultQuestion> defaults = defaultQuestions(files, mapping);
+        List<DateQuestion> dates = files.stream().flatMap(p -> p.dates().ambiguous().stream()
+                .map(c -> new DateQuestion(p.name(), p.table().label(c.column()),
+                        c.candidates().stream().map(DateFormat::label).toList(), c.examples()))).toList();
         boolean ask = (!stages.isEmpty() && !mapping.answersStages())
                 || (!owners.isEmpty() && !mapping.answersOwners())
-                || defaults.stream().anyMatch(DefaultQuestion::required);
+                || defaults.stream().anyMatch(DefaultQuestion::required) || !dates.isEmpty();
         return !ask ? null : new MappingRequest(
                 stages.values().stream().map(s -> new StageQuestion(s.name(),
                         s.suggestion().name().toLowerCase(Locale.ROOT), s.rows())).toList(),
                 owners.values().stream().map(o -> new OwnerQuestion(o.value(), o.rows())).toList(),
-                List.of(), defaults);
+                List.of(), defaults, dates);
     }
 
     /**
@@ -409,7 +413,7 @@ public class Importer {
             case ACCOUNTS -> Validation.accounts(p.table());
             case PIPELINE -> Validation.pipeline(p.table(), known, options.shiftMonths());
             case SALESFORCE_REPORT, SALESFORCE_EXPORT, HUBSPOT_DEALS, MAPPED -> CrmValidation.deals(p.table(),
-                    p.layout(), Objects.requireNonNull(p.columns()), rules.outcomes(), rules.ownerKnown(),
+                    p.layout(), Objects.requireNonNull(p.columns()), p.dates(), rules.outcomes(), rules.ownerKnown(),
                     known.productKeys(), rules.defaults());
             case QUOTAS -> Validation.quotas(p.table(), quotaReps.usernames(), quotaReps.fiscalFirstMonth());
         };
@@ -418,10 +422,11 @@ public class Importer {
 
     private static void requireMappedFilesPresent(List<ImportFile> files, ImportMapping mapping) {
         Set<String> names = new HashSet<>(files.stream().map(ImportFile::name).toList());
-        mapping.columns().keySet().stream().filter(n -> !names.contains(n)).findFirst().ifPresent(n -> {
-            throw new dev.frontline.shared.Malformed("mapping", "The column mapping names the file '" + n
-                    + "', which is not among the files (" + String.join(", ", names) + ")");
-        });
+        Stream.concat(mapping.columns().keySet().stream(), mapping.dateFormats().keySet().stream())
+                .filter(n -> !names.contains(n)).findFirst().ifPresent(n -> {
+                    throw new dev.frontline.shared.Malformed("mapping", "The mapping names the file '" + n
+                            + "', which is not among the files (" + String.join(", ", names) + ")");
+                });
     }
 
     private static Parsed parse(ImportFile file, ImportMapping mapping) {
@@ -429,24 +434,47 @@ public class Importer {
         try {
             table = CsvTable.read(file);
         } catch (CsvTable.Unreadable e) {
-            return new Parsed(file.name(), null, null, null, e.getMessage(), false);
+            return new Parsed(file.name(), null, null, null, DateColumns.none(), e.getMessage(), false);
         }
         Layout layout = Layout.recognise(table.header()).orElse(null);
         if (layout == Layout.SALESFORCE_REPORT) {
             table = table.withoutFooter();
         }
-        if (layout != null) {
-            return new Parsed(file.name(), table, layout, layout.crm() ? ColumnMap.of(layout, table.header()) : null,
-                    null, false);
+        if (layout != null && !layout.crm()) {
+            return new Parsed(file.name(), table, layout, null, DateColumns.none(), null, false);
         }
         Map<String, String> columns = mapping.columnsOf(file.name());
-        if (columns != null) {
-            return new Parsed(file.name(), table, Layout.MAPPED,
-                    ColumnMap.mapped(table, columns, mapping.defaults().keySet()), null, false);
+        if (layout != null || columns != null) {
+            ColumnMap map = layout != null ? ColumnMap.of(layout, table.header())
+                    : ColumnMap.mapped(table, columns, mapping.defaults().keySet());
+            List<String> dateColumns = CrmValidation.dateColumns(map);
+            return new Parsed(file.name(), table, layout != null ? layout : Layout.MAPPED, map,
+                    DateColumns.detect(table, dateColumns, dateAnswers(file.name(), table, dateColumns, mapping)),
+                    null, false);
         }
         String problem = "The header row (" + String.join(", ", table.header())
                 + ") matches no known file layout. Known layouts: " + Layout.describeAll();
-        return new Parsed(file.name(), table, null, null, problem, table.header().size() >= MAPPABLE_COLUMNS);
+        return new Parsed(file.name(), table, null, null, DateColumns.none(), problem,
+                table.header().size() >= MAPPABLE_COLUMNS);
+    }
+
+    /** The admin's date formats for a file's date columns: known formats, of columns that hold dates. */
+    private static Map<String, DateFormat> dateAnswers(String file, CsvTable table, List<String> dateColumns,
+                                                       ImportMapping mapping) {
+        Map<String, DateFormat> answers = new LinkedHashMap<>();
+        mapping.dateFormatsOf(file).forEach((column, label) -> {
+            String field = "mapping.dateFormats." + file + "." + column;
+            if (!dateColumns.contains(column)) {
+                throw new dev.frontline.shared.InvalidInput(field, "'" + column + "' is not a date column of " + file
+                        + (dateColumns.isEmpty() ? "" : " (its date columns: " + dateColumns.stream()
+                        .map(table::label).collect(java.util.stream.Collectors.joining(", ")) + ")"));
+            }
+            answers.put(column, DateFormat.ofLabel(label).orElseThrow(() -> new dev.frontline.shared.InvalidInput(
+                    field, "'" + label + "' is not a date format Frontline reads (known: " + Stream.of(
+                    DateFormat.values()).map(DateFormat::label).collect(java.util.stream.Collectors.joining(", "))
+                    + ")")));
+        });
+        return answers;
     }
 
     /** How a CRM row's stage finds its outcome and whether its owner finds a person. */
@@ -461,7 +489,23 @@ public class Importer {
      * @param mappable whether the admin may map its columns: its header matches no layout but has enough columns
      */
     private record Parsed(String name, @Nullable CsvTable table, @Nullable Layout layout,
-                          @Nullable ColumnMap columns, @Nullable String problem, boolean mappable) {
+                          @Nullable ColumnMap columns, DateColumns dates, @Nullable String problem,
+                          boolean mappable) {
+
+        /** The file's report before anything is written: what was read, and how. */
+        FileReport report(List<RowError> errors, List<RowError> warnings, int warningCount) {
+            Map<String, String> formats = new LinkedHashMap<>();
+            if (table != null) {
+                dates.columns().forEach(c -> {
+                    if (c.format() != null) {
+                        formats.put(table.label(c.column()), c.format().label() + " (" + c.how() + ")");
+                    }
+                });
+            }
+            return new FileReport(name, kind(), rowCount(), 0, 0, 0, errors, warnings, warningCount,
+                    table == null ? null : table.encoding(),
+                    table == null ? null : CsvTable.separatorName(table.separator()), formats);
+        }
 
         int order() {
             return layout == null ? -1 : layout.ordinal();

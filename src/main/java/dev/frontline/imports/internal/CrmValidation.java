@@ -90,7 +90,7 @@ public final class CrmValidation {
      * {@code outcomes} knows; amounts and dates as CRM exports write them; a closed deal has a close date; a product,
      * if mapped, known. Errors name the column as the file spells it.
      */
-    public static Checked<CrmDeal> deals(CsvTable table, Layout layout, ColumnMap columns,
+    public static Checked<CrmDeal> deals(CsvTable table, Layout layout, ColumnMap columns, DateColumns dates,
                                          Function<String, @Nullable Outcome> outcomes, Predicate<String> ownerKnown,
                                          Set<String> productKeys, Map<String, String> defaults) {
         List<RowError> errors = new ArrayList<>();
@@ -99,7 +99,8 @@ public final class CrmValidation {
         Map<String, Integer> seen = new HashMap<>();
         for (CsvTable.Row row : table.rows()) {
             RowChecker c = Validation.widthChecked(table, new RowChecker(row, errors, warnings, table::label));
-            CrmDeal deal = deal(c, layout, columns, outcomes, ownerKnown, productKeys, defaults);
+            CrmDeal deal = deal(c, table.separator() == ';', layout, columns, dates, outcomes, ownerKnown, productKeys,
+                    defaults);
             Integer first = deal.externalId().isEmpty() ? null : seen.putIfAbsent(deal.externalId(), row.number());
             if (first != null) {
                 c.fail(columns.column(DealField.ID), row.get(columns.column(DealField.ID)),
@@ -112,8 +113,9 @@ public final class CrmValidation {
         return new Checked<>(lines, errors, warnings);
     }
 
-    private static CrmDeal deal(RowChecker c, Layout layout, ColumnMap columns,
-                                Function<String, @Nullable Outcome> outcomes, Predicate<String> ownerKnown,
+    private static CrmDeal deal(RowChecker c, boolean decimalComma, Layout layout, ColumnMap columns,
+                                DateColumns dates, Function<String, @Nullable Outcome> outcomes,
+                                Predicate<String> ownerKnown,
                                 Set<String> productKeys, Map<String, String> defaults) {
         String id = c.required(columns.column(DealField.ID));
         String owner = orDefault(c, columns, DealField.OWNER, defaults);
@@ -123,9 +125,9 @@ public final class CrmValidation {
             product = defaults.get(DealField.PRODUCT.key());
         }
         String amountColumn = columns.column(DealField.AMOUNT);
-        BigDecimal amount = amountColumn == null ? null : c.crmAmount(amountColumn);
-        LocalDate close = date(c, columns, DealField.CLOSE_DATE);
-        LocalDate created = date(c, columns, DealField.CREATED_DATE);
+        BigDecimal amount = amountColumn == null ? null : c.crmAmount(amountColumn, decimalComma);
+        LocalDate close = date(c, columns, dates, DealField.CLOSE_DATE);
+        LocalDate created = date(c, columns, dates, DealField.CREATED_DATE);
         if (!owner.isEmpty() && !ownerKnown.test(owner)) {
             c.fail(columns.column(DealField.OWNER) == null ? DealField.OWNER.label() : columns.column(DealField.OWNER), owner,
                     "is not a known person (by username, name or e-mail) and is not mapped to one");
@@ -179,8 +181,14 @@ public final class CrmValidation {
         return column == null ? null : c.optional(column);
     }
 
-    private static @Nullable LocalDate date(RowChecker c, ColumnMap columns, DealField field) {
+    private static @Nullable LocalDate date(RowChecker c, ColumnMap columns, DateColumns dates, DealField field) {
         String column = columns.column(field);
-        return column == null ? null : c.crmDate(column);
+        return column == null ? null : c.crmDate(column, dates.formatOf(column), dates.settled());
+    }
+
+    /** The file's date columns, lower case: those its close and created dates are mapped to. */
+    public static List<String> dateColumns(ColumnMap columns) {
+        return java.util.stream.Stream.of(DealField.CLOSE_DATE, DealField.CREATED_DATE).map(columns::column)
+                .filter(java.util.Objects::nonNull).distinct().toList();
     }
 }

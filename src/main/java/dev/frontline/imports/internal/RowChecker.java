@@ -113,14 +113,15 @@ final class RowChecker {
     }
 
     /** An amount as CRM exports write it ({@link CrmValues#amount}); blank is none. */
-    @Nullable BigDecimal crmAmount(String column) {
+    @Nullable BigDecimal crmAmount(String column, boolean decimalComma) {
         String value = row.get(column);
         if (value.isEmpty()) {
             return null;
         }
-        Optional<BigDecimal> amount = CrmValues.amount(value);
+        Optional<BigDecimal> amount = CrmValues.amount(value, decimalComma);
         if (amount.isEmpty()) {
-            fail(column, value, "is not an amount (such as 1234.50, 1,234.50 or $1,234.50)");
+            fail(column, value, decimalComma ? "is not an amount (such as 1234,50, 1.234,50 or 1.234,50 €)"
+                    : "is not an amount (such as 1234.50, 1,234.50 or $1,234.50)");
         } else if (amount.get().signum() < 0) {
             fail(column, value, "must not be negative");
         } else if (!Money.fits(amount.get())) {
@@ -131,15 +132,35 @@ final class RowChecker {
         return null;
     }
 
-    /** A date as CRM exports write it ({@link CrmValues#date}); blank is none. */
-    @Nullable LocalDate crmDate(String column) {
+    /**
+     * A date as CRM exports write it, read in its column's format ({@link DateColumns}); blank is none. A value the
+     * format does not read but exactly one other does — or exactly one of those the file's dates settle
+     * ({@link DateColumns#settled()}) — is read that way, with a warning; any other value fails, naming the column's
+     * format.
+     */
+    @Nullable LocalDate crmDate(String column, @Nullable DateFormat format, java.util.Set<DateFormat> settled) {
         String value = row.get(column);
         if (value.isEmpty()) {
             return null;
         }
-        return CrmValues.date(value).orElseGet(() -> {
-            fail(column, value, "is not a valid date (YYYY-MM-DD, M/D/YYYY or a date and time)");
-            return null;
-        });
+        LocalDate date = format == null ? null : format.parse(value);
+        if (date != null) {
+            return date;
+        }
+        java.util.Set<DateFormat> others = DateFormat.possible(value);
+        java.util.Set<DateFormat> likely = java.util.EnumSet.noneOf(DateFormat.class);
+        likely.addAll(others);
+        likely.retainAll(settled);
+        if (format != null && (others.size() == 1 || likely.size() == 1)) {
+            DateFormat other = (others.size() == 1 ? others : likely).iterator().next();
+            warn(column, value, "was read as " + other.label() + ", unlike this column's other dates ("
+                    + format.label() + ")");
+            return other.parse(value);
+        }
+        fail(column, value, format != null && !others.isEmpty()
+                ? "is not a date in this column's format, " + format.label() + ", and reads more than one other way ("
+                + others.stream().map(DateFormat::label).collect(java.util.stream.Collectors.joining(" or ")) + ")"
+                : "is not a date (such as 2026-03-04, 03/04/2026, 04.03.2026 or a date and time)");
+        return null;
     }
 }

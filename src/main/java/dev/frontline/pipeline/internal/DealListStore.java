@@ -197,7 +197,7 @@ public class DealListStore {
     /** Everything known of one deal, its flags read as the viewer reads them (see {@link #where}). */
     public Optional<DealDetails> details(long id, LocalDate today, ZoneId zone, Map<Long, Integer> staleByOwner) {
         return deal(id, today, zone, staleByOwner).map(deal -> named.queryForObject("""
-                        select o.created_date, o.created_at, o.updated_at, o.version,
+                        select o.created_date, o.created_at, o.updated_at, o.version, o.next_step,
                                a.name as account, a.sector, a.year_established, a.revenue_musd, a.employees,
                                a.office_location, a.parent_name, p.name as product, p.series, p.sales_price
                           from opportunity o
@@ -212,7 +212,7 @@ public class DealListStore {
                         rs.getString("product") == null ? null : new ProductLine(rs.getString("product"),
                                 rs.getString("series"), rs.getBigDecimal("sales_price")),
                         rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                        rs.getInt("version"))));
+                        rs.getInt("version"), rs.getString("next_step"))));
     }
 
     // ---- sorting by a key: rep, account, product, stage ----
