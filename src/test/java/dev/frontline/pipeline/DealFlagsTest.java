@@ -128,6 +128,23 @@ class DealFlagsTest {
                 .containsEntry("slippedFrom", null);
         assertThat(flags.get("ZF8")).as("moved to Q4 and back to Q3").containsEntry("slipped", false);
         assertThat(flags.get("ZF1")).containsEntry("slipped", false);
+        Answer one = admin().get("/api/v1/opportunities/" + id("ZF4"));
+        assertThat(one.<String>read("$.flags.slippedFrom")).isEqualTo("2026-Q3");
+    }
+
+    @Test
+    void anEditThatPushesTheCloseDateIntoTheNextQuarterSlipsItAndFreshensIt() {
+        long zf1 = id("ZF1");
+        closeDate("ZF1", "2026-12-10");
+        events.publishEvent(DataChanged.everything());
+        int version = admin().get("/api/v1/opportunities/" + zf1).read("$.version");
+
+        Answer edited = admin().patch("/api/v1/opportunities/" + zf1,
+                "{\"version\":" + version + ",\"closeDate\":\"2027-01-15\"}");
+
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(flags(admin()).get("ZF1")).containsEntry("slipped", true).containsEntry("slippedFrom", "2026-Q4")
+                .containsEntry("stale", false).containsEntry("lastChange", "2026-11-27");
     }
 
     @Test
@@ -167,6 +184,8 @@ class DealFlagsTest {
         assertThat(row(page.body(), "ZF1")).contains("data-flag=\"stale\"").contains(">Stale<");
         assertThat(row(page.body(), "ZF2")).doesNotContain("data-flag=");
         assertThat(row(page.body(), "ZF6")).doesNotContain("data-flag=");
+        assertThat(admin().get("/opportunities/" + id("ZF4")).body()).contains("Slipped from 2026-Q3");
+        assertThat(admin().get("/opportunities/" + id("ZF6")).body()).doesNotContain("data-flag=");
         Answer stale = admin().get("/opportunities?flagged=stale&teamId=" + team);
         assertThat(stale.body()).contains("data-deal=\"ZF1\"").contains("data-deal=\"ZF3\"")
                 .doesNotContain("data-deal=\"ZF2\"");
@@ -230,6 +249,10 @@ class DealFlagsTest {
                 .isEqualTo(1);
         assertThat(page.sql().stream().filter(s -> s.contains("opportunity_history")).count()).as(page.toString())
                 .isEqualTo(1);
+    }
+
+    private long id(String deal) {
+        return jdbc.sql("select id from opportunity where external_id = :id").param("id", deal).query(Long.class).single();
     }
 
     private void closeDate(String deal, String date) {

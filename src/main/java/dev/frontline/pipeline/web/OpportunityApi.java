@@ -119,7 +119,7 @@ class OpportunityApi {
                         @Nullable String product, String stage, String status, @Nullable BigDecimal amount,
                         boolean amountEstimated, @Nullable LocalDate createdDate, @Nullable LocalDate engageDate,
                         @Nullable LocalDate closeDate, @Nullable String nextStep, @Nullable String forecastCategory,
-                        int version) {
+                        int version, FlagsJson flags) {
     }
 
     @PatchMapping("/{id}")
@@ -157,7 +157,7 @@ class OpportunityApi {
         return new EditableJson(d.id(), d.externalId(), d.name(), new Owner(m.id(), m.username(), m.displayName()),
                 d.account(), d.product(), d.stage(), d.outcome().name().toLowerCase(), d.amount(),
                 d.amountEstimated(), d.createdDate(), d.engageDate(), d.closeDate(), details.nextStep(),
-                pipeline.forecastCategory(scope, d.id()), details.version());
+                pipeline.forecastCategory(scope, d.id()), details.version(), FlagsJson.of(d.flags()));
     }
 
     private static OpportunityJson json(Deal d, Map<Long, Member> people) {
