@@ -12,6 +12,7 @@ import dev.frontline.imports.internal.CrmValidation;
 import dev.frontline.imports.internal.CrmValidation.CrmDeal;
 import dev.frontline.imports.internal.CrmValidation.OwnerTally;
 import dev.frontline.imports.internal.CrmValidation.StageTally;
+import dev.frontline.imports.internal.CrmHistory;
 import dev.frontline.imports.internal.CsvTable;
 import dev.frontline.imports.internal.DateColumns;
 import dev.frontline.imports.internal.DateFormat;
@@ -30,6 +31,7 @@ import dev.frontline.organization.TeamSummary;
 import dev.frontline.organization.Title;
 import dev.frontline.organization.Usernames;
 import dev.frontline.pipeline.AccountLine;
+import dev.frontline.pipeline.HistoryLine;
 import dev.frontline.pipeline.NewStage;
 import dev.frontline.pipeline.OpportunityLine;
 import dev.frontline.pipeline.Outcome;
@@ -78,8 +80,11 @@ public class Importer {
     private final FiscalCalendar calendar;
     private final ImportMetrics metrics;
 
+    private final java.time.Clock clock;
+
     Importer(Organization organization, Pipeline pipeline, Goals goals, ImportLock lock, FiscalCalendar calendar,
-             ImportMetrics metrics) {
+             ImportMetrics metrics, java.time.Clock clock) {
+        this.clock = clock;
         this.calendar = calendar;
         this.metrics = metrics;
         this.organization = organization;
@@ -148,7 +153,7 @@ public class Importer {
         List<Validated> validated = new ArrayList<>();
         for (Parsed p : parsed) {
             progress.report("Checking " + p.name(), done[0], total);
-            validated.add(validate(p, known, rules, options, quotaReps));
+            validated.add(validate(p, known, rules, options, quotaReps, clock.getZone()));
             done[0] += p.rowCount();
         }
         progress.report("Checked", total, total);
@@ -200,6 +205,7 @@ public class Importer {
                 case PIPELINE -> writeDeals(v.lines(DealRow.class));
                 case SALESFORCE_REPORT, SALESFORCE_EXPORT, HUBSPOT_DEALS, MAPPED ->
                         writeCrmDeals(v.lines(CrmDeal.class), mapping);
+                case SALESFORCE_HISTORY -> history(v.lines(HistoryLine.class));
                 case QUOTAS -> tally(goals.importQuotas(v.lines(QuotaLine.class)));
             };
             done += v.parsed().rowCount();
@@ -225,9 +231,20 @@ public class Importer {
         created.values().forEach(o -> organization.addRep(o, Objects.requireNonNull(mapping.newRepTeam(o), o)));
         OwnerDirectory people = new OwnerDirectory(organization.everyone());
         pipeline.ensureAccounts(rows.stream().map(CrmDeal::account).filter(Objects::nonNull).distinct().toList());
-        return pipeline.upsertOpportunities(rows.stream().map(r -> new OpportunityLine(r.externalId(),
+        Upserted written = pipeline.upsertOpportunities(rows.stream().map(r -> new OpportunityLine(r.externalId(),
                 ownerId(people, mapping, r.owner()), r.product(), r.account(), r.stage(), r.name(), r.amount(), null,
                 r.closeDate(), r.createdDate())).toList());
+        List<HistoryLine> history = rows.stream().flatMap(r -> r.history().stream()).toList();
+        if (!history.isEmpty()) {
+            pipeline.recordCrmHistory(history);
+        }
+        return written;
+    }
+
+    /** A CRM's history: the changes added count as created rows; those already kept, as unchanged. */
+    private Upserted history(List<HistoryLine> lines) {
+        int added = pipeline.recordCrmHistory(lines);
+        return new Upserted(added, 0, lines.size() - added);
     }
 
     private static long ownerId(OwnerDirectory people, ImportMapping mapping, String owner) {
@@ -403,7 +420,8 @@ public class Importer {
         return new QuotaReps(reps, calendar.firstMonth());
     }
 
-    private static Validated validate(Parsed p, Known known, Rules rules, ImportOptions options, QuotaReps quotaReps) {
+    private static Validated validate(Parsed p, Known known, Rules rules, ImportOptions options, QuotaReps quotaReps,
+                                      java.time.ZoneId zone) {
         if (p.problem() != null) {
             return new Validated(p, List.of(), List.of(RowError.file(p.problem())), List.of());
         }
@@ -414,7 +432,8 @@ public class Importer {
             case PIPELINE -> Validation.pipeline(p.table(), known, options.shiftMonths());
             case SALESFORCE_REPORT, SALESFORCE_EXPORT, HUBSPOT_DEALS, MAPPED -> CrmValidation.deals(p.table(),
                     p.layout(), Objects.requireNonNull(p.columns()), p.dates(), rules.outcomes(), rules.ownerKnown(),
-                    known.productKeys(), rules.defaults());
+                    known.productKeys(), rules.defaults(), zone);
+            case SALESFORCE_HISTORY -> CrmHistory.salesforce(p.table(), p.dates(), zone);
             case QUOTAS -> Validation.quotas(p.table(), quotaReps.usernames(), quotaReps.fiscalFirstMonth());
         };
         return new Validated(p, checked.lines(), checked.errors(), checked.warnings());
@@ -440,6 +459,12 @@ public class Importer {
         if (layout == Layout.SALESFORCE_REPORT) {
             table = table.withoutFooter();
         }
+        if (layout == Layout.SALESFORCE_HISTORY) {
+            List<String> dateColumns = Stream.of("createddate", "closedate").filter(table.header()::contains).toList();
+            return new Parsed(file.name(), table, layout, null,
+                    DateColumns.detect(table, dateColumns, dateAnswers(file.name(), table, dateColumns, mapping)),
+                    null, false);
+        }
         if (layout != null && !layout.crm()) {
             return new Parsed(file.name(), table, layout, null, DateColumns.none(), null, false);
         }
@@ -447,7 +472,10 @@ public class Importer {
         if (layout != null || columns != null) {
             ColumnMap map = layout != null ? ColumnMap.of(layout, table.header())
                     : ColumnMap.mapped(table, columns, mapping.defaults().keySet());
-            List<String> dateColumns = CrmValidation.dateColumns(map);
+            List<String> dateColumns = new ArrayList<>(CrmValidation.dateColumns(map));
+            if (layout == Layout.HUBSPOT_DEALS) {
+                dateColumns.addAll(CrmHistory.hubspotStageColumns(table).keySet());
+            }
             return new Parsed(file.name(), table, layout != null ? layout : Layout.MAPPED, map,
                     DateColumns.detect(table, dateColumns, dateAnswers(file.name(), table, dateColumns, mapping)),
                     null, false);

@@ -6,6 +6,8 @@ import dev.frontline.pipeline.Outcome;
 import dev.frontline.pipeline.Products;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import dev.frontline.pipeline.HistoryLine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +27,13 @@ public final class CrmValidation {
     /** A CRM opportunity checked but not yet tied to ids; its owner is the file's value, resolved when written. */
     public record CrmDeal(String externalId, String owner, String stage, @Nullable String name,
                           @Nullable String account, @Nullable String product, @Nullable BigDecimal amount,
-                          @Nullable LocalDate closeDate, @Nullable LocalDate createdDate) {
+                          @Nullable LocalDate closeDate, @Nullable LocalDate createdDate,
+                          List<HistoryLine> history) {
+
+        CrmDeal withHistory(List<HistoryLine> lines) {
+            return new CrmDeal(externalId, owner, stage, name, account, product, amount, closeDate, createdDate,
+                    List.copyOf(lines));
+        }
     }
 
     /** A stage the batch names that Frontline does not know, with its rows and the outcome they suggest. */
@@ -92,7 +100,9 @@ public final class CrmValidation {
      */
     public static Checked<CrmDeal> deals(CsvTable table, Layout layout, ColumnMap columns, DateColumns dates,
                                          Function<String, @Nullable Outcome> outcomes, Predicate<String> ownerKnown,
-                                         Set<String> productKeys, Map<String, String> defaults) {
+                                         Set<String> productKeys, Map<String, String> defaults, ZoneId zone) {
+        Map<String, String> stageDates = layout == Layout.HUBSPOT_DEALS ? CrmHistory.hubspotStageColumns(table)
+                : Map.of();
         List<RowError> errors = new ArrayList<>();
         List<RowError> warnings = new ArrayList<>();
         List<CrmDeal> lines = new ArrayList<>();
@@ -101,6 +111,9 @@ public final class CrmValidation {
             RowChecker c = Validation.widthChecked(table, new RowChecker(row, errors, warnings, table::label));
             CrmDeal deal = deal(c, table.separator() == ';', layout, columns, dates, outcomes, ownerKnown, productKeys,
                     defaults);
+            if (!stageDates.isEmpty() && !deal.externalId().isEmpty()) {
+                deal = deal.withHistory(CrmHistory.hubspotStages(c, deal.externalId(), stageDates, dates, zone));
+            }
             Integer first = deal.externalId().isEmpty() ? null : seen.putIfAbsent(deal.externalId(), row.number());
             if (first != null) {
                 c.fail(columns.column(DealField.ID), row.get(columns.column(DealField.ID)),
@@ -153,7 +166,7 @@ public final class CrmValidation {
                 + (layout == Layout.SALESFORCE_REPORT || layout == Layout.SALESFORCE_EXPORT
                 ? CrmValues.salesforceId(id) : id);
         return new CrmDeal(externalId, owner, stage, optional(c, columns, DealField.NAME),
-                optional(c, columns, DealField.ACCOUNT), product, amount, close, created);
+                optional(c, columns, DealField.ACCOUNT), product, amount, close, created, List.of());
     }
 
     /**

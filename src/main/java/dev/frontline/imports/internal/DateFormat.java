@@ -26,8 +26,9 @@ public enum DateFormat {
     DMY_DOT("DD.MM.YYYY", "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})", 3, 2, 1),
     DMY_DOT_SHORT("DD.MM.YY", "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})", 3, 2, 1);
 
-    private static final String TIME = "(?:(?:[T ]|,? )\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?\\s*(?:[AaPp]\\.?[Mm]\\.?)?"
-            + "\\s*(?:Z|[+-]\\d{2}(?::?\\d{2})?|[A-Za-z]{2,5})?)?";
+    private static final String TIME = "(?:(?:[T ]|,? )(?<hour>\\d{1,2}):(?<minute>\\d{2})(?::(?<second>\\d{2})"
+            + "(?:[.,]\\d+)?)?\\s*(?<ampm>[AaPp]\\.?[Mm]\\.?)?"
+            + "\\s*(?<zone>Z|[+-]\\d{2}(?::?\\d{2})?|[A-Za-z]{2,5})?)?";
 
     private final String label;
     private final Pattern pattern;
@@ -69,12 +70,49 @@ public enum DateFormat {
         return formats;
     }
 
+    /**
+     * The moment this format reads in the value, or null when it does not read it: its time (midnight when it has
+     * none) in its zone — {@code Z}, an offset, {@code UTC} or {@code GMT} — else in {@code zone}.
+     */
+    public java.time.@Nullable Instant instant(String value, java.time.ZoneId zone) {
+        Matcher m = pattern.matcher(value.trim());
+        LocalDate date = m.matches() ? date(m) : null;
+        if (date == null) {
+            return null;
+        }
+        int hour = m.group("hour") == null ? 0 : Integer.parseInt(m.group("hour"));
+        int minute = m.group("minute") == null ? 0 : Integer.parseInt(m.group("minute"));
+        int second = m.group("second") == null ? 0 : Integer.parseInt(m.group("second"));
+        String ampm = m.group("ampm");
+        if (ampm != null) {
+            if (hour < 1 || hour > 12) {
+                return null;
+            }
+            hour = hour % 12 + (Character.toLowerCase(ampm.charAt(0)) == 'p' ? 12 : 0);
+        }
+        if (hour > 23 || minute > 59 || second > 59) {
+            return null;
+        }
+        java.time.LocalDateTime local = date.atTime(hour, minute, second);
+        String offset = m.group("zone");
+        java.time.ZoneId in = zone;
+        if (offset != null && (offset.equals("Z") || offset.equalsIgnoreCase("UTC") || offset.equalsIgnoreCase("GMT"))) {
+            in = java.time.ZoneOffset.UTC;
+        } else if (offset != null && (offset.startsWith("+") || offset.startsWith("-"))) {
+            String digits = offset.replace(":", "");
+            in = java.time.ZoneOffset.of(digits.length() == 3 ? digits : digits.substring(0, 3) + ":"
+                    + digits.substring(3));
+        }
+        return local.atZone(in).toInstant();
+    }
+
     /** The date this format reads in the value, or null when it does not read it. */
     public @Nullable LocalDate parse(String value) {
         Matcher m = pattern.matcher(value.trim());
-        if (!m.matches()) {
-            return null;
-        }
+        return m.matches() ? date(m) : null;
+    }
+
+    private @Nullable LocalDate date(Matcher m) {
         String y = m.group(year);
         int yearValue = Integer.parseInt(y);
         if (y.length() == 2) {

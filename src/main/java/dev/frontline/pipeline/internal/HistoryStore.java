@@ -82,7 +82,9 @@ public class HistoryStore {
      * Records a CRM's history (source {@code crm}) with a constant number of statements: the lines are copied into
      * a staging table, their external ids resolved to deals (lines of unknown deals are left out), and a change
      * already recorded — the same deal, field, time and new value, from any source — is not recorded again, nor is
-     * one the lines repeat.
+     * one the lines repeat. A change an import noticed (source {@code import}, at the time of the import) that the
+     * CRM's history dates earlier, with no other change of the field between, is replaced by the CRM's entry, so a
+     * change is on the timeline once.
      *
      * @return how many changes were added
      */
@@ -109,6 +111,15 @@ public class HistoryStore {
                                               and e.new_value is not distinct from h.new_value)
                          order by o.id, h.field, h.changed_at, h.new_value, h.ord) as firsts
                  order by ord
+                """).update();
+        jdbc.sql("""
+                delete from opportunity_history i
+                 using history_import h join opportunity o on o.external_id = h.external_id
+                 where i.opportunity_id = o.id and i.source = 'import' and i.field = h.field
+                   and i.new_value is not distinct from h.new_value and i.changed_at >= h.changed_at
+                   and not exists (select 1 from opportunity_history b
+                                    where b.opportunity_id = i.opportunity_id and b.field = i.field
+                                      and b.changed_at > h.changed_at and b.changed_at < i.changed_at)
                 """).update();
         jdbc.sql("drop table history_import").update();
         return added;
