@@ -50,10 +50,12 @@ public class Pipeline {
     private final ObjectProvider<DealCategories> categories;
     private final FiscalCalendar calendar;
     private final ApplicationEventPublisher events;
+    private final PipelineSettings settings;
 
     Pipeline(PipelineStore store, DealListStore lists, HistoryStore history, DealEditStore edits,
              Organization organization, ObjectProvider<DealCategories> categories, FiscalCalendar calendar,
-             ApplicationEventPublisher events) {
+             ApplicationEventPublisher events, PipelineSettings settings) {
+        this.settings = settings;
         this.store = store;
         this.lists = lists;
         this.history = history;
@@ -121,7 +123,8 @@ public class Pipeline {
                     + stages().stream().map(Stage::name).collect(Collectors.joining(", ")));
         }
         boolean allOwners = scope.all() && filter.ownerIds() == null;
-        return lists.where(allOwners, owners(scope, filter.ownerIds()), filter, calendar.today(scope));
+        return lists.where(allOwners, owners(scope, filter.ownerIds()), filter, calendar.today(scope),
+                calendar.zone(scope.viewer()), settings.staleAfterDaysByPerson());
     }
 
     private static Set<Long> owners(Scope scope, Collection<Long> requested) {
@@ -133,13 +136,15 @@ public class Pipeline {
 
     /** One deal in scope; 404 outside scope. */
     public Deal deal(Scope scope, long id) {
-        return lists.deal(id, calendar.today(scope)).filter(d -> scope.seesDealsOf(d.ownerId()))
+        return lists.deal(id, calendar.today(scope), calendar.zone(scope.viewer()), settings.staleAfterDaysByPerson())
+                .filter(d -> scope.seesDealsOf(d.ownerId()))
                 .orElseThrow(() -> new NotFoundException("opportunity", id));
     }
 
     /** Everything known of one deal in scope, its account and product included; 404 outside scope. */
     public DealDetails dealDetails(Scope scope, long id) {
-        return lists.details(id, calendar.today(scope)).filter(d -> scope.seesDealsOf(d.deal().ownerId()))
+        return lists.details(id, calendar.today(scope), calendar.zone(scope.viewer()),
+                        settings.staleAfterDaysByPerson()).filter(d -> scope.seesDealsOf(d.deal().ownerId()))
                 .orElseThrow(() -> new NotFoundException("opportunity", id));
     }
 

@@ -43,6 +43,10 @@ class PageScreenshotsBrowserTest extends BrowserTestSupport {
                 .query(Long.class).single());
         look("05-deal-history-and-edit");
         onPhone("05-deal-history-and-edit-phone");
+        browser.open("/opportunities?teamId=" + jdbc.sql("select t.id from team t join person p on p.id = t.manager_id"
+                + " where p.username = 'cara.losch' order by t.id limit 1").query(Long.class).single() + "&flagged=stale");
+        look("05-opportunities-team-flags");
+        onPhone("05-opportunities-team-flags-phone");
 
         browser.startOver();
         browser.signIn("moses.frase");

@@ -5,6 +5,7 @@ import dev.frontline.organization.Organization;
 import dev.frontline.pipeline.Deal;
 import dev.frontline.pipeline.DealDetails;
 import dev.frontline.pipeline.DealEdit;
+import dev.frontline.pipeline.DealFlags;
 import dev.frontline.pipeline.HistoryEntry;
 import dev.frontline.pipeline.Pipeline;
 import dev.frontline.shared.InvalidInput;
@@ -53,7 +54,20 @@ class OpportunityApi {
     record OpportunityJson(long id, String externalId, @Nullable String name, Owner owner, @Nullable String account,
                            @Nullable String product, String stage, String status, @Nullable BigDecimal amount,
                            boolean amountEstimated, @Nullable LocalDate createdDate, @Nullable LocalDate engageDate,
-                           @Nullable LocalDate closeDate) {
+                           @Nullable LocalDate closeDate, FlagsJson flags) {
+    }
+
+    /**
+     * The list's flags of an open deal (all false on a closed one): stale when no change is recorded in more than
+     * staleAfterDays (the owner's team's) before today, lastChange the day of the last one; slipped when its close
+     * date was moved out of the fiscal quarter slippedFrom into a later one.
+     */
+    record FlagsJson(boolean stale, @Nullable LocalDate lastChange, int staleAfterDays, boolean slipped,
+                     @Nullable String slippedFrom) {
+
+        static FlagsJson of(DealFlags f) {
+            return new FlagsJson(f.stale(), f.lastChange(), f.staleAfterDays(), f.slipped(), f.slippedFrom());
+        }
     }
 
     @GetMapping
@@ -66,7 +80,8 @@ class OpportunityApi {
                     + "else the engage date); product, sector (exact names). sort: column or column,desc with column "
                     + "one of externalId, owner, account, product, stage, amount, createdDate, engageDate, "
                     + "closeDate; the default is open deals first, then the newest close. page from 0, size 1 to 500 "
-                    + "(default 50). A team or owner outside scope answers 404; a value that does not parse 400; a "
+                    + "(default 50). flagged: stale or slipped, only open deals with that flag; every deal carries flags {stale, "
+                    + "lastChange, staleAfterDays, slipped, slippedFrom}. A team or owner outside scope answers 404; a value that does not parse 400; a "
                     + "well-formed but invalid one 422 naming the parameter.")
     PagedModel<OpportunityJson> list(Scope scope, @ParameterObject @Valid DealParams params, BindingResult binding,
                                      @RequestParam(defaultValue = "0") int page,
@@ -104,7 +119,7 @@ class OpportunityApi {
                         @Nullable String product, String stage, String status, @Nullable BigDecimal amount,
                         boolean amountEstimated, @Nullable LocalDate createdDate, @Nullable LocalDate engageDate,
                         @Nullable LocalDate closeDate, @Nullable String nextStep, @Nullable String forecastCategory,
-                        int version) {
+                        int version, FlagsJson flags) {
     }
 
     @PatchMapping("/{id}")
@@ -142,7 +157,7 @@ class OpportunityApi {
         return new EditableJson(d.id(), d.externalId(), d.name(), new Owner(m.id(), m.username(), m.displayName()),
                 d.account(), d.product(), d.stage(), d.outcome().name().toLowerCase(), d.amount(),
                 d.amountEstimated(), d.createdDate(), d.engageDate(), d.closeDate(), details.nextStep(),
-                pipeline.forecastCategory(scope, d.id()), details.version());
+                pipeline.forecastCategory(scope, d.id()), details.version(), FlagsJson.of(d.flags()));
     }
 
     private static OpportunityJson json(Deal d, Map<Long, Member> people) {
@@ -150,6 +165,6 @@ class OpportunityApi {
         Owner owner = m == null ? new Owner(d.ownerId(), "", "") : new Owner(m.id(), m.username(), m.displayName());
         return new OpportunityJson(d.id(), d.externalId(), d.name(), owner, d.account(), d.product(), d.stage(),
                 d.outcome().name().toLowerCase(), d.amount(), d.amountEstimated(), d.createdDate(), d.engageDate(),
-                d.closeDate());
+                d.closeDate(), FlagsJson.of(d.flags()));
     }
 }
