@@ -47,6 +47,9 @@ class PageScreenshotsBrowserTest extends BrowserTestSupport {
                 + " where p.username = 'cara.losch' order by t.id limit 1").query(Long.class).single() + "&flagged=stale");
         look("05-opportunities-team-flags");
         onPhone("05-opportunities-team-flags-phone");
+        browser.open("/data-quality");
+        look("05-data-quality");
+        onPhone("05-data-quality-phone");
 
         browser.startOver();
         browser.signIn("moses.frase");
