@@ -142,7 +142,8 @@ class CallDesk {
 
     /**
      * Sets an open deal's forecast category; a closed deal takes none (422). {@code version}: the one read (0: it
-     * had none), or null to set it whatever it is; a stale one is 409. Answers the version now stored.
+     * had none), or null to set it whatever it is; a stale one is 409. Answers the version now stored. A change is
+     * recorded in the deal's history (the pipeline's), in the same transaction.
      */
     int setCategory(Scope scope, long opportunityId, ForecastCategory category, @Nullable Integer version) {
         Deal deal = pipeline.deal(scope, opportunityId);
@@ -150,9 +151,12 @@ class CallDesk {
             throw new InvalidInput("category", "Only open deals take a forecast category; " + deal.externalId()
                     + " is " + deal.stage());
         }
+        CategoryStore.@Nullable Set before = categories.of(List.of(opportunityId)).get(opportunityId);
         if (!categories.set(opportunityId, category, scope.viewer().username(), calendar.now(), version)) {
             throw new StaleVersion("The forecast category of " + deal.externalId(), categories.version(opportunityId));
         }
+        pipeline.recordCategoryChange(scope, opportunityId, before == null ? null : before.category().name(),
+                category.name());
         events.publishEvent(DataChanged.people(List.of(deal.ownerId())));
         return categories.version(opportunityId);
     }

@@ -64,7 +64,9 @@ class Drivers {
     }
 
     private List<Driver> modelledDeals(Scope scope, TeamEntry entry, Outlook outlook, List<Long> repIds, int limit) {
-        List<Outlook.DealOutlook> deals = repIds.stream().flatMap(id -> outlook.reps().get(id).deals().stream())
+        // a rep who left (deactivated) has no outlook of their own; their open deals are listed unmodelled
+        List<Outlook.DealOutlook> deals = repIds.stream().filter(outlook.reps()::containsKey)
+                .flatMap(id -> outlook.reps().get(id).deals().stream())
                 .sorted(Comparator.comparingLong(Outlook.DealOutlook::expectedCents).reversed()
                         .thenComparingLong(Outlook.DealOutlook::dealId))
                 .limit(limit).toList();

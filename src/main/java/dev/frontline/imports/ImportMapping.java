@@ -23,10 +23,13 @@ import org.jspecify.annotations.Nullable;
  *                files takes when its file has no column for the field or the row's cell is blank
  * @param newReps per owner value (as the file spells it), the id of the team to create that owner in as a new rep,
  *                with the import and without a login
+ * @param dateFormats per file name, per date column (as the file spells it, any case), the format its dates are
+ *                written in ({@code "DD/MM/YY"}, see the import's date questions), for columns whose values more than
+ *                one format reads
  */
 public record ImportMapping(@Nullable Map<String, Outcome> stages, @Nullable Map<String, String> owners,
                             Map<String, Map<String, String>> columns, Map<String, String> defaults,
-                            Map<String, Long> newReps) {
+                            Map<String, Long> newReps, Map<String, Map<String, String>> dateFormats) {
 
     /** The fields a mapping may give a default value. */
     public static final java.util.Set<String> DEFAULTABLE = java.util.Set.of("owner", "product", "stage");
@@ -37,11 +40,20 @@ public record ImportMapping(@Nullable Map<String, Outcome> stages, @Nullable Map
         columns = Map.copyOf(columns);
         defaults = defaults(defaults);
         newReps = lowerKeys(newReps);
+        Map<String, Map<String, String>> formats = new LinkedHashMap<>();
+        dateFormats.forEach((file, byColumn) -> formats.put(file, lowerKeys(byColumn)));
+        dateFormats = Map.copyOf(formats);
+    }
+
+    public ImportMapping(@Nullable Map<String, Outcome> stages, @Nullable Map<String, String> owners,
+                         Map<String, Map<String, String>> columns, Map<String, String> defaults,
+                         Map<String, Long> newReps) {
+        this(stages, owners, columns, defaults, newReps, Map.of());
     }
 
     public ImportMapping(@Nullable Map<String, Outcome> stages, @Nullable Map<String, String> owners,
                          Map<String, Map<String, String>> columns) {
-        this(stages, owners, columns, Map.of(), Map.of());
+        this(stages, owners, columns, Map.of(), Map.of(), Map.of());
     }
 
     public static ImportMapping none() {
@@ -87,6 +99,11 @@ public record ImportMapping(@Nullable Map<String, Outcome> stages, @Nullable Map
         return columns.get(file);
     }
 
+    /** The date formats the admin gave a file's columns, by lower-case column name (labels as given). */
+    public Map<String, String> dateFormatsOf(String file) {
+        return dateFormats.getOrDefault(file, Map.of());
+    }
+
     /** These answers with the later ones added, the later winning where both answer the same question. */
     public ImportMapping and(ImportMapping later) {
         Map<String, String> owners = merge(this.owners, later.owners);
@@ -101,7 +118,8 @@ public record ImportMapping(@Nullable Map<String, Outcome> stages, @Nullable Map
             owners = mapped;
         }
         return new ImportMapping(merge(stages, later.stages), owners, merge(columns, later.columns),
-                Objects.requireNonNull(merge(defaults, later.defaults)), created);
+                Objects.requireNonNull(merge(defaults, later.defaults)), created,
+                Objects.requireNonNull(merge(dateFormats, later.dateFormats)));
     }
 
     private static Map<String, String> defaults(Map<String, String> given) {

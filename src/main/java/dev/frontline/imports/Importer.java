@@ -2,6 +2,7 @@ package dev.frontline.imports;
 
 import dev.frontline.system.FiscalCalendar;
 import dev.frontline.imports.MappingRequest.ColumnQuestion;
+import dev.frontline.imports.MappingRequest.DateQuestion;
 import dev.frontline.imports.MappingRequest.DefaultQuestion;
 import dev.frontline.imports.MappingRequest.FieldQuestion;
 import dev.frontline.imports.MappingRequest.OwnerQuestion;
@@ -11,7 +12,10 @@ import dev.frontline.imports.internal.CrmValidation;
 import dev.frontline.imports.internal.CrmValidation.CrmDeal;
 import dev.frontline.imports.internal.CrmValidation.OwnerTally;
 import dev.frontline.imports.internal.CrmValidation.StageTally;
+import dev.frontline.imports.internal.CrmHistory;
 import dev.frontline.imports.internal.CsvTable;
+import dev.frontline.imports.internal.DateColumns;
+import dev.frontline.imports.internal.DateFormat;
 import dev.frontline.imports.internal.DealField;
 import dev.frontline.imports.internal.ImportLock;
 import dev.frontline.imports.internal.Layout;
@@ -27,6 +31,7 @@ import dev.frontline.organization.TeamSummary;
 import dev.frontline.organization.Title;
 import dev.frontline.organization.Usernames;
 import dev.frontline.pipeline.AccountLine;
+import dev.frontline.pipeline.HistoryLine;
 import dev.frontline.pipeline.NewStage;
 import dev.frontline.pipeline.OpportunityLine;
 import dev.frontline.pipeline.Outcome;
@@ -75,8 +80,11 @@ public class Importer {
     private final FiscalCalendar calendar;
     private final ImportMetrics metrics;
 
+    private final java.time.Clock clock;
+
     Importer(Organization organization, Pipeline pipeline, Goals goals, ImportLock lock, FiscalCalendar calendar,
-             ImportMetrics metrics) {
+             ImportMetrics metrics, java.time.Clock clock) {
+        this.clock = clock;
         this.calendar = calendar;
         this.metrics = metrics;
         this.organization = organization;
@@ -136,8 +144,7 @@ public class Importer {
             MappingRequest request = questions(parsed, known, rules, mapping);
             if (request != null) {
                 return new ImportReport(ImportReport.Status.NEEDS_MAPPING, parsed.stream()
-                        .map(p -> new FileReport(p.name(), p.kind(), p.rowCount(), 0, 0, 0, List.of())).toList(),
-                        request);
+                        .map(p -> p.report(List.of(), List.of(), 0)).toList(), request);
             }
         }
         QuotaReps quotaReps = quotaReps(parsed);
@@ -146,7 +153,7 @@ public class Importer {
         List<Validated> validated = new ArrayList<>();
         for (Parsed p : parsed) {
             progress.report("Checking " + p.name(), done[0], total);
-            validated.add(validate(p, known, rules, options, quotaReps));
+            validated.add(validate(p, known, rules, options, quotaReps, clock.getZone()));
             done[0] += p.rowCount();
         }
         progress.report("Checked", total, total);
@@ -160,8 +167,7 @@ public class Importer {
                     Math.max(0, ImportReport.MAX_ERRORS - warnings)));
             errors += v.errors().size();
             warnings += v.warnings().size();
-            reports.add(new FileReport(v.parsed().name(), v.kind(), v.parsed().rowCount(), 0, 0, 0, capped,
-                    cappedWarnings, v.warnings().size()));
+            reports.add(v.parsed().report(capped, cappedWarnings, v.warnings().size()));
         }
         if (errors > 0) {
             return new ImportReport(ImportReport.Status.REJECTED, reports);
@@ -199,6 +205,7 @@ public class Importer {
                 case PIPELINE -> writeDeals(v.lines(DealRow.class));
                 case SALESFORCE_REPORT, SALESFORCE_EXPORT, HUBSPOT_DEALS, MAPPED ->
                         writeCrmDeals(v.lines(CrmDeal.class), mapping);
+                case SALESFORCE_HISTORY -> history(v.lines(HistoryLine.class));
                 case QUOTAS -> tally(goals.importQuotas(v.lines(QuotaLine.class)));
             };
             done += v.parsed().rowCount();
@@ -224,9 +231,20 @@ public class Importer {
         created.values().forEach(o -> organization.addRep(o, Objects.requireNonNull(mapping.newRepTeam(o), o)));
         OwnerDirectory people = new OwnerDirectory(organization.everyone());
         pipeline.ensureAccounts(rows.stream().map(CrmDeal::account).filter(Objects::nonNull).distinct().toList());
-        return pipeline.upsertOpportunities(rows.stream().map(r -> new OpportunityLine(r.externalId(),
+        Upserted written = pipeline.upsertOpportunities(rows.stream().map(r -> new OpportunityLine(r.externalId(),
                 ownerId(people, mapping, r.owner()), r.product(), r.account(), r.stage(), r.name(), r.amount(), null,
                 r.closeDate(), r.createdDate())).toList());
+        List<HistoryLine> history = rows.stream().flatMap(r -> r.history().stream()).toList();
+        if (!history.isEmpty()) {
+            pipeline.recordCrmHistory(history);
+        }
+        return written;
+    }
+
+    /** A CRM's history: the changes added count as created rows; those already kept, as unchanged. */
+    private Upserted history(List<HistoryLine> lines) {
+        int added = pipeline.recordCrmHistory(lines);
+        return new Upserted(added, 0, lines.size() - added);
     }
 
     private static long ownerId(OwnerDirectory people, ImportMapping mapping, String owner) {
@@ -333,14 +351,17 @@ public class Importer {
         files.stream().filter(p -> p.columns() != null).forEach(p -> CrmValidation.tally(p.table(), p.columns(),
                 stagesWithOutcome, rules.ownerKnown(), stages, owners));
         List<DefaultQuestion> defaults = defaultQuestions(files, mapping);
+        List<DateQuestion> dates = files.stream().flatMap(p -> p.dates().ambiguous().stream()
+                .map(c -> new DateQuestion(p.name(), p.table().label(c.column()),
+                        c.candidates().stream().map(DateFormat::label).toList(), c.examples()))).toList();
         boolean ask = (!stages.isEmpty() && !mapping.answersStages())
                 || (!owners.isEmpty() && !mapping.answersOwners())
-                || defaults.stream().anyMatch(DefaultQuestion::required);
+                || defaults.stream().anyMatch(DefaultQuestion::required) || !dates.isEmpty();
         return !ask ? null : new MappingRequest(
                 stages.values().stream().map(s -> new StageQuestion(s.name(),
                         s.suggestion().name().toLowerCase(Locale.ROOT), s.rows())).toList(),
                 owners.values().stream().map(o -> new OwnerQuestion(o.value(), o.rows())).toList(),
-                List.of(), defaults);
+                List.of(), defaults, dates);
     }
 
     /**
@@ -399,7 +420,8 @@ public class Importer {
         return new QuotaReps(reps, calendar.firstMonth());
     }
 
-    private static Validated validate(Parsed p, Known known, Rules rules, ImportOptions options, QuotaReps quotaReps) {
+    private static Validated validate(Parsed p, Known known, Rules rules, ImportOptions options, QuotaReps quotaReps,
+                                      java.time.ZoneId zone) {
         if (p.problem() != null) {
             return new Validated(p, List.of(), List.of(RowError.file(p.problem())), List.of());
         }
@@ -409,8 +431,9 @@ public class Importer {
             case ACCOUNTS -> Validation.accounts(p.table());
             case PIPELINE -> Validation.pipeline(p.table(), known, options.shiftMonths());
             case SALESFORCE_REPORT, SALESFORCE_EXPORT, HUBSPOT_DEALS, MAPPED -> CrmValidation.deals(p.table(),
-                    p.layout(), Objects.requireNonNull(p.columns()), rules.outcomes(), rules.ownerKnown(),
-                    known.productKeys(), rules.defaults());
+                    p.layout(), Objects.requireNonNull(p.columns()), p.dates(), rules.outcomes(), rules.ownerKnown(),
+                    known.productKeys(), rules.defaults(), zone);
+            case SALESFORCE_HISTORY -> CrmHistory.salesforce(p.table(), p.dates(), zone);
             case QUOTAS -> Validation.quotas(p.table(), quotaReps.usernames(), quotaReps.fiscalFirstMonth());
         };
         return new Validated(p, checked.lines(), checked.errors(), checked.warnings());
@@ -418,10 +441,11 @@ public class Importer {
 
     private static void requireMappedFilesPresent(List<ImportFile> files, ImportMapping mapping) {
         Set<String> names = new HashSet<>(files.stream().map(ImportFile::name).toList());
-        mapping.columns().keySet().stream().filter(n -> !names.contains(n)).findFirst().ifPresent(n -> {
-            throw new dev.frontline.shared.Malformed("mapping", "The column mapping names the file '" + n
-                    + "', which is not among the files (" + String.join(", ", names) + ")");
-        });
+        Stream.concat(mapping.columns().keySet().stream(), mapping.dateFormats().keySet().stream())
+                .filter(n -> !names.contains(n)).findFirst().ifPresent(n -> {
+                    throw new dev.frontline.shared.Malformed("mapping", "The mapping names the file '" + n
+                            + "', which is not among the files (" + String.join(", ", names) + ")");
+                });
     }
 
     private static Parsed parse(ImportFile file, ImportMapping mapping) {
@@ -429,24 +453,56 @@ public class Importer {
         try {
             table = CsvTable.read(file);
         } catch (CsvTable.Unreadable e) {
-            return new Parsed(file.name(), null, null, null, e.getMessage(), false);
+            return new Parsed(file.name(), null, null, null, DateColumns.none(), e.getMessage(), false);
         }
         Layout layout = Layout.recognise(table.header()).orElse(null);
         if (layout == Layout.SALESFORCE_REPORT) {
             table = table.withoutFooter();
         }
-        if (layout != null) {
-            return new Parsed(file.name(), table, layout, layout.crm() ? ColumnMap.of(layout, table.header()) : null,
+        if (layout == Layout.SALESFORCE_HISTORY) {
+            List<String> dateColumns = Stream.of("createddate", "closedate").filter(table.header()::contains).toList();
+            return new Parsed(file.name(), table, layout, null,
+                    DateColumns.detect(table, dateColumns, dateAnswers(file.name(), table, dateColumns, mapping)),
                     null, false);
         }
+        if (layout != null && !layout.crm()) {
+            return new Parsed(file.name(), table, layout, null, DateColumns.none(), null, false);
+        }
         Map<String, String> columns = mapping.columnsOf(file.name());
-        if (columns != null) {
-            return new Parsed(file.name(), table, Layout.MAPPED,
-                    ColumnMap.mapped(table, columns, mapping.defaults().keySet()), null, false);
+        if (layout != null || columns != null) {
+            ColumnMap map = layout != null ? ColumnMap.of(layout, table.header())
+                    : ColumnMap.mapped(table, columns, mapping.defaults().keySet());
+            List<String> dateColumns = new ArrayList<>(CrmValidation.dateColumns(map));
+            if (layout == Layout.HUBSPOT_DEALS) {
+                dateColumns.addAll(CrmHistory.hubspotStageColumns(table).keySet());
+            }
+            return new Parsed(file.name(), table, layout != null ? layout : Layout.MAPPED, map,
+                    DateColumns.detect(table, dateColumns, dateAnswers(file.name(), table, dateColumns, mapping)),
+                    null, false);
         }
         String problem = "The header row (" + String.join(", ", table.header())
                 + ") matches no known file layout. Known layouts: " + Layout.describeAll();
-        return new Parsed(file.name(), table, null, null, problem, table.header().size() >= MAPPABLE_COLUMNS);
+        return new Parsed(file.name(), table, null, null, DateColumns.none(), problem,
+                table.header().size() >= MAPPABLE_COLUMNS);
+    }
+
+    /** The admin's date formats for a file's date columns: known formats, of columns that hold dates. */
+    private static Map<String, DateFormat> dateAnswers(String file, CsvTable table, List<String> dateColumns,
+                                                       ImportMapping mapping) {
+        Map<String, DateFormat> answers = new LinkedHashMap<>();
+        mapping.dateFormatsOf(file).forEach((column, label) -> {
+            String field = "mapping.dateFormats." + file + "." + column;
+            if (!dateColumns.contains(column)) {
+                throw new dev.frontline.shared.InvalidInput(field, "'" + column + "' is not a date column of " + file
+                        + (dateColumns.isEmpty() ? "" : " (its date columns: " + dateColumns.stream()
+                        .map(table::label).collect(java.util.stream.Collectors.joining(", ")) + ")"));
+            }
+            answers.put(column, DateFormat.ofLabel(label).orElseThrow(() -> new dev.frontline.shared.InvalidInput(
+                    field, "'" + label + "' is not a date format Frontline reads (known: " + Stream.of(
+                    DateFormat.values()).map(DateFormat::label).collect(java.util.stream.Collectors.joining(", "))
+                    + ")")));
+        });
+        return answers;
     }
 
     /** How a CRM row's stage finds its outcome and whether its owner finds a person. */
@@ -461,7 +517,23 @@ public class Importer {
      * @param mappable whether the admin may map its columns: its header matches no layout but has enough columns
      */
     private record Parsed(String name, @Nullable CsvTable table, @Nullable Layout layout,
-                          @Nullable ColumnMap columns, @Nullable String problem, boolean mappable) {
+                          @Nullable ColumnMap columns, DateColumns dates, @Nullable String problem,
+                          boolean mappable) {
+
+        /** The file's report before anything is written: what was read, and how. */
+        FileReport report(List<RowError> errors, List<RowError> warnings, int warningCount) {
+            Map<String, String> formats = new LinkedHashMap<>();
+            if (table != null) {
+                dates.columns().forEach(c -> {
+                    if (c.format() != null) {
+                        formats.put(table.label(c.column()), c.format().label() + " (" + c.how() + ")");
+                    }
+                });
+            }
+            return new FileReport(name, kind(), rowCount(), 0, 0, 0, errors, warnings, warningCount,
+                    table == null ? null : table.encoding(),
+                    table == null ? null : CsvTable.separatorName(table.separator()), formats);
+        }
 
         int order() {
             return layout == null ? -1 : layout.ordinal();

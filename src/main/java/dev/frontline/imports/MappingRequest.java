@@ -11,12 +11,23 @@ import org.jspecify.annotations.Nullable;
  * @param owners  owner values that name no known person
  * @param columns files whose header matches no known layout
  * @param defaults fields some files have no column for, whose value every row of those files can be given
+ * @param dates    date columns whose values more than one format reads ({@code 03/04/24}): which format is it?
  */
 public record MappingRequest(List<StageQuestion> stages, List<OwnerQuestion> owners, List<ColumnQuestion> columns,
-                             List<DefaultQuestion> defaults) {
+                             List<DefaultQuestion> defaults, List<DateQuestion> dates) {
 
     public MappingRequest(List<StageQuestion> stages, List<OwnerQuestion> owners, List<ColumnQuestion> columns) {
-        this(stages, owners, columns, List.of());
+        this(stages, owners, columns, List.of(), List.of());
+    }
+
+    /**
+     * A date column of a file that more than one format reads.
+     *
+     * @param column   the column as the file spells it
+     * @param formats  the formats that read all its values ({@code "MM/DD/YY"}, {@code "DD/MM/YY"})
+     * @param examples some of its values
+     */
+    public record DateQuestion(String file, String column, List<String> formats, List<String> examples) {
     }
 
     /**

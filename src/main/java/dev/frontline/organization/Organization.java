@@ -50,6 +50,28 @@ public class Organization {
         this.calendar = calendar;
     }
 
+    private volatile @Nullable KeptTeams teamOfPeople;
+
+    /** Who is in which team, as read at a version of the organisation. */
+    private record KeptTeams(Map<Long, Long> teamOf, long version) {
+    }
+
+    /**
+     * The team of every person placed in one (former reps included, their deals still theirs), by person id: read
+     * once and kept until the organisation changes, so that a list can settle per-team rules without a query.
+     */
+    public Map<Long, Long> teamOfPeople() {
+        long version = versions.version(DataChanged.ORGANIZATION);
+        KeptTeams kept = teamOfPeople;
+        if (kept == null || kept.version() != version) {
+            Map<Long, Long> teams = new HashMap<>();
+            store.teamOfPeople().forEach(pt -> teams.put(pt[0], pt[1]));
+            kept = new KeptTeams(Map.copyOf(teams), version);
+            teamOfPeople = kept;
+        }
+        return kept.teamOf();
+    }
+
     /** A viewer's scope as resolved at a version of the organisation. */
     private record KeptScope(Scope scope, long version) {
     }

@@ -1,11 +1,16 @@
 package dev.frontline.pipeline;
 
+import dev.frontline.organization.Member;
+import dev.frontline.organization.Organization;
+import dev.frontline.pipeline.internal.DealEditStore;
 import dev.frontline.pipeline.internal.DealListStore;
+import dev.frontline.pipeline.internal.HistoryStore;
 import dev.frontline.pipeline.internal.PipelineStore;
 import dev.frontline.shared.DataChanged;
 import dev.frontline.shared.InvalidInput;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Scope;
+import dev.frontline.shared.StaleVersion;
 import dev.frontline.system.FiscalCalendar;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -18,6 +23,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -34,12 +44,24 @@ public class Pipeline {
 
     private final PipelineStore store;
     private final DealListStore lists;
+    private final HistoryStore history;
+    private final DealEditStore edits;
+    private final Organization organization;
+    private final ObjectProvider<DealCategories> categories;
     private final FiscalCalendar calendar;
     private final ApplicationEventPublisher events;
+    private final PipelineSettings settings;
 
-    Pipeline(PipelineStore store, DealListStore lists, FiscalCalendar calendar, ApplicationEventPublisher events) {
+    Pipeline(PipelineStore store, DealListStore lists, HistoryStore history, DealEditStore edits,
+             Organization organization, ObjectProvider<DealCategories> categories, FiscalCalendar calendar,
+             ApplicationEventPublisher events, PipelineSettings settings) {
+        this.settings = settings;
         this.store = store;
         this.lists = lists;
+        this.history = history;
+        this.edits = edits;
+        this.organization = organization;
+        this.categories = categories;
         this.calendar = calendar;
         this.events = events;
     }
@@ -101,7 +123,8 @@ public class Pipeline {
                     + stages().stream().map(Stage::name).collect(Collectors.joining(", ")));
         }
         boolean allOwners = scope.all() && filter.ownerIds() == null;
-        return lists.where(allOwners, owners(scope, filter.ownerIds()), filter, calendar.today(scope));
+        return lists.where(allOwners, owners(scope, filter.ownerIds()), filter, calendar.today(scope),
+                calendar.zone(scope.viewer()), settings.staleAfterDaysByPerson());
     }
 
     private static Set<Long> owners(Scope scope, Collection<Long> requested) {
@@ -113,13 +136,15 @@ public class Pipeline {
 
     /** One deal in scope; 404 outside scope. */
     public Deal deal(Scope scope, long id) {
-        return lists.deal(id, calendar.today(scope)).filter(d -> scope.seesDealsOf(d.ownerId()))
+        return lists.deal(id, calendar.today(scope), calendar.zone(scope.viewer()), settings.staleAfterDaysByPerson())
+                .filter(d -> scope.seesDealsOf(d.ownerId()))
                 .orElseThrow(() -> new NotFoundException("opportunity", id));
     }
 
     /** Everything known of one deal in scope, its account and product included; 404 outside scope. */
     public DealDetails dealDetails(Scope scope, long id) {
-        return lists.details(id, calendar.today(scope)).filter(d -> scope.seesDealsOf(d.deal().ownerId()))
+        return lists.details(id, calendar.today(scope), calendar.zone(scope.viewer()),
+                        settings.staleAfterDaysByPerson()).filter(d -> scope.seesDealsOf(d.deal().ownerId()))
                 .orElseThrow(() -> new NotFoundException("opportunity", id));
     }
 
@@ -281,5 +306,213 @@ public class Pipeline {
             events.publishEvent(DataChanged.everything());
         }
         return upserted;
+    }
+
+    /** The fields a deal's history records, as {@code opportunity_history.field} names them. */
+    public static final Set<String> HISTORY_FIELDS = Set.of("stage", "amount", "close_date", "owner",
+            "forecast_category", "next_step");
+
+    /**
+     * Records a CRM's history of deals (Salesforce {@code OpportunityHistory}, HubSpot's stage dates) with source
+     * {@code crm}, with a constant number of statements however many lines: deals are found by external id (lines of
+     * deals Frontline does not have are left out), and a change already recorded — same deal, field, time and new
+     * value — is not recorded again, so importing the same history twice adds nothing. Values are text as
+     * {@link HistoryEntry} describes. Runs in the caller's transaction (an import is all or nothing).
+     *
+     * @return how many changes were added
+     * @throws InvalidInput naming {@code field} when a line names a field the history does not keep
+     */
+    @Transactional
+    public int recordCrmHistory(List<HistoryLine> lines) {
+        List<String> unknown = lines.stream().map(HistoryLine::field).filter(f -> !HISTORY_FIELDS.contains(f))
+                .distinct().toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidInput("field", unknown + " are not fields the history keeps; it keeps "
+                    + HISTORY_FIELDS.stream().sorted().collect(Collectors.joining(", ")));
+        }
+        int added = lines.isEmpty() ? 0 : history.recordCrmHistory(lines);
+        if (added > 0) {
+            events.publishEvent(DataChanged.everything());
+        }
+        return added;
+    }
+
+    // ---- history and edits ----
+
+    /** A deal's forecast category by name, or null (none, or no forecast kept); 404 outside scope. */
+    public @Nullable String forecastCategory(Scope scope, long id) {
+        deal(scope, id);
+        DealCategories keeper = categories.getIfAvailable();
+        return keeper == null ? null : keeper.category(id);
+    }
+
+    /** The largest amount a deal takes (the column's bound). */
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
+    /** The close dates an edit takes. */
+    static final LocalDate EARLIEST_CLOSE = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST_CLOSE = LocalDate.of(2999, 12, 31);
+    /** The longest next step kept. */
+    public static final int MAX_NEXT_STEP = 500;
+
+    /**
+     * A deal's history in scope, newest first (404 outside scope). An owner's values are the person's name —
+     * "(former)" after a rep who left — read for all entries at once; a person the viewer does not see is
+     * "someone outside your view".
+     */
+    public List<HistoryEntry> history(Scope scope, long id) {
+        deal(scope, id);
+        List<HistoryEntry> entries = history.of(id);
+        Set<Long> ownerIds = new HashSet<>();
+        entries.stream().filter(e -> e.field().equals("owner"))
+                .forEach(e -> java.util.stream.Stream.of(e.oldValue(), e.newValue()).filter(Objects::nonNull)
+                        .forEach(v -> ownerIds.add(Long.valueOf(v))));
+        if (ownerIds.isEmpty()) {
+            return entries;
+        }
+        Map<Long, String> names = new java.util.HashMap<>();
+        organization.people(scope, ownerIds).forEach(m -> names.put(m.id(), m.displayName()));
+        organization.former(names.keySet()).forEach(f -> names.computeIfPresent(f, (k, n) -> n + " (former)"));
+        Function<@Nullable String, @Nullable String> name = v -> v == null ? null
+                : names.getOrDefault(Long.valueOf(v), "someone outside your view");
+        return entries.stream().map(e -> !e.field().equals("owner") ? e : new HistoryEntry(e.id(), e.changedAt(),
+                e.field(), name.apply(e.oldValue()), name.apply(e.newValue()), e.source(), e.changedBy())).toList();
+    }
+
+    /**
+     * Records a change of a deal's forecast category made in Frontline (source {@code edit}, by the viewer), in the
+     * caller's transaction: the forecast module calls it where it sets a category. Nothing is recorded when the
+     * category stays as it was.
+     *
+     * @param from the category's name before (null: none), {@code to} after
+     */
+    @Transactional
+    public void recordCategoryChange(Scope scope, long opportunityId, @Nullable String from, String to) {
+        if (!to.equals(from)) {
+            history.recordEdits(List.of(new HistoryStore.Edit(opportunityId, "forecast_category", from, to)),
+                    calendar.now(), scope.viewer().username());
+        }
+    }
+
+    /**
+     * Edits a deal in scope from the version its editor read: its stage, amount, close date, next step and forecast
+     * category (fields left null stay). Whoever sees the deal may edit it — its owner, the manager of the owner's
+     * team, the director of the office, the admin; anyone else gets 404. Each field that changes is recorded in the
+     * deal's history (source {@code edit}, by the viewer's username) and the deal gets the next version; an edit
+     * that changes nothing keeps it.
+     *
+     * <p>Closing a deal (a won or lost stage) dates its close today unless the edit gives a date, or the deal
+     * already has one not after today; a close date after today on a won or lost stage is refused (nothing dated
+     * after today has happened).
+     *
+     * @return the deal as it stands now
+     * @throws InvalidInput naming each field that is wrong (no version, an unknown stage, a negative amount, a
+     *                      future close on a closed stage, an unknown category or one for a closed deal)
+     * @throws StaleVersion when the deal (or, given its version, the category) changed since it was read
+     */
+    @Transactional
+    public DealDetails edit(Scope scope, long id, DealEdit edit) {
+        DealEditStore.Stored now = edits.stored(id).filter(d -> scope.seesDealsOf(d.ownerId()))
+                .orElseThrow(() -> new NotFoundException("opportunity", id));
+        LocalDate today = calendar.today(scope);
+        List<String> errors = new ArrayList<>();
+        if (edit.version() == null) {
+            errors.add("version: the deal's version you read is needed, to keep others' changes");
+        }
+        Stage stage = stages().stream().filter(s -> s.id() == now.stageId()).findFirst().orElseThrow();
+        if (edit.stage() != null) {
+            stage = stages().stream().filter(s -> s.name().equalsIgnoreCase(edit.stage().trim())).findFirst()
+                    .orElse(null);
+            if (stage == null) {
+                errors.add("stage: '" + edit.stage() + "' is not a stage; stages are "
+                        + stages().stream().map(Stage::name).collect(Collectors.joining(", ")));
+            }
+        }
+        BigDecimal amount = now.amount();
+        if (edit.amount() != null) {
+            if (edit.amount().signum() < 0) {
+                errors.add("amount: is zero or more");
+            } else if (edit.amount().compareTo(MAX_AMOUNT) > 0) {
+                errors.add("amount: is at most " + MAX_AMOUNT.toPlainString());
+            } else if (edit.amount().stripTrailingZeros().scale() > 2) {
+                errors.add("amount: has at most two decimals (whole cents)");
+            } else {
+                amount = edit.amount().setScale(2);
+            }
+        }
+        if (edit.closeDate() != null && (edit.closeDate().isBefore(EARLIEST_CLOSE)
+                || edit.closeDate().isAfter(LATEST_CLOSE))) {
+            errors.add("closeDate: is between " + EARLIEST_CLOSE + " and " + LATEST_CLOSE);
+        }
+        LocalDate close = edit.closeDate() != null ? edit.closeDate() : now.closeDate();
+        boolean closed = stage != null && stage.outcome() != Outcome.OPEN;
+        if (closed && edit.closeDate() != null && edit.closeDate().isAfter(today)) {
+            errors.add("closeDate: a won or lost deal closed today or before; " + edit.closeDate() + " is after today");
+        } else if (closed && (close == null || close.isAfter(today))) {
+            close = today;
+        }
+        String next = now.nextStep();
+        if (edit.nextStep() != null) {
+            next = edit.nextStep().isBlank() ? null : edit.nextStep().strip();
+            if (next != null && next.length() > MAX_NEXT_STEP) {
+                errors.add("nextStep: is at most " + MAX_NEXT_STEP + " characters");
+            }
+        }
+        @Nullable DealCategories keeper = edit.forecastCategory() == null ? null : categories.getIfAvailable();
+        @Nullable String category = null;
+        if (edit.forecastCategory() != null) {
+            if (keeper == null) {
+                errors.add("forecastCategory: forecast categories are not kept here");
+            } else {
+                category = keeper.choices().keySet().stream()
+                        .filter(c -> c.equalsIgnoreCase(edit.forecastCategory().trim().replace(' ', '_')
+                                .replace('-', '_')))
+                        .findFirst().orElse(null);
+                if (category == null) {
+                    errors.add("forecastCategory: '" + edit.forecastCategory() + "' is not a forecast category; use "
+                            + String.join(", ", keeper.choices().keySet()));
+                } else if (closed) {
+                    errors.add("forecastCategory: only open deals take a forecast category");
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        if (edit.version() != now.version()) {
+            throw new StaleVersion("Deal " + now.externalId(), now.version());
+        }
+        List<HistoryStore.Edit> changes = new ArrayList<>();
+        change(changes, id, "stage", now.stage(), stage.name());
+        change(changes, id, "amount", text(now.amount()), text(amount));
+        change(changes, id, "close_date", text(now.closeDate()), text(close));
+        change(changes, id, "next_step", now.nextStep(), next);
+        boolean categoryChanged = keeper != null && category != null && !category.equals(keeper.category(id));
+        if (!changes.isEmpty() || categoryChanged) {
+            if (!edits.update(id, now.version(), stage.id(), amount, close, next)) {
+                throw new StaleVersion("Deal " + now.externalId(), edits.stored(id).map(DealEditStore.Stored::version)
+                        .orElse(0));
+            }
+            history.recordEdits(changes, calendar.now(), scope.viewer().username());
+            if (categoryChanged) {
+                keeper.set(scope, id, category, edit.forecastCategoryVersion());
+            }
+            events.publishEvent(DataChanged.people(List.of(now.ownerId())));
+        }
+        return dealDetails(scope, id);
+    }
+
+    private static void change(List<HistoryStore.Edit> changes, long id, String field, @Nullable String from,
+                               @Nullable String to) {
+        if (!Objects.equals(from, to)) {
+            changes.add(new HistoryStore.Edit(id, field, from, to));
+        }
+    }
+
+    private static @Nullable String text(@Nullable BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    private static @Nullable String text(@Nullable LocalDate date) {
+        return date == null ? null : date.toString();
     }
 }

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,9 +41,9 @@ public class Results {
     private final Pipeline pipeline;
     private final Goals goals;
     private final FiscalCalendar calendar;
-    private final OfficeCache offices;
+    private final ResultsCache offices;
 
-    Results(Organization organization, Pipeline pipeline, Goals goals, FiscalCalendar calendar, OfficeCache offices) {
+    Results(Organization organization, Pipeline pipeline, Goals goals, FiscalCalendar calendar, ResultsCache offices) {
         this.offices = offices;
         this.organization = organization;
         this.pipeline = pipeline;
@@ -57,15 +58,34 @@ public class Results {
      */
     public TeamResults team(Scope scope, long teamId, SalesPeriod period) {
         TeamSummary team = teamInScope(scope, teamId);
+        LocalDate today = calendar.today(scope);
+        ResultsCache.TeamKey key = new ResultsCache.TeamKey(teamId, period, today);
+        Optional<TeamResults> kept = offices.team(key);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        long rosterBefore = offices.rosterVersion();
         TeamReps during = organization.repsSince(scope, teamId, period.start());
-        List<DealFact> facts = pipeline.facts(scope, during.reps().stream().map(Member::id).toList(), period.start(),
-                period.end());
+        List<Long> candidates = during.reps().stream().map(Member::id).toList();
+        ResultsCache.Reading reading = offices.reading(List.of(teamId), candidates);
+        TeamResults results = computeTeam(scope, team, during, candidates, period, today);
+        offices.keep(key, results, reading, rosterBefore);
+        return results;
+    }
+
+    /**
+     * The team's results from its reps over the period: the active ones, and those who left since it began and sold
+     * in it (listed as former).
+     */
+    private TeamResults computeTeam(Scope scope, TeamSummary team, TeamReps during, List<Long> candidates,
+                                    SalesPeriod period, LocalDate today) {
+        long teamId = team.id();
+        List<DealFact> facts = pipeline.facts(scope, candidates, period.start(), period.end());
         Set<Long> sold = facts.stream().map(DealFact::ownerId).collect(Collectors.toSet());
         List<Member> reps = during.reps().stream().filter(r -> !during.isFormer(r.id()) || sold.contains(r.id()))
                 .toList();
         List<Long> ids = reps.stream().map(Member::id).toList();
         QuotaBook book = goals.book(ids, List.of(teamId));
-        LocalDate today = calendar.today(scope);
         BigDecimal cycle = pipeline.medianCycles(scope, groupOf(ids, teamId)).all();
         Map<Long, List<DealFact>> byRep = facts.stream().collect(Collectors.groupingBy(DealFact::ownerId));
         Figures total = ResultsMath.figures(facts, period, today, book.forTeam(teamId, ids, period),
@@ -201,7 +221,7 @@ public class Results {
     }
 
     /**
-     * The offices' roll-ups: those kept since their data last changed from {@link OfficeCache}, the others computed
+     * The offices' roll-ups: those kept since their data last changed from {@link ResultsCache}, the others computed
      * together (and kept). Only whole offices are kept: every viewer who sees one sees all of it.
      */
     private List<RegionResults> kept(Scope scope, List<Region> regions, SalesPeriod period) {
@@ -209,7 +229,7 @@ public class Results {
         Map<Long, RegionResults> found = new HashMap<>();
         List<Region> missing = new ArrayList<>();
         for (Region region : regions) {
-            offices.get(new OfficeCache.Key(region.id(), period, today)).ifPresentOrElse(
+            offices.get(new ResultsCache.Key(region.id(), period, today)).ifPresentOrElse(
                     r -> found.put(region.id(), r), () -> missing.add(region));
         }
         if (!missing.isEmpty()) {
@@ -239,7 +259,7 @@ public class Results {
             });
         });
         List<Long> ids = new ArrayList<>(teamOf.keySet());
-        Map<Long, OfficeCache.Reading> readings = new HashMap<>();
+        Map<Long, ResultsCache.Reading> readings = new HashMap<>();
         for (Region region : regions) {
             List<Long> officeTeams = teams.stream().filter(t -> t.regionId() == region.id()).map(TeamSummary::id).toList();
             List<Long> officeReps = officeTeams.stream().flatMap(t -> repsOf.getOrDefault(t, List.of()).stream()).toList();
@@ -278,7 +298,7 @@ public class Results {
                 ResultsMath.figures(byRegion.getOrDefault(r.id(), List.of()), period, today, quotas.get(r.id()),
                         expected.get(r.id()), regionCycles.of(r.id())))).toList();
         if (scope.isAdmin() || scope.isDirector()) {
-            results.forEach(r -> offices.keep(new OfficeCache.Key(r.region().id(), period, today), r,
+            results.forEach(r -> offices.keep(new ResultsCache.Key(r.region().id(), period, today), r,
                     readings.get(r.region().id()), rosterBefore));
         }
         return results;

@@ -3,6 +3,8 @@ package dev.frontline.browser;
 import dev.frontline.IntegrationTest;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Walks the main pages as each kind of user, on a laptop and on a phone, and keeps a screenshot of each in
@@ -13,6 +15,9 @@ import org.junit.jupiter.api.Test;
 class PageScreenshotsBrowserTest extends BrowserTestSupport {
 
     private final SoftAssertions softly = new SoftAssertions();
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void mainPagesLoadCleanlyOnALaptopAndAPhone() {
@@ -31,6 +36,20 @@ class PageScreenshotsBrowserTest extends BrowserTestSupport {
         browser.open("/opportunities");
         look("05-opportunities");
         onPhone("05-opportunities-phone");
+        browser.open("/opportunities/" + jdbc.sql("""
+                select o.id from opportunity o join person p on p.id = o.owner_id
+                  join stage s on s.id = o.stage_id
+                 where p.username = 'violet.mclelland' and s.outcome = 'OPEN' order by o.id limit 1""")
+                .query(Long.class).single());
+        look("05-deal-history-and-edit");
+        onPhone("05-deal-history-and-edit-phone");
+        browser.open("/opportunities?teamId=" + jdbc.sql("select t.id from team t join person p on p.id = t.manager_id"
+                + " where p.username = 'cara.losch' order by t.id limit 1").query(Long.class).single() + "&flagged=stale");
+        look("05-opportunities-team-flags");
+        onPhone("05-opportunities-team-flags-phone");
+        browser.open("/data-quality");
+        look("05-data-quality");
+        onPhone("05-data-quality-phone");
 
         browser.startOver();
         browser.signIn("moses.frase");

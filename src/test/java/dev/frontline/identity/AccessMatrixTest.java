@@ -130,11 +130,28 @@ class AccessMatrixTest {
             {"GET /api/v1/opportunities/{dealOfPeerA}", DEALS_OF_PEER_A + API_ANONYMOUS},
             {"GET /api/v1/opportunities/{dealOfRepB}", DEALS_OF_REP_B + API_ANONYMOUS},
             {"GET /api/v1/opportunities/999999999", "404 404 404 404 404 404 404" + API_ANONYMOUS},
+            // a deal's history: the deal's scope; an edit without a version is refused (422) once scope lets the
+            // caller through — whoever sees the deal may edit it — so that nothing is written
+            {"GET /api/v1/opportunities/{dealOfRepA}/history", DEALS_OF_REP_A + API_ANONYMOUS},
+            {"GET /api/v1/opportunities/{dealOfPeerA}/history", DEALS_OF_PEER_A + API_ANONYMOUS},
+            {"GET /api/v1/opportunities/{dealOfRepB}/history", DEALS_OF_REP_B + API_ANONYMOUS},
+            {"GET /api/v1/opportunities/999999999/history", "404 404 404 404 404 404 404" + API_ANONYMOUS},
+            {"PATCH /api/v1/opportunities/{dealOfRepA}", "422 404 422 422 404 422 404" + API_ANONYMOUS},
+            {"PATCH /api/v1/opportunities/{dealOfPeerA}", "422 404 422 422 404 404 404" + API_ANONYMOUS},
+            {"PATCH /api/v1/opportunities/{dealOfRepB}", "422 422 404 404 422 404 422" + API_ANONYMOUS},
             // the list's sort, search and filters narrow inside scope; a well-formed but invalid one is 422 for all
             {"GET /api/v1/opportunities?sort=amount,desc&q=GTX&minAmount=100&createdFrom=2026-01-01", SEE_ALL + API_ANONYMOUS},
             {"GET /api/v1/opportunities?owner=corliss.cosme&sort=owner", DEALS_OF_PEER_A + API_ANONYMOUS},
             {"GET /api/v1/opportunities?teamId={teamB}&sort=account,desc&maxAmount=5000", TEAM_B + API_ANONYMOUS},
             {"GET /api/v1/opportunities?sort=bogus", "422 422 422 422 422 422 422" + API_ANONYMOUS},
+            {"GET /api/v1/opportunities?teamId={teamA}&flagged=stale", TEAM_A + API_ANONYMOUS},
+            {"GET /api/v1/opportunities?flagged=bogus", "422 422 422 422 422 422 422" + API_ANONYMOUS},
+            // a team's deal-list settings (stale after N days): its manager, its director and the admin; reps 404.
+            // The matrix writes {} (no version): refused 422 once scope lets the caller through
+            {"GET /api/v1/teams/{teamA}/pipeline-settings", RESULTS_A + API_ANONYMOUS},
+            {"GET /api/v1/teams/{teamB}/pipeline-settings", RESULTS_B + API_ANONYMOUS},
+            {"PUT /api/v1/teams/{teamA}/pipeline-settings", "422 404 422 422 404 404 404" + API_ANONYMOUS},
+            {"PUT /api/v1/teams/{teamB}/pipeline-settings", "422 422 404 404 422 404 404" + API_ANONYMOUS},
             // the admin's import is refused as unreadable (422) so that nothing is written
             {"POST /api/v1/imports", "422 403 403 403 403 403 403" + API_ANONYMOUS},
             // pages: the anonymous visitor is sent to sign in
@@ -154,12 +171,18 @@ class AccessMatrixTest {
             {"GET /opportunities?owner=moses.frase", DEALS_OF_REP_B + PAGE_ANONYMOUS},
             {"GET /opportunities?sort=owner&q=a&maxAmount=5000&closedFrom=2026-01-01", SEE_ALL + PAGE_ANONYMOUS},
             {"GET /opportunities?teamId={teamA}&sort=closeDate,desc", TEAM_A + PAGE_ANONYMOUS},
+            {"GET /opportunities?teamId={teamA}&flagged=slipped", TEAM_A + PAGE_ANONYMOUS},
+            // the stale setting's form on the list narrowed to a team, posted empty: 422 (the list with the problem)
+            {"POST /teams/{teamA}/pipeline-settings", "422 404 422 422 404 404 404" + PAGE_ANONYMOUS},
             // the deal page: whoever sees the deal (its forecast and category come with it)
             {"GET /opportunities/{dealOfRepA}", DEALS_OF_REP_A + PAGE_ANONYMOUS},
             {"GET /opportunities/{openDealOfRepA}", DEALS_OF_REP_A + PAGE_ANONYMOUS},
             {"GET /opportunities/{dealOfPeerA}", DEALS_OF_PEER_A + PAGE_ANONYMOUS},
             {"GET /opportunities/{openDealOfRepB}", DEALS_OF_REP_B + PAGE_ANONYMOUS},
             {"GET /opportunities/999999999", "404 404 404 404 404 404 404" + PAGE_ANONYMOUS},
+            // the deal page's edit form posted empty: no version, the page back naming the problem (422)
+            {"POST /opportunities/{dealOfRepA}/edit", "422 404 422 422 404 422 404" + PAGE_ANONYMOUS},
+            {"POST /opportunities/{dealOfRepB}/edit", "422 422 404 404 422 404 422" + PAGE_ANONYMOUS},
             // the CSV: the same scope as the list
             {"GET /opportunities.csv", SEE_ALL + PAGE_ANONYMOUS},
             {"GET /opportunities.csv?teamId={teamB}&sort=amount,desc", TEAM_B + PAGE_ANONYMOUS},

@@ -151,6 +151,22 @@ class CrmImportPageTest {
                 .single()).isEqualTo(team);
     }
 
+    @Test
+    void asksForTheFormatOfDatesThatReadTwoWaysAndNamesHowTheFileWasRead() throws Exception {
+        String ambiguous = "Id,Name,StageName,Amount,CloseDate\n006PGE000000011,Zzpage dates,Won,100,03/04/24\n";
+        String job = upload(CrmFile.of("Opportunity.csv", ambiguous.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String page = awaitPhase(job, "Needs mapping");
+        assertThat(page).contains("data-testid=\"map-dates\"", "name=\"date.0.format\"", "value=\"MM/DD/YY\"",
+                "value=\"DD/MM/YY\"", "for example 03/04/24");
+        mvc.perform(confirm(job).param("default.owner", "violet.mclelland").param("date.0.file", "Opportunity.csv")
+                .param("date.0.column", "CloseDate").param("date.0.format", "DD/MM/YY")).andExpect(status().isOk());
+        String done = awaitPhase(job, "Completed");
+        assertThat(done).contains("data-testid=\"file-reading\"", "UTF-8, comma-separated",
+                "CloseDate: DD/MM/YY (answered)");
+        assertThat(jdbc.sql("select close_date from opportunity where name = 'Zzpage dates'")
+                .query(java.time.LocalDate.class).single()).isEqualTo(java.time.LocalDate.of(2024, 4, 3));
+    }
+
     private String upload(CrmFile file) throws Exception {
         String body = mvc.perform(multipart("/imports").file(file.part()).with(httpBasic("admin", "demo")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -11,11 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What CRM import tests may change, remembered before a test and put back after it: the opportunities, accounts
- * and stages it created and the stage positions it moved. Tests share one database, so other tests still see the
+ * and stages it created, the stage positions it moved and the history its re-imports recorded. Tests share one database, so other tests still see the
  * dataset as loaded.
  */
 record DataSnapshot(long maxOpportunityId, long maxAccountId, Map<Long, Integer> stagePositions, long opportunities,
-                    long accounts) {
+                    long accounts, long maxHistoryId) {
 
     static DataSnapshot take(JdbcClient jdbc) {
         Map<Long, Integer> positions = new HashMap<>();
@@ -23,12 +23,13 @@ record DataSnapshot(long maxOpportunityId, long maxAccountId, Map<Long, Integer>
             positions.put(rs.getLong("id"), rs.getInt("position"));
         });
         return new DataSnapshot(max(jdbc, "opportunity"), max(jdbc, "account"), positions,
-                count(jdbc, "opportunity"), count(jdbc, "account"));
+                count(jdbc, "opportunity"), count(jdbc, "account"), max(jdbc, "opportunity_history"));
     }
 
     /** Puts the deals back as they were, and tells the caches (which don't see raw SQL) that everything changed. */
     void restore(JdbcClient jdbc, ApplicationEventPublisher events) {
         jdbc.sql("delete from opportunity where id > :id").param("id", maxOpportunityId).update();
+        jdbc.sql("delete from opportunity_history where id > :id").param("id", maxHistoryId).update();
         jdbc.sql("delete from account where id > :id").param("id", maxAccountId).update();
         jdbc.sql("delete from stage where not (id = any(:ids))")
                 .param("ids", stagePositions.keySet().toArray(Long[]::new)).update();

@@ -78,6 +78,28 @@ class OfficeCacheTest {
         assertThat(quota(view(uri))).isEqualByComparingTo(before.add(new BigDecimal("12345")));
     }
 
+    @Test
+    void aTeamsResultsAreKeptForEveryoneWhoSeesTheTeamUntilItsDataChanges() throws Exception {
+        String uri = "/api/v1/teams/" + centralTeam + "/results?period=" + PERIOD;
+        String[] body = new String[1];
+        Statements.Count first = Statements.during(() -> body[0] = view(uri));
+        Statements.Count second = Statements.during(() -> assertThat(view(uri)).isEqualTo(body[0]));
+        assertThat(first.sql()).anyMatch(sql -> sql.contains("from opportunity"));
+        assertThat(second.sql()).as(second.toString()).noneMatch(sql -> sql.contains("from opportunity"));
+        String asAdmin = mvc.perform(get(uri).with(httpBasic("admin", "demo"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(asAdmin).isEqualTo(body[0]);
+
+        setTeamQuota(otherTeam, 7_000);
+        Statements.Count afterElsewhere = Statements.during(() -> assertThat(view(uri)).isEqualTo(body[0]));
+        assertThat(afterElsewhere.sql()).as("another team changed").noneMatch(sql -> sql.contains("from opportunity"));
+
+        Object before = JsonPath.read(body[0], "$.totals.quota");
+        setTeamQuota(centralTeam, 12_345);
+        Object after = JsonPath.read(view(uri), "$.totals.quota");
+        assertThat(new BigDecimal(String.valueOf(after))).as("was " + before).isEqualByComparingTo("12345");
+    }
+
     private void setTeamQuota(long team, int amount) throws Exception {
         mvc.perform(put("/api/v1/quotas").contentType(MediaType.APPLICATION_JSON).with(httpBasic("admin", "demo"))
                         .content("[{\"team\":" + team + ",\"period\":\"" + PERIOD + "\",\"amount\":" + amount + "}]"))

@@ -8,6 +8,23 @@ import org.junit.jupiter.api.Test;
 class FmtTest {
 
     @Test
+    void writesMoneyAndCountsAsEnglishNumberFormatsDo() {
+        java.text.NumberFormat currency = java.text.NumberFormat.getCurrencyInstance(java.util.Locale.US);
+        currency.setMaximumFractionDigits(0);
+        java.text.NumberFormat integer = java.text.NumberFormat.getIntegerInstance(java.util.Locale.US);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(13);
+        for (int i = 0; i < 5_000; i++) {
+            long cents = random.nextLong(-1_000_000_000_000L, 1_000_000_000_000L) / (1L << random.nextInt(40));
+            BigDecimal amount = BigDecimal.valueOf(cents, 2);
+            assertThat(Fmt.money(amount)).as(amount.toPlainString())
+                    .isEqualTo(currency.format(amount.setScale(0, java.math.RoundingMode.HALF_UP)));
+            assertThat(Fmt.count(cents)).isEqualTo(integer.format(cents));
+        }
+        assertThat(Fmt.money(new BigDecimal("999.5"))).isEqualTo("$1,000");
+        assertThat(Fmt.money(new BigDecimal("-0.4"))).isEqualTo(currency.format(BigDecimal.ZERO));
+    }
+
+    @Test
     void percentagesHaveAtMostOneDecimal() {
         assertThat(Fmt.percent(new BigDecimal("46.25"))).isEqualTo("46.3%");
         assertThat(Fmt.percent(new BigDecimal("96.8"))).isEqualTo("96.8%");

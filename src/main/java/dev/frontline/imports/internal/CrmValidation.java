@@ -6,6 +6,8 @@ import dev.frontline.pipeline.Outcome;
 import dev.frontline.pipeline.Products;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import dev.frontline.pipeline.HistoryLine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +27,13 @@ public final class CrmValidation {
     /** A CRM opportunity checked but not yet tied to ids; its owner is the file's value, resolved when written. */
     public record CrmDeal(String externalId, String owner, String stage, @Nullable String name,
                           @Nullable String account, @Nullable String product, @Nullable BigDecimal amount,
-                          @Nullable LocalDate closeDate, @Nullable LocalDate createdDate) {
+                          @Nullable LocalDate closeDate, @Nullable LocalDate createdDate,
+                          List<HistoryLine> history) {
+
+        CrmDeal withHistory(List<HistoryLine> lines) {
+            return new CrmDeal(externalId, owner, stage, name, account, product, amount, closeDate, createdDate,
+                    List.copyOf(lines));
+        }
     }
 
     /** A stage the batch names that Frontline does not know, with its rows and the outcome they suggest. */
@@ -90,16 +98,22 @@ public final class CrmValidation {
      * {@code outcomes} knows; amounts and dates as CRM exports write them; a closed deal has a close date; a product,
      * if mapped, known. Errors name the column as the file spells it.
      */
-    public static Checked<CrmDeal> deals(CsvTable table, Layout layout, ColumnMap columns,
+    public static Checked<CrmDeal> deals(CsvTable table, Layout layout, ColumnMap columns, DateColumns dates,
                                          Function<String, @Nullable Outcome> outcomes, Predicate<String> ownerKnown,
-                                         Set<String> productKeys, Map<String, String> defaults) {
+                                         Set<String> productKeys, Map<String, String> defaults, ZoneId zone) {
+        Map<String, String> stageDates = layout == Layout.HUBSPOT_DEALS ? CrmHistory.hubspotStageColumns(table)
+                : Map.of();
         List<RowError> errors = new ArrayList<>();
         List<RowError> warnings = new ArrayList<>();
         List<CrmDeal> lines = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (CsvTable.Row row : table.rows()) {
             RowChecker c = Validation.widthChecked(table, new RowChecker(row, errors, warnings, table::label));
-            CrmDeal deal = deal(c, layout, columns, outcomes, ownerKnown, productKeys, defaults);
+            CrmDeal deal = deal(c, table.separator() == ';', layout, columns, dates, outcomes, ownerKnown, productKeys,
+                    defaults);
+            if (!stageDates.isEmpty() && !deal.externalId().isEmpty()) {
+                deal = deal.withHistory(CrmHistory.hubspotStages(c, deal.externalId(), stageDates, dates, zone));
+            }
             Integer first = deal.externalId().isEmpty() ? null : seen.putIfAbsent(deal.externalId(), row.number());
             if (first != null) {
                 c.fail(columns.column(DealField.ID), row.get(columns.column(DealField.ID)),
@@ -112,8 +126,9 @@ public final class CrmValidation {
         return new Checked<>(lines, errors, warnings);
     }
 
-    private static CrmDeal deal(RowChecker c, Layout layout, ColumnMap columns,
-                                Function<String, @Nullable Outcome> outcomes, Predicate<String> ownerKnown,
+    private static CrmDeal deal(RowChecker c, boolean decimalComma, Layout layout, ColumnMap columns,
+                                DateColumns dates, Function<String, @Nullable Outcome> outcomes,
+                                Predicate<String> ownerKnown,
                                 Set<String> productKeys, Map<String, String> defaults) {
         String id = c.required(columns.column(DealField.ID));
         String owner = orDefault(c, columns, DealField.OWNER, defaults);
@@ -123,9 +138,9 @@ public final class CrmValidation {
             product = defaults.get(DealField.PRODUCT.key());
         }
         String amountColumn = columns.column(DealField.AMOUNT);
-        BigDecimal amount = amountColumn == null ? null : c.crmAmount(amountColumn);
-        LocalDate close = date(c, columns, DealField.CLOSE_DATE);
-        LocalDate created = date(c, columns, DealField.CREATED_DATE);
+        BigDecimal amount = amountColumn == null ? null : c.crmAmount(amountColumn, decimalComma);
+        LocalDate close = date(c, columns, dates, DealField.CLOSE_DATE);
+        LocalDate created = date(c, columns, dates, DealField.CREATED_DATE);
         if (!owner.isEmpty() && !ownerKnown.test(owner)) {
             c.fail(columns.column(DealField.OWNER) == null ? DealField.OWNER.label() : columns.column(DealField.OWNER), owner,
                     "is not a known person (by username, name or e-mail) and is not mapped to one");
@@ -151,7 +166,7 @@ public final class CrmValidation {
                 + (layout == Layout.SALESFORCE_REPORT || layout == Layout.SALESFORCE_EXPORT
                 ? CrmValues.salesforceId(id) : id);
         return new CrmDeal(externalId, owner, stage, optional(c, columns, DealField.NAME),
-                optional(c, columns, DealField.ACCOUNT), product, amount, close, created);
+                optional(c, columns, DealField.ACCOUNT), product, amount, close, created, List.of());
     }
 
     /**
@@ -179,8 +194,14 @@ public final class CrmValidation {
         return column == null ? null : c.optional(column);
     }
 
-    private static @Nullable LocalDate date(RowChecker c, ColumnMap columns, DealField field) {
+    private static @Nullable LocalDate date(RowChecker c, ColumnMap columns, DateColumns dates, DealField field) {
         String column = columns.column(field);
-        return column == null ? null : c.crmDate(column);
+        return column == null ? null : c.crmDate(column, dates.formatOf(column), dates.settled());
+    }
+
+    /** The file's date columns, lower case: those its close and created dates are mapped to. */
+    public static List<String> dateColumns(ColumnMap columns) {
+        return java.util.stream.Stream.of(DealField.CLOSE_DATE, DealField.CREATED_DATE).map(columns::column)
+                .filter(java.util.Objects::nonNull).distinct().toList();
     }
 }

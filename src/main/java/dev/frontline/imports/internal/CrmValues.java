@@ -2,66 +2,61 @@ package dev.frontline.imports.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How CRM exports write dates, amounts and ids. Dates: ISO {@code 2026-03-04}, Salesforce's US report format
- * {@code 3/4/2026}, and date-times in either ({@code 2026-03-04T10:00:00.000Z}, {@code 2026-03-04 10:00},
- * {@code 3/4/2026 10:00 AM}) of which the date is taken as written. Amounts: {@code 1234.5}, {@code 1,234.50},
+ * How CRM exports write amounts and ids (dates: {@link DateFormat}). Amounts: {@code 1234.5}, {@code 1,234.50},
  * {@code $1,234.50}, {@code USD 1,234.50}; kept to the cent.
  */
 final class CrmValues {
 
-    private static final String TIME = "(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:[AaPp][Mm])?"
-            + "\\s*(?:Z|[+-]\\d{2}:?\\d{2}|[A-Za-z]{2,5})?)?";
-    private static final Pattern ISO = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})" + TIME);
-    private static final Pattern US = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})" + TIME);
     private static final Pattern AMOUNT = Pattern.compile(
             "(-)?(?:[A-Za-z]{3}\\s?)?[$€£]?\\s?(-)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s?[A-Za-z]{3})?");
+    /** An amount written with a decimal comma: {@code 1.234,50}, {@code 1 234,50}, {@code 1234,50 €}. */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile(
+            "(-)?(?:[A-Za-z]{3}\\s?)?[$€£]?\\s?(-)?(\\d{1,3}(?:[. \u00A0\u202F']\\d{3})+|\\d+)(,\\d+)?"
+                    + "(?:\\s?(?:[A-Za-z]{3}|[$€£]))?");
     private static final Pattern SALESFORCE_ID_15 = Pattern.compile("[a-zA-Z0-9]{15}");
     private static final String ID_SUFFIX_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
 
     private CrmValues() {
     }
 
-    /** The date a CRM value names, or empty when it is not a date in a format CRM exports use. */
-    static Optional<LocalDate> date(String text) {
-        String value = text.trim();
-        Matcher iso = ISO.matcher(value);
-        if (iso.matches()) {
-            return date(iso.group(1), iso.group(2), iso.group(3));
-        }
-        Matcher us = US.matcher(value);
-        if (us.matches()) {
-            return date(us.group(3), us.group(1), us.group(2));
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<LocalDate> date(String year, String month, String day) {
-        try {
-            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
-    }
-
     /** The amount a CRM value names, rounded to the cent, or empty when it is not a number. */
     static Optional<BigDecimal> amount(String text) {
-        Matcher m = AMOUNT.matcher(text.trim());
+        return amount(text, false);
+    }
+
+    /**
+     * The amount a CRM value names, rounded to the cent, or empty when it is not a number. In a file whose numbers
+     * are written with a decimal comma (Excel's CSV where the list separator is a semicolon), a value with a comma
+     * or with dots grouping thousands ({@code 1.234}) is read that way; one with a single decimal point
+     * ({@code 1234.50}) as written.
+     */
+    static Optional<BigDecimal> amount(String text, boolean decimalComma) {
+        String value = text.trim();
+        if (decimalComma) {
+            Matcher eu = DECIMAL_COMMA.matcher(value);
+            if (eu.matches() && (eu.group(4) != null || !eu.group(3).chars().allMatch(Character::isDigit))
+                    && !(eu.group(1) != null && eu.group(2) != null)) {
+                String digits = eu.group(3).replaceAll("[^0-9]", "")
+                        + (eu.group(4) == null ? "" : "." + eu.group(4).substring(1));
+                return Optional.of(rounded(new BigDecimal(digits), eu.group(1) != null || eu.group(2) != null));
+            }
+        }
+        Matcher m = AMOUNT.matcher(value);
         if (!m.matches() || (m.group(1) != null && m.group(2) != null)) {
             return Optional.empty();
         }
         String digits = m.group(3).replace(",", "") + (m.group(4) == null ? "" : m.group(4));
-        BigDecimal amount = new BigDecimal(digits);
-        if (amount.scale() > 2) {
-            amount = amount.setScale(2, RoundingMode.HALF_UP);
-        }
-        return Optional.of(m.group(1) != null || m.group(2) != null ? amount.negate() : amount);
+        return Optional.of(rounded(new BigDecimal(digits), m.group(1) != null || m.group(2) != null));
+    }
+
+    private static BigDecimal rounded(BigDecimal amount, boolean negative) {
+        BigDecimal cents = amount.scale() > 2 ? amount.setScale(2, RoundingMode.HALF_UP) : amount;
+        return negative ? cents.negate() : cents;
     }
 
     /**

@@ -4,10 +4,6 @@ import dev.frontline.imports.ImportFile;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,10 +16,13 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * A CSV file read into a header and rows, or refused with a reason a person understands.
  *
- * @param header the column names in lower case, as rows are keyed
- * @param labels the column names as the file spells them, in the same order
+ * @param header    the column names in lower case, as rows are keyed
+ * @param labels    the column names as the file spells them, in the same order
+ * @param encoding  the encoding the file was read in ({@link TextDecoding})
+ * @param separator the character that separates its columns ({@link Separators})
  */
-public record CsvTable(String name, List<String> header, List<String> labels, List<Row> rows) {
+public record CsvTable(String name, List<String> header, List<String> labels, List<Row> rows, String encoding,
+                       char separator) {
 
     /** One data row; {@code number} counts the header as row 1. */
     public record Row(int number, Map<String, String> values, int width) {
@@ -41,8 +40,8 @@ public record CsvTable(String name, List<String> header, List<String> labels, Li
     }
 
     public static CsvTable read(ImportFile file) throws Unreadable {
-        byte[] bytes = file.content();
-        String text = decode(bytes);
+        TextDecoding.Decoded decoded = TextDecoding.decode(file.content());
+        String text = decoded.text();
         if (text.isBlank()) {
             throw new Unreadable("The file is empty: it needs a header row and data rows");
         }
@@ -52,7 +51,10 @@ public record CsvTable(String name, List<String> header, List<String> labels, Li
         if (text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+        Separators.Detected separator = Separators.detect(text);
+        text = separator.text();
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator.separator())
+                .setIgnoreEmptyLines(false).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> header = null;
             List<String> labels = null;
@@ -75,7 +77,7 @@ public record CsvTable(String name, List<String> header, List<String> labels, Li
             if (header == null) {
                 throw new Unreadable("The file is empty: it needs a header row and data rows");
             }
-            return new CsvTable(file.name(), header, labels, rows);
+            return new CsvTable(file.name(), header, labels, rows, decoded.encoding(), separator.separator());
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new Unreadable("This file cannot be read as CSV: " + e.getMessage());
         }
@@ -84,6 +86,11 @@ public record CsvTable(String name, List<String> header, List<String> labels, Li
     /** A blank line is skipped but still counted, so row numbers stay those a spreadsheet shows. */
     private static boolean blank(CSVRecord record) {
         return record.size() == 1 && record.get(0).isBlank();
+    }
+
+    /** How a report names a separator: comma, semicolon, tab, pipe. */
+    public static String separatorName(char separator) {
+        return Separators.name(separator);
     }
 
     /** The column as the file spells it, given its lower-case name. */
@@ -98,7 +105,8 @@ public record CsvTable(String name, List<String> header, List<String> labels, Li
         while (end > 0 && header.size() > 1 && rows.get(end - 1).width() == 1) {
             end--;
         }
-        return end == rows.size() ? this : new CsvTable(name, header, labels, rows.subList(0, end));
+        return end == rows.size() ? this : new CsvTable(name, header, labels, rows.subList(0, end), encoding,
+                separator);
     }
 
     private static List<String> labels(CSVRecord record) throws Unreadable {
@@ -111,16 +119,5 @@ public record CsvTable(String name, List<String> header, List<String> labels, Li
             labels.add(column);
         }
         return labels;
-    }
-
-    private static String decode(byte[] bytes) throws Unreadable {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new Unreadable("This is not a CSV file: it is not UTF-8 text");
-        }
     }
 }

@@ -22,6 +22,8 @@ public enum Layout {
     SALESFORCE_REPORT("sf:", "opportunity id", "opportunity owner", "stage"),
     SALESFORCE_EXPORT("sf:", "id", "stagename"),
     HUBSPOT_DEALS("hubspot:", "record id", "deal owner", "deal stage"),
+    /** Salesforce's {@code OpportunityHistory} export: a snapshot of a deal per change, after the deals it names. */
+    SALESFORCE_HISTORY("sf:", "opportunityid", "stagename", "createddate"),
     QUOTAS(null, "rep", "period", "amount"),
     MAPPED("csv:");
 
@@ -39,7 +41,7 @@ public enum Layout {
 
     /** Whether files of this layout are CRM opportunity exports (read through a {@link ColumnMap}). */
     public boolean crm() {
-        return prefix != null;
+        return prefix != null && this != SALESFORCE_HISTORY;
     }
 
     /** What opportunity ids of this layout are prefixed with, so that ids of different sources never collide. */

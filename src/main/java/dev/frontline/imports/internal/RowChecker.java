@@ -6,7 +6,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -113,14 +116,15 @@ final class RowChecker {
     }
 
     /** An amount as CRM exports write it ({@link CrmValues#amount}); blank is none. */
-    @Nullable BigDecimal crmAmount(String column) {
+    @Nullable BigDecimal crmAmount(String column, boolean decimalComma) {
         String value = row.get(column);
         if (value.isEmpty()) {
             return null;
         }
-        Optional<BigDecimal> amount = CrmValues.amount(value);
+        Optional<BigDecimal> amount = CrmValues.amount(value, decimalComma);
         if (amount.isEmpty()) {
-            fail(column, value, "is not an amount (such as 1234.50, 1,234.50 or $1,234.50)");
+            fail(column, value, decimalComma ? "is not an amount (such as 1234,50, 1.234,50 or 1.234,50 €)"
+                    : "is not an amount (such as 1234.50, 1,234.50 or $1,234.50)");
         } else if (amount.get().signum() < 0) {
             fail(column, value, "must not be negative");
         } else if (!Money.fits(amount.get())) {
@@ -131,15 +135,49 @@ final class RowChecker {
         return null;
     }
 
-    /** A date as CRM exports write it ({@link CrmValues#date}); blank is none. */
-    @Nullable LocalDate crmDate(String column) {
+    /**
+     * A date as CRM exports write it, read in its column's format ({@link DateColumns}); blank is none. A value the
+     * format does not read but exactly one other does — or exactly one of those the file's dates settle
+     * ({@link DateColumns#settled()}) — is read that way, with a warning; any other value fails, naming the column's
+     * format.
+     */
+    @Nullable LocalDate crmDate(String column, @Nullable DateFormat format, Set<DateFormat> settled) {
         String value = row.get(column);
-        if (value.isEmpty()) {
-            return null;
+        DateFormat read = value.isEmpty() ? null : formatFor(column, value, format, settled);
+        return read == null ? null : read.parse(value);
+    }
+
+    /** A moment as CRM exports write it, read as {@link #crmDate} reads dates; a time without a zone is in {@code zone}. */
+    java.time.@Nullable Instant crmInstant(String column, @Nullable DateFormat format, Set<DateFormat> settled,
+                                           java.time.ZoneId zone) {
+        String value = row.get(column);
+        DateFormat read = value.isEmpty() ? null : formatFor(column, value, format, settled);
+        java.time.Instant instant = read == null ? null : read.instant(value, zone);
+        if (read != null && instant == null) {
+            fail(column, value, "has no valid time of day");
         }
-        return CrmValues.date(value).orElseGet(() -> {
-            fail(column, value, "is not a valid date (YYYY-MM-DD, M/D/YYYY or a date and time)");
-            return null;
-        });
+        return instant;
+    }
+
+    private @Nullable DateFormat formatFor(String column, String value, @Nullable DateFormat format,
+                                           Set<DateFormat> settled) {
+        if (format != null && format.parse(value) != null) {
+            return format;
+        }
+        Set<DateFormat> others = DateFormat.possible(value);
+        Set<DateFormat> likely = EnumSet.noneOf(DateFormat.class);
+        likely.addAll(others);
+        likely.retainAll(settled);
+        if (format != null && (others.size() == 1 || likely.size() == 1)) {
+            DateFormat other = (others.size() == 1 ? others : likely).iterator().next();
+            warn(column, value, "was read as " + other.label() + ", unlike this column's other dates ("
+                    + format.label() + ")");
+            return other;
+        }
+        fail(column, value, format != null && !others.isEmpty()
+                ? "is not a date in this column's format, " + format.label() + ", and reads more than one other way ("
+                + others.stream().map(DateFormat::label).collect(Collectors.joining(" or ")) + ")"
+                : "is not a date (such as 2026-03-04, 03/04/2026, 04.03.2026 or a date and time)");
+        return null;
     }
 }

@@ -12,13 +12,15 @@ import java.util.Set;
  * The mapping form of the import page: {@code stage.<i>.name} and {@code stage.<i>.outcome};
  * {@code owner.<i>.value} and {@code owner.<i>.person} (a username, or {@code create:<team id>} to create the owner
  * as a new rep of that team); {@code file.<i>} and {@code column.<i>.<field>}; {@code default.<field>} for
- * owner, product and stage.
+ * owner, product and stage; {@code date.<i>.file}, {@code date.<i>.column} and {@code date.<i>.format} for the
+ * format of an ambiguous date column.
  * Stages (owners) count as answered when the form showed them. Parsed by {@link KeyedFields}: an unknown field name
  * answers 400; an outcome that is not won or lost is 422 naming its field.
  */
 final class MappingForm {
 
-    static final Map<String, Integer> FIELDS = Map.of("stage", 2, "owner", 2, "file", 1, "column", 2, "default", 1);
+    static final Map<String, Integer> FIELDS = Map.of("stage", 2, "owner", 2, "file", 1, "column", 2, "default", 1,
+            "date", 2);
 
     private MappingForm() {
     }
@@ -30,6 +32,7 @@ final class MappingForm {
         Map<String, Map<String, String>> columns = new LinkedHashMap<>();
         Map<String, String> defaults = new LinkedHashMap<>();
         Map<String, Long> created = new LinkedHashMap<>();
+        Map<String, Map<String, String>> dates = new LinkedHashMap<>();
         boolean stagesShown = false;
         boolean ownersShown = false;
         for (Map.Entry<String, String> field : form.values().entrySet()) {
@@ -47,11 +50,18 @@ final class MappingForm {
                 }
             } else if (key[0].equals("default")) {
                 defaults.put(key[1], field.getValue());
+            } else if (key[0].equals("date") && key[2].equals("column")) {
+                String format = value(form, "date." + key[1] + ".format");
+                if (!format.isBlank()) {
+                    dates.computeIfAbsent(value(form, "date." + key[1] + ".file"), f -> new LinkedHashMap<>())
+                            .put(field.getValue(), format);
+                }
             } else if (key[0].equals("file")) {
                 columns.put(field.getValue(), fields(form, key[1]));
             }
         }
-        return new ImportMapping(stagesShown ? stages : null, ownersShown ? owners : null, columns, defaults, created);
+        return new ImportMapping(stagesShown ? stages : null, ownersShown ? owners : null, columns, defaults, created,
+                dates);
     }
 
     /** The prefix of an owner answer that creates the owner as a rep of a team: {@code create:4}. */

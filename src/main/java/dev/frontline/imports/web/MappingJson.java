@@ -11,7 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The API's mapping field: {@code {"stages":{"Negotiation":"open"}, "owners":{"0055x…":"cara.losch",
  * "Courtney Brown":{"create":{"team":4}}}, "columns":{"deals.csv":{"id":"Deal ID","owner":"Rep","stage":"Status"}},
- * "defaults":{"owner":"cara.losch","product":"GTX Pro","stage":"Won"}}}, every part optional.
+ * "defaults":{"owner":"cara.losch","product":"GTX Pro","stage":"Won"},
+ * "dateFormats":{"Opportunity.csv":{"CloseDate":"DD/MM/YY"}}}}, every part optional.
  */
 final class MappingJson {
 
@@ -20,7 +21,8 @@ final class MappingJson {
 
     record Body(@Nullable Map<String, @Nullable String> stages, @Nullable Map<String, @Nullable Object> owners,
                 @Nullable Map<String, Map<String, @Nullable String>> columns,
-                @Nullable Map<String, @Nullable String> defaults) {
+                @Nullable Map<String, @Nullable String> defaults,
+                @Nullable Map<String, Map<String, @Nullable String>> dateFormats) {
     }
 
     static ImportMapping parse(JsonMapper json, @Nullable String text) {
@@ -32,7 +34,7 @@ final class MappingJson {
             body = json.readValue(text, Body.class);
         } catch (JacksonException e) {
             throw new dev.frontline.shared.Malformed("mapping", "The mapping is not valid JSON of the form {\"stages\":{…}, "
-                    + "\"owners\":{…}, \"columns\":{…}, \"defaults\":{…}}: " + e.getOriginalMessage());
+                    + "\"owners\":{…}, \"columns\":{…}, \"defaults\":{…}, \"dateFormats\":{…}}: " + e.getOriginalMessage());
         }
         if (body == null) {
             return ImportMapping.none();
@@ -51,7 +53,8 @@ final class MappingJson {
         return new ImportMapping(body.stages() == null ? null : outcomes(body.stages()),
                 owners == null || (owners.isEmpty() && !created.isEmpty()) ? null : owners,
                 body.columns() == null ? Map.of() : columns(body.columns()),
-                body.defaults() == null ? Map.of() : blankForNull(body.defaults()), created);
+                body.defaults() == null ? Map.of() : blankForNull(body.defaults()), created,
+                body.dateFormats() == null ? Map.of() : columns(body.dateFormats()));
     }
 
     /** The team of an owner answer {@code {"create":{"team":4}}}. */

@@ -118,6 +118,12 @@ public class OrganizationStore {
                 .param("ids", toArray(teamIds)).query(Long.class).list();
     }
 
+    /** Each person placed in a team, and that team: {@code [personId, teamId]}. */
+    public List<long[]> teamOfPeople() {
+        return jdbc.sql("select id, team_id from person where team_id is not null")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+    }
+
     public List<Long> membersOfTeams(Collection<Long> teamIds) {
         return jdbc.sql("select id from person where team_id = any(:ids)")
                 .param("ids", toArray(teamIds)).query(Long.class).list();

@@ -4,6 +4,7 @@ import dev.frontline.pipeline.AccountLine;
 import dev.frontline.pipeline.Deal;
 import dev.frontline.pipeline.DealDetails;
 import dev.frontline.pipeline.DealFilter;
+import dev.frontline.pipeline.DealFlags;
 import dev.frontline.pipeline.DealSort;
 import dev.frontline.pipeline.DealSort.Column;
 import dev.frontline.pipeline.Outcome;
@@ -12,6 +13,9 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import dev.frontline.shared.SalesPeriod.Grain;
+import dev.frontline.system.FiscalCalendar;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -35,6 +39,10 @@ import org.springframework.stereotype.Repository;
  * <p>Columns whose values live elsewhere (rep, account, product, stage) sort by walking their keys in name order:
  * each key's deals come from an index on {@code (key, id)}, so a page reads about as many rows as it shows. A
  * filtered set of at most {@link #SMALL_SET} deals is sorted by PostgreSQL in one query instead.
+ *
+ * <p>The flags of open deals (stale, slipped: {@link FlagSql}) are computed in the same query, for the rows a page
+ * keeps, by a probe of the history index per row; the "flagged" filter is the one condition that reads beyond the
+ * opportunity table (the same probes, as the walk meets the rows).
  */
 @Repository
 public class DealListStore {
@@ -56,19 +64,36 @@ public class DealListStore {
                    case when d.ahead and s.outcome = 'LOST' and o.amount = 0 then p.sales_price else o.value end as amount,
                    (o.amount is null and o.value is not null) or (d.ahead and s.outcome = 'LOST' and o.amount = 0)
                        as estimated,
-                   o.engage_date, o.close_date, coalesce(o.created_date, o.engage_date) as created_date
+                   o.engage_date, o.close_date, coalesce(o.created_date, o.engage_date) as created_date,
+                   f.stale_after,
+            """ + " " + FlagSql.day("f.last_change") + " as last_change_day,\n"
+            + " coalesce(" + FlagSql.day("f.last_change") + " < cast(:today as date) - f.stale_after, false) as stale,\n"
+            + " case when f.slip_bucket = 0 then '" + FlagSql.EARLIER + "'"
+            + " when f.slip_bucket is not null then (cast(:flagNames as text[]))[f.slip_bucket] end as slipped_from\n"
+            + """
               from (%s) o
               join stage s on s.id = o.stage_id
               cross join lateral (select (s.outcome <> 'OPEN' and o.close_date > cast(:today as date)) as ahead) d
+              cross join lateral (select s.outcome = 'OPEN' or d.ahead as open) op
+              cross join lateral (select
+            """ + " case when op.open then " + FlagSql.LAST_CHANGE + " end as last_change,\n"
+            + " case when op.open then " + FlagSql.SLIP_BUCKET + " end as slip_bucket,\n"
+            + " " + FlagSql.STALE_AFTER + " as stale_after) f\n"
+            + """
               left join product p on p.id = o.product_id
               left join account a on a.id = o.account_id
              order by %s
             """;
 
+
+
     private final NamedParameterJdbcTemplate named;
     private final NamedParameterJdbcTemplate streaming;
 
-    DealListStore(DataSource dataSource) {
+    private final FiscalCalendar calendar;
+
+    DealListStore(DataSource dataSource, FiscalCalendar calendar) {
+        this.calendar = calendar;
         this.named = new NamedParameterJdbcTemplate(dataSource);
         JdbcTemplate fetching = new JdbcTemplate(dataSource);
         fetching.setFetchSize(FETCH_SIZE);
@@ -83,7 +108,23 @@ public class DealListStore {
      * @param owners    otherwise, the owners whose deals are in
      */
     public Where where(boolean allOwners, Collection<Long> owners, DealFilter filter, LocalDate today) {
-        return ListSql.where(allOwners, owners, filter, today, stages(), this::ids);
+        return where(allOwners, owners, filter, today, calendar.defaultZone(), Map.of());
+    }
+
+    /**
+     * As {@link #where(boolean, Collection, DealFilter, LocalDate)}, with the flags read as the viewer reads them.
+     *
+     * @param zone         the viewer's time zone, that the days of changes are counted in
+     * @param staleByOwner the stale limit of the people of teams that set one (others have the default)
+     */
+    public Where where(boolean allOwners, Collection<Long> owners, DealFilter filter, LocalDate today, ZoneId zone,
+                       Map<Long, Integer> staleByOwner) {
+        return ListSql.where(allOwners, owners, filter, today, stages(), this::ids, rules(today, zone, staleByOwner));
+    }
+
+    private FlagSql.Rules rules(LocalDate today, ZoneId zone, Map<Long, Integer> staleByOwner) {
+        return FlagSql.Rules.of(today, zone, calendar.periodOf(Grain.QUARTER, today), staleByOwner,
+                DealFlags.DEFAULT_STALE_AFTER_DAYS);
     }
 
     /** One page of deals in the sort's order. */
@@ -136,14 +177,27 @@ public class DealListStore {
 
     /** One deal as it stands on {@code today}; asked for by its id, also one created after today. */
     public Optional<Deal> deal(long id, LocalDate today) {
-        return named.query(DISPLAY.formatted("select * from opportunity where id = :id", "o.id"),
-                Map.of("id", id, "today", today, "lastOpenStage", ListSql.lastOpen(stages()).name()),
+        return deal(id, today, calendar.defaultZone(), Map.of());
+    }
+
+    /** One deal as it stands on {@code today}, its flags read as the viewer reads them (see {@link #where}). */
+    public Optional<Deal> deal(long id, LocalDate today, ZoneId zone, Map<Long, Integer> staleByOwner) {
+        Map<String, Object> p = new java.util.HashMap<>(rules(today, zone, staleByOwner).params(true, Set.of()));
+        p.put("id", id);
+        p.put("today", today);
+        p.put("lastOpenStage", ListSql.lastOpen(stages()).name());
+        return named.query(DISPLAY.formatted("select * from opportunity where id = :id", "o.id"), p,
                 DealListStore::deal).stream().findFirst();
     }
 
     public Optional<DealDetails> details(long id, LocalDate today) {
-        return deal(id, today).map(deal -> named.queryForObject("""
-                        select o.created_date, o.created_at, o.updated_at, o.version,
+        return details(id, today, calendar.defaultZone(), Map.of());
+    }
+
+    /** Everything known of one deal, its flags read as the viewer reads them (see {@link #where}). */
+    public Optional<DealDetails> details(long id, LocalDate today, ZoneId zone, Map<Long, Integer> staleByOwner) {
+        return deal(id, today, zone, staleByOwner).map(deal -> named.queryForObject("""
+                        select o.created_date, o.created_at, o.updated_at, o.version, o.next_step,
                                a.name as account, a.sector, a.year_established, a.revenue_musd, a.employees,
                                a.office_location, a.parent_name, p.name as product, p.series, p.sales_price
                           from opportunity o
@@ -158,7 +212,7 @@ public class DealListStore {
                         rs.getString("product") == null ? null : new ProductLine(rs.getString("product"),
                                 rs.getString("series"), rs.getBigDecimal("sales_price")),
                         rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                        rs.getInt("version"))));
+                        rs.getInt("version"), rs.getString("next_step"))));
     }
 
     // ---- sorting by a key: rep, account, product, stage ----
@@ -265,7 +319,9 @@ public class DealListStore {
                 Outcome.valueOf(rs.getString("outcome")), rs.getString("recorded_as"), rs.getBigDecimal("amount"),
                 rs.getBoolean("estimated"),
                 localDate(rs.getDate("engage_date")), localDate(rs.getDate("close_date")),
-                localDate(rs.getDate("created_date")));
+                localDate(rs.getDate("created_date")),
+                new DealFlags(rs.getBoolean("stale"), localDate(rs.getDate("last_change_day")),
+                        rs.getInt("stale_after"), rs.getString("slipped_from")));
     }
 
     private static @Nullable LocalDate localDate(@Nullable Date date) {

@@ -74,9 +74,9 @@ final class ListSql {
      * that the indexes still serve the list.
      */
     static DealListStore.Where where(boolean allOwners, Collection<Long> owners, DealFilter f, LocalDate today,
-                                     List<StageRow> stages, Ids ids) {
+                                     List<StageRow> stages, Ids ids, FlagSql.Rules rules) {
         List<String> and = new ArrayList<>();
-        Map<String, Object> p = new HashMap<>();
+        Map<String, Object> p = new HashMap<>(rules.params(allOwners, Set.copyOf(owners)));
         Map<Column, Set<Long>> restricts = new EnumMap<>(Column.class);
         StageRow lastOpen = lastOpen(stages);
         p.put("today", today);
@@ -147,6 +147,9 @@ final class ListSql {
                 p.put("textProducts", products.toArray(Long[]::new));
             }
             and.add("(" + String.join(" or ", or) + ")");
+        }
+        if (f.flagged() != null) {
+            and.add(FlagSql.condition(f.flagged()));
         }
         String countOrder = f.minAmount() != null || f.maxAmount() != null ? "o.value"
                 : f.createdFrom() != null || f.createdTo() != null ? "coalesce(o.created_date, o.engage_date)"

@@ -59,10 +59,12 @@ public class PipelineStore {
 
     private final JdbcClient jdbc;
     private final Staging staging;
+    private final HistoryStore history;
 
-    PipelineStore(JdbcClient jdbc, Staging staging) {
+    PipelineStore(JdbcClient jdbc, Staging staging, HistoryStore history) {
         this.jdbc = jdbc;
         this.staging = staging;
+        this.history = history;
     }
 
     public List<Stage> stages() {
@@ -288,7 +290,8 @@ public class PipelineStore {
      * their products, accounts and stages resolved here, and one statement upserts them all, giving each new row its
      * value (amount, else its product's price) so that the value trigger need not query per row. An opportunity whose
      * fields are all as its line gives them is left alone (no new version, no new {@code updated_at}). The external
-     * ids must be distinct (the importer rejects a file that repeats one).
+     * ids must be distinct (the importer rejects a file that repeats one). Before the upsert, one statement records in
+     * the deals' history each stage, amount, close date and owner the lines change ({@link HistoryStore}).
      */
     public Upserted upsertOpportunities(List<OpportunityLine> lines) {
         Map<String, Long> products = productIdsByKey();
@@ -313,6 +316,7 @@ public class PipelineStore {
                             known(stages, l.stage().toLowerCase(Locale.ROOT), l.stage()),
                             l.name(), l.amount(), l.engageDate(), l.closeDate(), l.createdDate()};
                 });
+        history.recordImportChanges();
         return written(lines.size(), "opportunity_import", """
                 insert into opportunity (external_id, owner_id, product_id, account_id, stage_id, name, amount,
                                          value, engage_date, close_date, created_date)

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>the drill-down from results: {@code product}, {@code sector} (exact names);</li>
  *   <li>{@code sort}: {@code column} or {@code column,desc}, column one of {@code externalId}, {@code owner},
  *       {@code account}, {@code product}, {@code stage}, {@code amount}, {@code createdDate}, {@code engageDate},
- *       {@code closeDate}; blank is open deals first, then the newest close.</li>
+ *       {@code closeDate}; blank is open deals first, then the newest close;</li>
+ *   <li>{@code flagged}: {@code stale} or {@code slipped}, only the open deals carrying that flag.</li>
  * </ul>
  */
 public record DealParams(@Nullable Long teamId, @Nullable String owner, @Nullable String stage,
@@ -33,7 +34,8 @@ public record DealParams(@Nullable Long teamId, @Nullable String owner, @Nullabl
                          @Nullable @PositiveOrZero(message = "is zero or more")
                          @Digits(integer = 12, fraction = 2, message = "has at most 12 digits and 2 decimals")
                          BigDecimal maxAmount,
-                         @Nullable LocalDate createdFrom, @Nullable LocalDate createdTo, @Nullable String sort) {
+                         @Nullable LocalDate createdFrom, @Nullable LocalDate createdTo, @Nullable String sort,
+                         @Nullable String flagged) {
 
     public DealParams {
         owner = blankToNull(owner);
@@ -43,6 +45,7 @@ public record DealParams(@Nullable Long teamId, @Nullable String owner, @Nullabl
         sector = blankToNull(sector);
         q = blankToNull(q);
         sort = blankToNull(sort);
+        flagged = blankToNull(flagged);
     }
 
     /** True when the list is narrowed by anything at all (the sort does not narrow). */
@@ -54,7 +57,7 @@ public record DealParams(@Nullable Long teamId, @Nullable String owner, @Nullabl
     public boolean filtered() {
         return teamId != null || owner != null || stage != null || status != null || minAmount != null
                 || maxAmount != null || createdFrom != null || createdTo != null || closedFrom != null
-                || closedTo != null;
+                || closedTo != null || flagged != null;
     }
 
     /** True when a results page narrowed the list by close window, product or sector. */

@@ -3,6 +3,7 @@ package dev.frontline.pipeline.web;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.Organization;
 import dev.frontline.pipeline.DealFilter;
+import dev.frontline.pipeline.DealFlag;
 import dev.frontline.pipeline.DealSort;
 import dev.frontline.pipeline.Outcome;
 import dev.frontline.shared.InvalidInput;
@@ -57,7 +58,13 @@ class DealQuery {
         window(errors, "closedTo", "closedFrom", params.closedFrom(), params.closedTo());
         window(errors, "createdTo", "createdFrom", params.createdFrom(), params.createdTo());
         Outcome outcome = null;
+        DealFlag flag = null;
         DealSort sort = DealSort.DEFAULT;
+        try {
+            flag = params.flagged() == null ? null : DealFlag.parse(params.flagged());
+        } catch (dev.frontline.shared.Malformed e) {
+            errors.add(e.getMessage());
+        }
         try {
             outcome = params.status() == null ? null : Outcome.parse(params.status());
         } catch (dev.frontline.shared.Malformed e) {
@@ -82,7 +89,8 @@ class DealQuery {
                 .about(params.product(), params.sector())
                 .worth(params.minAmount(), params.maxAmount())
                 .createdBetween(params.createdFrom(), params.createdTo())
-                .matching(params.q());
+                .matching(params.q())
+                .withFlag(flag);
         return new Criteria(filter, sort);
     }
 

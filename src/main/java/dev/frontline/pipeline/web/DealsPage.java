@@ -3,6 +3,8 @@ package dev.frontline.pipeline.web;
 import dev.frontline.organization.Member;
 import dev.frontline.organization.TeamSummary;
 import dev.frontline.pipeline.Deal;
+import dev.frontline.pipeline.DealFlags;
+import dev.frontline.pipeline.TeamPipelineSetting;
 import dev.frontline.pipeline.DealSort;
 import dev.frontline.pipeline.DealSort.Column;
 import dev.frontline.pipeline.Stage;
@@ -24,10 +26,19 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param total      the matching deals, counted up to {@code countCap} (more answer {@code countCap + 1})
  * @param people     at least the owners of the page's deals, by id
  * @param errors     the parameters that were well-formed but invalid, each "parameter: what is wrong"
+ * @param teamSetting the pipeline setting of the team the list is narrowed to, when the viewer may set it
+ * @param staleDays   the stale limit of the team the list is narrowed to ({@code null}: each team's own)
  */
 public record DealsPage(DealParams params, List<TeamSummary> teams, List<Member> owners, boolean typedOwner,
                         List<Stage> stages, Slice<Deal> deals, long total, long countCap, Map<Long, Member> people,
-                        List<String> errors) {
+                        List<String> errors, @Nullable TeamPipelineSetting teamSetting, @Nullable Integer staleDays,
+                        @Nullable String settingsNotice, @Nullable String settingsError) {
+
+    /** The stale limit in words, for the legend. */
+    public String staleText() {
+        return staleDays != null ? staleDays + (staleDays == 1 ? " day" : " days")
+                : "the team's number of days (" + DealFlags.DEFAULT_STALE_AFTER_DAYS + " unless the team sets another)";
+    }
 
     /** A column header: its label, the link that sorts by it, and how it is sorted now. */
     public record Header(String label, String href, @Nullable String ariaSort, String hint) {
@@ -103,6 +114,7 @@ public record DealsPage(DealParams params, List<TeamSummary> teams, List<Member>
                 .queryParamIfPresent("closedTo", Optional.ofNullable(params.closedTo()))
                 .queryParamIfPresent("product", Optional.ofNullable(params.product()))
                 .queryParamIfPresent("sector", Optional.ofNullable(params.sector()))
+                .queryParamIfPresent("flagged", Optional.ofNullable(params.flagged()))
                 .queryParamIfPresent("sort", Optional.ofNullable(sort).filter(s -> !s.isBlank()));
     }
 

@@ -5,7 +5,16 @@ import dev.frontline.organization.Organization;
 import dev.frontline.organization.TeamSummary;
 import dev.frontline.organization.Title;
 import dev.frontline.pipeline.Deal;
+import dev.frontline.pipeline.DealFlags;
 import dev.frontline.pipeline.Pipeline;
+import dev.frontline.pipeline.PipelineSettingChange;
+import dev.frontline.pipeline.PipelineSettings;
+import dev.frontline.pipeline.TeamPipelineSetting;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.frontline.shared.InvalidInput;
 import dev.frontline.shared.Scope;
 import dev.frontline.system.NavSection;
@@ -51,8 +60,11 @@ class OpportunityPages {
     private final Organization organization;
     private final DealQuery query;
     private final Clock clock;
+    private final PipelineSettings settings;
 
-    OpportunityPages(Pipeline pipeline, Organization organization, DealQuery query, Clock clock) {
+    OpportunityPages(Pipeline pipeline, Organization organization, DealQuery query, Clock clock,
+                     PipelineSettings settings) {
+        this.settings = settings;
         this.pipeline = pipeline;
         this.organization = organization;
         this.query = query;
@@ -67,6 +79,11 @@ class OpportunityPages {
     @GetMapping("/opportunities")
     String list(Scope scope, @Valid DealParams params, BindingResult binding,
                 @RequestParam(defaultValue = "0") int page, HttpServletResponse response, Model model) {
+        return list(scope, params, binding, page, response, model, null, null);
+    }
+
+    private String list(Scope scope, DealParams params, BindingResult binding, int page, HttpServletResponse response,
+                        Model model, @Nullable String settingsNotice, @Nullable String settingsError) {
         List<TeamSummary> teams = organization.teams(scope);
         boolean small = !scope.all() || teams.size() <= PICKER_TEAMS;
         Map<Long, Member> people = small ? people(scope) : Map.of();
@@ -88,8 +105,70 @@ class OpportunityPages {
         }
         model.addAttribute("page", new DealsPage(params, teams.size() <= PICKER_TEAMS ? teams : List.of(), owners,
                 !small, pipeline.stages(), deals, total, COUNT_UP_TO,
-                formerShown(small ? people : ownersOf(scope, deals)), errors));
+                formerShown(small ? people : ownersOf(scope, deals)), errors, editableSetting(scope, params.teamId()),
+                staleDays(scope, params.teamId()), settingsNotice != null ? settingsNotice
+                : model.getAttribute("notice") instanceof String n ? n : null, settingsError));
         return LIST;
+    }
+
+    /** The team's pipeline setting when the list is narrowed to a team the viewer leads (its manager, director, admin). */
+    private @Nullable TeamPipelineSetting editableSetting(Scope scope, @Nullable Long teamId) {
+        return teamId == null || scope.isRep() || !scope.seesTeam(teamId) ? null : settings.setting(scope, teamId);
+    }
+
+    /** The stale limit of the one team the list is about (narrowed to it, or the only team in scope), else null. */
+    private @Nullable Integer staleDays(Scope scope, @Nullable Long teamId) {
+        Long team = teamId != null ? teamId : !scope.all() && scope.teamIds().size() == 1
+                ? scope.teamIds().iterator().next() : null;
+        return team == null ? null
+                : settings.staleAfterDaysByTeam().getOrDefault(team, DealFlags.DEFAULT_STALE_AFTER_DAYS);
+    }
+
+    /**
+     * Sets after how many days a team's open deals are stale, from the form on the list narrowed to the team; back to
+     * that list. A stale version answers 409, days out of 1–365 422 (the list with the message); a rep or a team
+     * outside scope 404.
+     */
+    @PostMapping("/teams/{id}/pipeline-settings")
+    String saveSetting(Scope scope, @PathVariable long id,
+                       @RequestParam(required = false) @Nullable String staleAfterDays,
+                       @RequestParam(required = false) @Nullable String version,
+                       HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        try {
+            TeamPipelineSetting saved = settings.setStaleAfterDays(scope, id,
+                    new PipelineSettingChange(number("version", version), number("staleAfterDays", staleAfterDays)));
+            redirect.addFlashAttribute("notice", "Saved: this team's open deals are stale after "
+                    + saved.staleAfterDays() + (saved.staleAfterDays() == 1 ? " day" : " days") + " without a change.");
+            return "redirect:/opportunities?teamId=" + id;
+        } catch (InvalidInput e) {
+            response.setStatus(422);
+            return listOfTeam(scope, id, response, model, "Not saved: " + String.join("; ", e.errors()));
+        } catch (OptimisticLockingFailureException e) {
+            response.setStatus(409);
+            return listOfTeam(scope, id, response, model, "Not saved: " + e.getMessage()
+                    + ". The form shows the setting now; save again to replace it.");
+        }
+    }
+
+    private String listOfTeam(Scope scope, long teamId, HttpServletResponse response, Model model, String error) {
+        DealParams params = new DealParams(teamId, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null);
+        int status = response.getStatus();
+        String view = list(scope, params, new BeanPropertyBindingResult(params, "params"), 0, response, model, null,
+                error);
+        response.setStatus(status);
+        return view;
+    }
+
+    private static @Nullable Integer number(String field, @Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(field, "is a whole number, not " + dev.frontline.shared.Echo.quote(text));
+        }
     }
 
     /** The people with a former rep's name marked "(former)": their deals stay, owned by someone who left. One read. */

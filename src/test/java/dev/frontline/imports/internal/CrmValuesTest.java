@@ -3,7 +3,6 @@ package dev.frontline.imports.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,26 +11,22 @@ class CrmValuesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "2026-03-04                    | 2026-03-04",
-            "3/4/2026                      | 2026-03-04",
-            "12/31/2026                    | 2026-12-31",
-            "03/04/2026                    | 2026-03-04",
-            "2026-03-04T10:00:00.000Z      | 2026-03-04",
-            "2026-03-04T23:30:00.000+0000  | 2026-03-04",
-            "2026-03-04T10:00:00Z          | 2026-03-04",
-            "2026-03-04 10:00              | 2026-03-04",
-            "2026-03-04 10:00:59           | 2026-03-04",
-            "3/4/2026 10:00 AM             | 2026-03-04",
-            "2026/03/04                    | 2026-03-04"})
-    void readsTheDatesCrmExportsWrite(String text, LocalDate date) {
-        assertThat(CrmValues.date(text)).contains(date);
+            "1234,50      | 1234.50",
+            "1.234,50     | 1234.50",
+            "1 234,50 €   | 1234.50",
+            "€ 1.234,5    | 1234.5",
+            "1.234.567    | 1234567",
+            "1234.50      | 1234.50",
+            "-12,5        | -12.5",
+            "99           | 99"})
+    void readsDecimalCommasInFilesThatUseThem(String text, BigDecimal amount) {
+        assertThat(CrmValues.amount(text, true)).contains(amount);
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"2026-02-30", "13/1/2026", "31/12/2026", "2026-03-04 garbage", "04.03.2026", "tomorrow",
-            "20260304", "2026-3"})
-    void refusesWhatIsNotADate(String text) {
-        assertThat(CrmValues.date(text)).isEmpty();
+    @ValueSource(strings = {"12,,5", "1.23.4", "1,2,3"})
+    void refusesCommaAmountsThatDoNotReadOneWay(String text) {
+        assertThat(CrmValues.amount(text, true)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -12,25 +12,40 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Office roll-ups, kept per office, period and day until what they were computed from changes
- * ({@link DataVersions}): the office's roster (the organisation), its reps' deals and quotas, its teams' quotas and
- * the settings. An office of 200 teams reads some 100,000 deals; its directors look at the same figures all day.
+ * Office roll-ups and team results, kept per office (team), period and day until what they were computed from
+ * changes ({@link DataVersions}): the roster (the organisation), the reps' deals and quotas, the teams' quotas and
+ * the settings. An office of 200 teams reads some 100,000 deals; its directors look at the same figures all day, as
+ * a manager does at the team's.
  *
  * <p>A roll-up is only kept for viewers who see the whole office (its director, the admin): it is then the same
- * for all of them.
+ * for all of them. Team results are for those who see the whole team (its manager, director, the admin), and so
+ * the same for all of them too.
  */
 @Component
-class OfficeCache {
+class ResultsCache {
 
     private final DataVersions versions;
     private final KeptFigures<Key, RegionResults> kept;
+    private final KeptFigures<TeamKey, TeamResults> teams;
 
-    OfficeCache(DataVersions versions) {
+    ResultsCache(DataVersions versions) {
         this.versions = versions;
         this.kept = new KeptFigures<>(versions, 2_000);
+        this.teams = new KeptFigures<>(versions, 5_000);
     }
 
     record Key(long regionId, SalesPeriod period, LocalDate today) {
+    }
+
+    record TeamKey(long teamId, SalesPeriod period, LocalDate today) {
+    }
+
+    Optional<TeamResults> team(TeamKey key) {
+        return teams.get(key);
+    }
+
+    void keep(TeamKey key, TeamResults results, Reading reading, long rosterBefore) {
+        teams.keep(key, results, reading.subjects(), reading.version(), rosterBefore);
     }
 
     /** What an office's roll-up reads: its rows' version is taken before they are read. */
