@@ -38,6 +38,7 @@ class TableOwnershipTest {
             Map.entry("account", "pipeline"), Map.entry("product", "pipeline"), Map.entry("stage", "pipeline"),
             Map.entry("opportunity", "pipeline"), Map.entry("data_quality_ignore", "pipeline"),
             Map.entry("opportunity_history", "pipeline"),
+            Map.entry("pipeline_team_setting", "pipeline"),
             Map.entry("fiscal_setting", "system"),
             Map.entry("quota", "results"), Map.entry("goal", "results"), Map.entry("quota_policy", "results"),
             Map.entry("rep_start", "results"), Map.entry("quota_ramp", "results"),
