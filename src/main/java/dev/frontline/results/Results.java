@@ -187,16 +187,25 @@ public class Results {
     /** The team's figures for each of the last {@code count} periods of a grain, oldest first. */
     public List<TrendPoint> teamTrend(Scope scope, long teamId, Grain grain, int count) {
         teamInScope(scope, teamId);
-        List<Long> ids = goals.reps(scope, teamId).stream().map(Member::id).toList();
         List<SalesPeriod> periods = periods(scope, grain, count);
+        LocalDate today = calendar.today(scope);
+        ResultsCache.TrendKey key = new ResultsCache.TrendKey(teamId, grain, count, today);
+        Optional<List<TrendPoint>> kept = offices.trend(key);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        long rosterBefore = offices.rosterVersion();
+        List<Long> ids = goals.reps(scope, teamId).stream().map(Member::id).toList();
+        ResultsCache.Reading reading = offices.reading(List.of(teamId), ids);
         List<DealFact> facts = pipeline.facts(scope, ids, periods.get(0).start(),
                 periods.get(periods.size() - 1).end());
         QuotaBook book = goals.book(ids, List.of(teamId));
         BigDecimal cycle = pipeline.medianCycles(scope, groupOf(ids, teamId)).all();
-        LocalDate today = calendar.today(scope);
-        return trend(periods,
+        List<TrendPoint> trend = trend(periods,
                 p -> ResultsMath.figures(facts, p, today, book.forTeam(teamId, ids, p),
                         book.expectedForTeam(teamId, ids, p, today), cycle));
+        offices.keep(key, trend, reading, rosterBefore);
+        return trend;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.frontline.results;
 
 import dev.frontline.shared.DataChanged;
 import dev.frontline.shared.SalesPeriod;
+import dev.frontline.shared.SalesPeriod.Grain;
 import dev.frontline.system.DataVersions;
 import dev.frontline.system.KeptFigures;
 import java.time.LocalDate;
@@ -27,17 +28,30 @@ class ResultsCache {
     private final DataVersions versions;
     private final KeptFigures<Key, RegionResults> kept;
     private final KeptFigures<TeamKey, TeamResults> teams;
+    private final KeptFigures<TrendKey, List<TrendPoint>> trends;
 
     ResultsCache(DataVersions versions) {
         this.versions = versions;
         this.kept = new KeptFigures<>(versions, 2_000);
         this.teams = new KeptFigures<>(versions, 5_000);
+        this.trends = new KeptFigures<>(versions, 5_000);
     }
 
     record Key(long regionId, SalesPeriod period, LocalDate today) {
     }
 
     record TeamKey(long teamId, SalesPeriod period, LocalDate today) {
+    }
+
+    record TrendKey(long teamId, Grain grain, int count, LocalDate today) {
+    }
+
+    Optional<List<TrendPoint>> trend(TrendKey key) {
+        return trends.get(key);
+    }
+
+    void keep(TrendKey key, List<TrendPoint> trend, Reading reading, long rosterBefore) {
+        trends.keep(key, List.copyOf(trend), reading.subjects(), reading.version(), rosterBefore);
     }
 
     Optional<TeamResults> team(TeamKey key) {

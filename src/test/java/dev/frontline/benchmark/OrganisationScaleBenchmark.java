@@ -110,8 +110,11 @@ class OrganisationScaleBenchmark {
         ratio(out, "100x: admin /teams first page / team board (<= 2)", large, large, "admin /teams, first page", "team board (admin)");
         ratio(out, "100x: team board page / its results API (<= 3)", large, large, "team board (admin)", "team results API");
         ratio(out, "100x: office results page / its API (<= 3)", big, big, "office results page", "office results API");
+        ratio(out, "100x: team results page / its API (<= 3)", large, large, "team results page", "team results API");
         ratio(out, "100x: team results API / raw SQL (<= 1.5)", large, large, "team results API", "raw SQL of team results");
         ratio(out, "1x:   team results API / raw SQL (<= 1.5)", small, small, "team results API", "raw SQL of team results");
+        ratio(out, "100x: team results API not kept / raw SQL", large, large, "team results API, not kept", "raw SQL of team results");
+        ratio(out, "1x:   team results API not kept / raw SQL", small, small, "team results API, not kept", "raw SQL of team results");
         out.append("\n==== Plans at ").append(String.format(Locale.ROOT, "%,d", deals())).append(" deals ====\n");
         plans(out, central);
         System.out.println(out);
@@ -132,6 +135,8 @@ class OrganisationScaleBenchmark {
         into.put("team board (admin)", time(admin, "/teams/" + team + "?period=" + PERIOD));
         into.put("team results API", time(admin, "/api/v1/teams/" + team + "/results?period=" + PERIOD));
         into.put("team results page", time(admin, "/teams/" + team + "/results?period=" + PERIOD));
+        into.put("team results API, not kept", Stopwatch.measure(admin, "/api/v1/teams/" + team + "/results?period="
+                + PERIOD, 5, 20, () -> events.publishEvent(dev.frontline.shared.DataChanged.everything())));
     }
 
     /** Fewer calls for slow requests, so that a 3-second page does not take the run's hour. */

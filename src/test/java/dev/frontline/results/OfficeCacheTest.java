@@ -100,6 +100,15 @@ class OfficeCacheTest {
         assertThat(new BigDecimal(String.valueOf(after))).as("was " + before).isEqualByComparingTo("12345");
     }
 
+    @Test
+    void aSecondViewOfATeamsResultsPageReadsNoDealsForItsFiguresNorItsTrend() throws Exception {
+        String uri = "/teams/" + centralTeam + "/results?period=" + PERIOD;
+        Statements.Count first = Statements.during(() -> view(uri));
+        Statements.Count second = Statements.during(() -> view(uri));
+        assertThat(first.sql()).anyMatch(sql -> sql.contains("from opportunity"));
+        assertThat(second.sql()).as(second.toString()).noneMatch(sql -> sql.contains("from opportunity"));
+    }
+
     private void setTeamQuota(long team, int amount) throws Exception {
         mvc.perform(put("/api/v1/quotas").contentType(MediaType.APPLICATION_JSON).with(httpBasic("admin", "demo"))
                         .content("[{\"team\":" + team + ",\"period\":\"" + PERIOD + "\",\"amount\":" + amount + "}]"))
