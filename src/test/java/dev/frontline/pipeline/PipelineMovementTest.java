@@ -87,7 +87,8 @@ class PipelineMovementTest {
         events.publishEvent(DataChanged.everything());
     }
 
-    private void history(String deal, String day, String field, String oldValue, String newValue) {
+    private void history(String deal, String day, String field, @org.jspecify.annotations.Nullable String oldValue,
+                         @org.jspecify.annotations.Nullable String newValue) {
         jdbc.sql("""
                 insert into opportunity_history (opportunity_id, changed_at, field, old_value, new_value, source)
                 select id, cast(:at as timestamptz), :field, :old, :new, 'crm' from opportunity where external_id = :deal
@@ -169,6 +170,59 @@ class PipelineMovementTest {
 
         assertThat(large.total()).as(large.toString()).isEqualTo(small.total());
         assertThat(large.sql().stream().filter(s -> s.contains("opportunity_history")).count()).isEqualTo(1);
+
+        ok("/teams/" + team + "/forecast");
+        Statements.Count before = Statements.during(() -> ok("/teams/" + team + "/forecast"));
+        StringBuilder more = new StringBuilder(DEALS.lines().findFirst().orElseThrow()).append('\n');
+        for (int i = 1; i <= 40; i++) {
+            more.append("ZMX").append(i).append(",Zm Moverep,GTX Basic,Cancity,Engaging,2026-09-01,2026-12-0")
+                    .append(1 + i % 9).append(',').append(100 * i).append('\n');
+        }
+        Answer imported = admin().upload("/api/v1/imports", List.of(Part.csv("deals.csv", more.toString())),
+                Map.of("confirm", "true"), false);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        for (int i = 1; i <= 40; i++) {
+            history("ZMX" + i, "2026-11-0" + (1 + i % 9), "amount", "50.00", 100 * i + ".00");
+        }
+        events.publishEvent(DataChanged.everything());
+        ok("/teams/" + team + "/forecast");
+        Statements.Count after = Statements.during(() -> ok("/teams/" + team + "/forecast"));
+        assertThat(after.total()).as(before + "\n\n" + after).isEqualTo(before.total());
+        assertThat(after.sql().stream().filter(s -> s.contains("array_agg(h.new_value")).count())
+                .as("the movement's one statement").isEqualTo(1);
+    }
+
+    /**
+     * Whatever the history says — changes of stage, amount and close date at random times, in random order, values
+     * out of the period, stages that open a closed deal again — the buckets add up, for windows of every length.
+     */
+    @Test
+    void theBucketsAddUpWhateverTheHistorySays() {
+        java.util.Random random = new java.util.Random(20261127);
+        String[] stages = {"Prospecting", "Engaging", "Won", "Lost"};
+        for (int i = 0; i < 60; i++) {
+            String deal = "ZM" + (1 + random.nextInt(11));
+            String day = java.time.LocalDate.of(2026, 9, 1).plusDays(random.nextInt(88)).toString();
+            switch (random.nextInt(3)) {
+                case 0 -> history(deal, day, "stage", stages[random.nextInt(4)], stages[random.nextInt(4)]);
+                case 1 -> history(deal, day, "amount", random.nextInt(5) == 0 ? null : random.nextInt(5000) + ".00",
+                        random.nextInt(5000) + ".50");
+                default -> history(deal, day, "close_date",
+                        java.time.LocalDate.of(2026, 8, 1).plusDays(random.nextInt(240)).toString(),
+                        random.nextInt(6) == 0 ? null
+                                : java.time.LocalDate.of(2026, 8, 1).plusDays(random.nextInt(240)).toString());
+            }
+        }
+        events.publishEvent(DataChanged.everything());
+        int moved = 0;
+        for (String window : List.of("", "&from=2026-10-01&to=2026-10-01", "&from=2026-09-15&to=2026-11-27",
+                "&from=2026-11-03&to=2026-11-21", "&from=2026-07-01&to=2026-10-31")) {
+            String json = ok("/api/v1/teams/" + team + "/pipeline-movement?period=2026-Q4" + window);
+            assertAddsUp(json);
+            moved += JsonPath.<Integer>read(json, "$.buckets.pushedOut.count")
+                    + JsonPath.<Integer>read(json, "$.buckets.pulledIn.count");
+        }
+        assertThat(moved).as("the random history moves deals in and out").isPositive();
     }
 
     @Test
