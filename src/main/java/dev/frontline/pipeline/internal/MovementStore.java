@@ -35,7 +35,8 @@ public class MovementStore {
      * <p>Each deal is in the start ({@code ms}) when it existed at {@code :s_at}, open and closing inside the period;
      * in the end side ({@code me}) when it exists at {@code :e_at} closing inside the period, and is open then or
      * closed between the two times. Every bucket is then one of those two memberships or a difference of them, so that
-     * the buckets add up whatever the history says.
+     * the buckets add up whatever the history says. The typed values and the memberships are materialized: inlined, each bucket's
+     * expression would compute the whole reconstruction again; text is parsed only where history supplies it.
      */
     private static final String MOVEMENT = """
             with d as (
@@ -63,16 +64,14 @@ public class MovementStore {
                  group by h.opportunity_id, h.field
             ), v as (
                 select d.id, d.external_id, d.name, d.outcome, d.price,
-                       case when hs.s_before then hs.s_new when hs.s_after then hs.s_old else d.stage end as stage_s,
-                       case when hs.e_before then hs.e_new when hs.e_after then hs.e_old else d.stage end as stage_e,
-                       case when ha.s_before then ha.s_new when ha.s_after then ha.s_old
-                            else cast(d.amount as text) end as amount_s,
-                       case when ha.e_before then ha.e_new when ha.e_after then ha.e_old
-                            else cast(d.amount as text) end as amount_e,
-                       case when hc.s_before then hc.s_new when hc.s_after then hc.s_old
-                            else to_char(d.close_date, 'YYYY-MM-DD') end as close_s,
-                       case when hc.e_before then hc.e_new when hc.e_after then hc.e_old
-                            else to_char(d.close_date, 'YYYY-MM-DD') end as close_e,
+                       case when hs.id is null then d.stage when hs.s_before then hs.s_new else hs.s_old end as stage_s,
+                       case when hs.id is null then d.stage when hs.e_before then hs.e_new else hs.e_old end as stage_e,
+                       ha.id is not null as amount_changed, d.amount,
+                       case when ha.s_before then ha.s_new else ha.s_old end as amount_s,
+                       case when ha.e_before then ha.e_new else ha.e_old end as amount_e,
+                       hc.id is not null as close_changed, d.close_date,
+                       case when hc.s_before then hc.s_new else hc.s_old end as close_s,
+                       case when hc.e_before then hc.e_new else hc.e_old end as close_e,
                        coalesce(d.created < cast(:from as date), f.first_at < :s_at, true) as s_exists,
                        coalesce(d.created <= cast(:to as date), f.first_at < :e_at, true) as e_exists
                   from d
@@ -80,20 +79,24 @@ public class MovementStore {
                   left join h ha on ha.id = d.id and ha.field = 'amount'
                   left join h hc on hc.id = d.id and hc.field = 'close_date'
                   left join (select id, min(first_at) as first_at from h group by id) f on f.id = d.id
-            ), typed as (
+            ), typed as materialized (
                 select v.id, v.external_id, v.name, v.s_exists, v.e_exists,
                        coalesce(ss.outcome, v.outcome) as stage_outcome_s,
                        coalesce(se.outcome, v.outcome) as stage_outcome_e,
-                       case when v.close_s ~ '^\\d{4}-\\d{2}-\\d{2}$' then cast(v.close_s as date) end as close_s,
-                       case when v.close_e ~ '^\\d{4}-\\d{2}-\\d{2}$' then cast(v.close_e as date) end as close_e,
+                       case when not v.close_changed then v.close_date
+                            when v.close_s ~ '^\\d{4}-\\d{2}-\\d{2}$' then cast(v.close_s as date) end as close_s,
+                       case when not v.close_changed then v.close_date
+                            when v.close_e ~ '^\\d{4}-\\d{2}-\\d{2}$' then cast(v.close_e as date) end as close_e,
                        coalesce(case when v.outcome = 'LOST' and a.s = 0 then null else a.s end, v.price, 0) as value_s,
                        coalesce(case when v.outcome = 'LOST' and a.e = 0 then null else a.e end, v.price, 0) as value_e
                   from v
                   left join stage ss on lower(ss.name) = lower(v.stage_s)
                   left join stage se on lower(se.name) = lower(v.stage_e)
                  cross join lateral (select
-                        case when trim(v.amount_s) ~ '^-?[0-9]+(\\.[0-9]+)?$' then cast(trim(v.amount_s) as numeric) end as s,
-                        case when trim(v.amount_e) ~ '^-?[0-9]+(\\.[0-9]+)?$' then cast(trim(v.amount_e) as numeric) end as e
+                        case when not v.amount_changed then v.amount
+                             when v.amount_s ~ '^ *-?[0-9]+(\\.[0-9]+)? *$' then cast(v.amount_s as numeric) end as s,
+                        case when not v.amount_changed then v.amount
+                             when v.amount_e ~ '^ *-?[0-9]+(\\.[0-9]+)? *$' then cast(v.amount_e as numeric) end as e
                        ) a
             ), state as (
                 select t.*,
@@ -104,7 +107,7 @@ public class MovementStore {
                        coalesce(t.close_s between cast(:p_start as date) and cast(:p_end as date), false) as in_s,
                        coalesce(t.close_e between cast(:p_start as date) and cast(:p_end as date), false) as in_e
                   from typed t
-            ), member as (
+            ), member as materialized (
                 select s.*,
                        s.s_exists and s.outcome_s = 'OPEN' and s.in_s as ms,
                        s.e_exists and s.in_e
@@ -126,7 +129,7 @@ public class MovementStore {
                         ('LOST', m.me and m.outcome_e = 'LOST', m.value_e),
                         ('END', m.me and m.outcome_e = 'OPEN', m.value_e)
                        ) as b(kind, member, amount)
-                 where b.member
+                 where (m.ms or m.me) and b.member
                 window k as (partition by b.kind)
             )
             select kind, rank, id, external_id, name, amount, total, deals from bucket where rank <= :listed
