@@ -138,6 +138,29 @@ class PipelineMovementTest {
     }
 
     @Test
+    void anEditInFrontlineTodayMovesTheDeal() {
+        String uri = "/api/v1/teams/" + team + "/pipeline-movement?period=2026-Q4";
+        assertThat(externalIds(ok(uri), "end")).contains("ZM7");
+        long id = jdbc.sql("select id from opportunity where external_id = 'ZM7'").query(Long.class).single();
+        int version = jdbc.sql("select version from opportunity where id = :id").param("id", id)
+                .query(Integer.class).single();
+
+        Answer edited = admin().patch("/api/v1/opportunities/" + id,
+                "{\"version\": %d, \"closeDate\": \"2027-01-20\", \"amount\": 650}".formatted(version));
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+
+        String json = ok(uri);
+        assertThat(externalIds(json, "pushedOut")).contains("ZM7");
+        assertThat(externalIds(json, "end")).doesNotContain("ZM7");
+        assertThat(JsonPath.<List<Object>>read(json, "$.buckets.pushedOut.deals[?(@.externalId == 'ZM7')].amount"))
+                .as("pushed out at what it counted for at the start").singleElement()
+                .satisfies(a -> assertThat(new BigDecimal(a.toString())).isEqualByComparingTo("400"));
+        String yesterday = ok(uri + "&to=2026-11-26");
+        assertThat(externalIds(yesterday, "end")).as("as of yesterday the edit had not happened").contains("ZM7");
+        assertAddsUp(json);
+    }
+
+    @Test
     void wrongDaysAre422NamingTheParameterAndMalformedOnes400() {
         String base = "/api/v1/teams/" + team + "/pipeline-movement?period=2026-Q4";
         assertProblem(base + "&from=2026-11-20&to=2026-11-10", 422, "from");
