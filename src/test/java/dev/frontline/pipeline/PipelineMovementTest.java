@@ -37,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ZM9  open, closing 1 Mar 2027                                                           outside the quarter
  * ZM10 engaged 26 Nov, 100, closing 10 Dec                                                after 25 Nov: nowhere
  * ZM11 Won in the export on 15 Dec, after today, 5000                                     open: start and end
+ * ZM12 1800, lost on 12 Nov (the CRM history sets its amount to 0 that day)               lost at 1800
  * </pre>
  */
 @IntegrationTest
@@ -57,6 +58,7 @@ class PipelineMovementTest {
             ZM9,Zm Moverep,GTX Basic,Cancity,Engaging,2026-09-01,2027-03-01,800
             ZM10,Zm Moverep,GTX Basic,Cancity,Engaging,2026-11-26,2026-12-10,100
             ZM11,Zm Moverep,GTX Basic,Cancity,Won,2026-10-05,2026-12-15,5000
+            ZM12,Zm Moverep,GTX Basic,Cancity,Lost,2026-09-05,2026-11-12,0
             """;
 
     @Autowired
@@ -84,6 +86,8 @@ class PipelineMovementTest {
         history("ZM2", "2026-11-12", "close_date", "2027-02-01", "2026-12-05");
         history("ZM4", "2026-11-05", "amount", "2500.00", "3000.00");
         history("ZM5", "2026-11-18", "stage", "Engaging", "Won");
+        history("ZM12", "2026-11-12", "stage", "Engaging", "Lost");
+        history("ZM12", "2026-11-12", "amount", "1800.00", "0.00");
         events.publishEvent(DataChanged.everything());
     }
 
@@ -103,17 +107,18 @@ class PipelineMovementTest {
         assertThat(JsonPath.<String>read(json, "$.from")).isEqualTo("2026-11-01");
         assertThat(JsonPath.<String>read(json, "$.to")).isEqualTo("2026-11-25");
         assertThat(JsonPath.<String>read(json, "$.periodStart")).isEqualTo("2026-10-01");
-        assertThat(JsonPath.<Integer>read(json, "$.changesRecorded")).isEqualTo(4);
+        assertThat(JsonPath.<Integer>read(json, "$.changesRecorded")).isEqualTo(6);
         BigDecimal lost = listPrice;
         expect(json, "start", new BigDecimal("1000").add(new BigDecimal("2500")).add(new BigDecimal("1500")).add(lost)
-                .add(new BigDecimal("400")).add(new BigDecimal("5000")), "ZM1", "ZM4", "ZM5", "ZM6", "ZM7", "ZM11");
+                .add(new BigDecimal("400")).add(new BigDecimal("5000")).add(new BigDecimal("1800")),
+                "ZM1", "ZM4", "ZM5", "ZM6", "ZM7", "ZM11", "ZM12");
         expect(json, "new", new BigDecimal("700"), "ZM3");
         expect(json, "pulledIn", new BigDecimal("2000"), "ZM2");
         expect(json, "pushedOut", new BigDecimal("1000"), "ZM1");
         expect(json, "grew", new BigDecimal("500"), "ZM4");
         expect(json, "shrank", BigDecimal.ZERO);
         expect(json, "won", new BigDecimal("1500"), "ZM5");
-        expect(json, "lost", lost, "ZM6");
+        expect(json, "lost", lost.add(new BigDecimal("1800")), "ZM6", "ZM12");
         expect(json, "end", new BigDecimal("2000").add(new BigDecimal("700")).add(new BigDecimal("3000"))
                 .add(new BigDecimal("400")).add(new BigDecimal("5000")), "ZM2", "ZM3", "ZM4", "ZM7", "ZM11");
         assertAddsUp(json);
@@ -129,7 +134,8 @@ class PipelineMovementTest {
         // (5 October) are new
         assertThat(externalIds(json, "won")).containsExactlyInAnyOrder("ZM5", "ZM8");
         assertThat(externalIds(json, "new")).containsExactlyInAnyOrder("ZM3", "ZM10", "ZM11");
-        assertThat(externalIds(json, "start")).containsExactlyInAnyOrder("ZM1", "ZM4", "ZM5", "ZM6", "ZM7", "ZM8");
+        assertThat(externalIds(json, "start")).containsExactlyInAnyOrder("ZM1", "ZM4", "ZM5", "ZM6", "ZM7", "ZM8",
+                "ZM12");
         assertAddsUp(json);
 
         String ended = ok("/api/v1/teams/" + team + "/pipeline-movement?period=2026-Q3");
@@ -224,7 +230,7 @@ class PipelineMovementTest {
         java.util.Random random = new java.util.Random(20261127);
         String[] stages = {"Prospecting", "Engaging", "Won", "Lost"};
         for (int i = 0; i < 60; i++) {
-            String deal = "ZM" + (1 + random.nextInt(11));
+            String deal = "ZM" + (1 + random.nextInt(12));
             String day = java.time.LocalDate.of(2026, 9, 1).plusDays(random.nextInt(88)).toString();
             switch (random.nextInt(3)) {
                 case 0 -> history(deal, day, "stage", stages[random.nextInt(4)], stages[random.nextInt(4)]);

@@ -30,7 +30,8 @@ public class MovementStore {
      * change from t on; else the deal's value now. A deal exists at t when it was created before t (its created date,
      * else its engage date, else its first recorded change; none of them: always). A deal whose stage at t is won or
      * lost but whose close date at t is later than t's day is still open at t (nothing dated later has happened). Its
-     * value at t is its amount at t, else its product's list price (a lost deal's zero close value is no amount).
+     * value at t is its amount at t, else its product's list price; a lost deal's zero close value is no amount, and a
+     * deal lost by the end counts there at the amount it had at the start when it has none of its own.
      *
      * <p>Each deal is in the start ({@code ms}) when it existed at {@code :s_at}, open and closing inside the period;
      * in the end side ({@code me}) when it exists at {@code :e_at} closing inside the period, and is open then or
@@ -87,8 +88,7 @@ public class MovementStore {
                             when v.close_s ~ '^\\d{4}-\\d{2}-\\d{2}$' then cast(v.close_s as date) end as close_s,
                        case when not v.close_changed then v.close_date
                             when v.close_e ~ '^\\d{4}-\\d{2}-\\d{2}$' then cast(v.close_e as date) end as close_e,
-                       coalesce(case when v.outcome = 'LOST' and a.s = 0 then null else a.s end, v.price, 0) as value_s,
-                       coalesce(case when v.outcome = 'LOST' and a.e = 0 then null else a.e end, v.price, 0) as value_e
+                       v.outcome, v.price, a.s as amount_s, a.e as amount_e
                   from v
                   left join stage ss on lower(ss.name) = lower(v.stage_s)
                   left join stage se on lower(se.name) = lower(v.stage_e)
@@ -99,20 +99,29 @@ public class MovementStore {
                              when v.amount_e ~ '^ *-?[0-9]+(\\.[0-9]+)? *$' then cast(v.amount_e as numeric) end as e
                        ) a
             ), state as (
-                select t.*,
+                select t.id, t.external_id, t.name, t.s_exists, t.e_exists, t.close_s, t.close_e,
                        case when t.stage_outcome_s <> 'OPEN' and t.close_s >= cast(:from as date) then 'OPEN'
                             else t.stage_outcome_s end as outcome_s,
                        case when t.stage_outcome_e <> 'OPEN' and t.close_e > cast(:to as date) then 'OPEN'
                             else t.stage_outcome_e end as outcome_e,
                        coalesce(t.close_s between cast(:p_start as date) and cast(:p_end as date), false) as in_s,
-                       coalesce(t.close_e between cast(:p_start as date) and cast(:p_end as date), false) as in_e
+                       coalesce(t.close_e between cast(:p_start as date) and cast(:p_end as date), false) as in_e,
+                       t.outcome, t.price, t.amount_s, t.amount_e
                   from typed t
+            ), valued as (
+                select s.*,
+                       coalesce(case when (s.outcome = 'LOST' or s.outcome_s = 'LOST') and s.amount_s = 0 then null
+                                     else s.amount_s end, s.price, 0) as value_s,
+                       coalesce(case when (s.outcome = 'LOST' or s.outcome_e = 'LOST') and s.amount_e = 0 then null
+                                     else s.amount_e end,
+                                case when s.outcome_e = 'LOST' then nullif(s.amount_s, 0) end, s.price, 0) as value_e
+                  from state s
             ), member as materialized (
                 select s.*,
                        s.s_exists and s.outcome_s = 'OPEN' and s.in_s as ms,
                        s.e_exists and s.in_e
                            and (s.outcome_e = 'OPEN' or not (s.s_exists and s.outcome_s <> 'OPEN')) as me
-                  from state s
+                  from valued s
             ), bucket as (
                 select b.kind, m.id, m.external_id, m.name, b.amount,
                        sum(b.amount) over k as total, count(*) over k as deals,
