@@ -5,6 +5,7 @@ import dev.frontline.organization.Title;
 import dev.frontline.pipeline.Deal;
 import dev.frontline.pipeline.Outcome;
 import dev.frontline.pipeline.Pipeline;
+import dev.frontline.pipeline.PipelineMovement;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.SalesPeriod;
 import dev.frontline.shared.SalesPeriod.Grain;
@@ -80,7 +81,22 @@ public class Forecasts {
         TeamEntry entry = reads.teamInScope(scope, teamId);
         Outlook current = entry.outlook(period);
         return new TeamView(rollups.team(scope, entry, current), cards.team(scope, entry, current),
-                calls.records(entry));
+                calls.records(entry), movement(scope, entry, period, null, null));
+    }
+
+    /**
+     * How the team's pipeline for the period moved between two days (defaults: the period's start and today; see
+     * {@link Pipeline#movement}): for the team's manager, its director and the admin; reps and anyone else 404. The
+     * team's reps are those the forecast reads (kept while the data is unchanged); their deals cost one statement.
+     */
+    public PipelineMovement movement(Scope scope, long teamId, SalesPeriod period, java.time.@Nullable LocalDate from,
+                                     java.time.@Nullable LocalDate to) {
+        return movement(scope, reads.teamInScope(scope, teamId), period, from, to);
+    }
+
+    private PipelineMovement movement(Scope scope, TeamEntry entry, SalesPeriod period,
+                                      java.time.@Nullable LocalDate from, java.time.@Nullable LocalDate to) {
+        return pipeline.movement(scope, entry.data().reps().stream().map(Member::id).toList(), period, from, to);
     }
 
     /** Everything the rep's forecast page shows: the forecast, its card, every open deal and the rep's calls. */

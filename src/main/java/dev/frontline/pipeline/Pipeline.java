@@ -5,6 +5,7 @@ import dev.frontline.organization.Organization;
 import dev.frontline.pipeline.internal.DealEditStore;
 import dev.frontline.pipeline.internal.DealListStore;
 import dev.frontline.pipeline.internal.HistoryStore;
+import dev.frontline.pipeline.internal.MovementStore;
 import dev.frontline.pipeline.internal.PipelineStore;
 import dev.frontline.shared.DataChanged;
 import dev.frontline.shared.InvalidInput;
@@ -51,11 +52,13 @@ public class Pipeline {
     private final FiscalCalendar calendar;
     private final ApplicationEventPublisher events;
     private final PipelineSettings settings;
+    private final MovementStore movements;
 
     Pipeline(PipelineStore store, DealListStore lists, HistoryStore history, DealEditStore edits,
              Organization organization, ObjectProvider<DealCategories> categories, FiscalCalendar calendar,
-             ApplicationEventPublisher events, PipelineSettings settings) {
+             ApplicationEventPublisher events, PipelineSettings settings, MovementStore movements) {
         this.settings = settings;
+        this.movements = movements;
         this.store = store;
         this.lists = lists;
         this.history = history;
@@ -208,6 +211,44 @@ public class Pipeline {
             }
         }
         return new SalesCycles(byGroup, all);
+    }
+
+    /**
+     * How the pipeline of the visible owners among those given moved for the period between the start of
+     * {@code from} and the end of {@code to}, each reconstructed from the deals and their history
+     * ({@link PipelineMovement}): one statement however many deals. The deals are the owners' deals now (a deal
+     * moved to another owner moves with its owner's whole history). {@code to} defaults to the viewer's today, or the
+     * period's end when it has ended; {@code from} to the period's start, or {@code to} when the period has not
+     * started.
+     *
+     * @throws InvalidInput naming {@code to} when it is after today or (given) more than the period's length after
+     *                      its end, naming {@code from} when it is after {@code to} or (given) more than the period's
+     *                      length before its start; the defaults are always accepted
+     */
+    public PipelineMovement movement(Scope scope, Collection<Long> ownerIds, dev.frontline.shared.SalesPeriod period,
+                                     @Nullable LocalDate from, @Nullable LocalDate to) {
+        LocalDate today = calendar.today(scope);
+        LocalDate end = to != null ? to : period.end().isBefore(today) ? period.end() : today;
+        LocalDate start = from != null ? from : period.start().isAfter(end) ? end : period.start();
+        long days = period.days();
+        if (end.isAfter(today)) {
+            throw new InvalidInput("to", end + " is after today (" + today + "): movement is what has happened");
+        }
+        if (to != null && end.isAfter(period.end().plusDays(days))) {
+            throw new InvalidInput("to", end + " is more than the period's length after " + period + " ends ("
+                    + period.end() + ")");
+        }
+        if (start.isAfter(end)) {
+            throw new InvalidInput("from", start + " is after to (" + end + ")");
+        }
+        if (from != null && start.isBefore(period.start().minusDays(days))) {
+            throw new InvalidInput("from", start + " is more than the period's length before " + period
+                    + " starts (" + period.start() + ")");
+        }
+        java.time.ZoneId zone = calendar.zone(scope.viewer());
+        Set<Long> owners = scope.visibleOwners(ownerIds);
+        return movements.movement(owners, period, start, end, start.atStartOfDay(zone).toInstant(),
+                end.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     /** The last open stage: where a deal stands that the data dates to close after today. */

@@ -47,6 +47,12 @@ class PageScreenshotsBrowserTest extends BrowserTestSupport {
                 + " where p.username = 'cara.losch' order by t.id limit 1").query(Long.class).single() + "&flagged=stale");
         look("05-opportunities-team-flags");
         onPhone("05-opportunities-team-flags-phone");
+        browser.open("/teams/" + jdbc.sql("select t.id from team t join person p on p.id = t.manager_id"
+                + " where p.username = 'cara.losch' order by t.id limit 1").query(Long.class).single() + "/forecast");
+        softly.assertThat(browser.script("return document.querySelectorAll('[data-testid=pipeline-movement]').length;"))
+                .as("the team forecast shows the pipeline movement").isEqualTo(1L);
+        look("05-team-forecast-movement");
+        onPhone("05-team-forecast-movement-phone");
         browser.open("/data-quality");
         look("05-data-quality");
         onPhone("05-data-quality-phone");

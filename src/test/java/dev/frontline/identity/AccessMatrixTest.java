@@ -288,6 +288,9 @@ class AccessMatrixTest {
             // forecast
             {"GET /api/v1/teams/{teamA}/forecast", RESULTS_A + API_ANONYMOUS},
             {"GET /api/v1/teams/{teamB}/forecast?period=2026-11", RESULTS_B + API_ANONYMOUS},
+            {"GET /api/v1/teams/{teamA}/pipeline-movement", RESULTS_A + API_ANONYMOUS},
+            {"GET /api/v1/teams/{teamB}/pipeline-movement?period=2026-11&from=2026-11-01&to=2026-11-20",
+                    RESULTS_B + API_ANONYMOUS},
             {"GET /api/v1/reps/{repA}/forecast", DEALS_OF_REP_A + API_ANONYMOUS},
             {"GET /api/v1/reps/{peerA}/forecast", DEALS_OF_PEER_A + API_ANONYMOUS},
             {"GET /api/v1/reps/{repB}/forecast?period=2026-Q3", DEALS_OF_REP_B + API_ANONYMOUS},

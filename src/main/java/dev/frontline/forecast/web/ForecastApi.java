@@ -58,6 +58,35 @@ class ForecastApi {
         return ForecastJson.Team.of(timer.teamForApi(() -> forecasts.team(scope, id, p)));
     }
 
+    @GetMapping("/teams/{id}/pipeline-movement")
+    @Operation(summary = "How the team's pipeline for a period moved between two days: start, new, pulled in, pushed "
+            + "out, grew, shrank, won, lost, end",
+            description = "For the team's manager, its director and the admin; reps and anyone outside scope 404. "
+                    + "period as the forecast's (default the current quarter); from and to yyyy-MM-dd (defaults: the "
+                    + "period's start and today, or the period's end once it has ended). Each bucket has its amount "
+                    + "and count over all its deals and lists the largest 20; start + new + pulledIn − pushedOut + "
+                    + "grew − shrank − won − lost = end. A malformed date 400; from after to, to after today, or a "
+                    + "given day more than the period's length outside the period 422 naming the parameter.")
+    ForecastJson.Movement movement(Scope scope, @PathVariable long id,
+                                   @RequestParam(required = false) @Nullable String period,
+                                   @RequestParam(required = false) @Nullable String from,
+                                   @RequestParam(required = false) @Nullable String to) {
+        SalesPeriod p = calendar.periodOrCurrent(period, scope);
+        return ForecastJson.Movement.of(id, forecasts.movement(scope, id, p, date("from", from), date("to", to)));
+    }
+
+    /** A day given as yyyy-MM-dd, or none when blank; anything else 400 naming the parameter. */
+    static java.time.@Nullable LocalDate date(String field, @Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new dev.frontline.shared.Malformed(field, "'" + text + "' is not a date: use yyyy-MM-dd");
+        }
+    }
+
     @GetMapping("/reps/{id}/forecast")
     @Operation(summary = "A rep's forecast for a period, with the deals that drive it",
             description = "For the rep themself and whoever sees their deals (their manager, their director, the "

@@ -15,6 +15,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import dev.frontline.pipeline.PipelineMovement;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -88,6 +90,26 @@ final class ForecastJson {
                     f.drivers().stream().map(DriverJson::of).toList(), t.reps().stream().map(Rep::of).toList(),
                     CallJson.of(t.call()), t.calls().stream().map(CallJson::of).toList());
         }
+    }
+
+    /** A pipeline movement: the days, and each bucket by its key ({@code start}, {@code new}, … {@code end}). */
+    record Movement(long teamId, String period, LocalDate periodStart, LocalDate periodEnd, LocalDate from,
+                    LocalDate to, long changesRecorded, int dealsListedPerBucket, Map<String, MovementBucket> buckets) {
+        static Movement of(long teamId, PipelineMovement m) {
+            Map<String, MovementBucket> buckets = new java.util.LinkedHashMap<>();
+            m.buckets().forEach(b -> buckets.put(b.kind().key(), new MovementBucket(b.kind().label(),
+                    b.kind().sign(), b.amount(), b.count(), b.deals().stream()
+                    .map(d -> new MovedDeal(d.id(), d.externalId(), d.name(), d.amount())).toList())));
+            return new Movement(teamId, m.period().toString(), m.period().start(), m.period().end(), m.from(),
+                    m.to(), m.changesRecorded(), PipelineMovement.DEALS_LISTED, buckets);
+        }
+    }
+
+    /** sign: +1 adds to the pipeline, −1 takes from it, 0 a total (start, end). */
+    record MovementBucket(String label, int sign, BigDecimal amount, int count, List<MovedDeal> deals) {
+    }
+
+    record MovedDeal(long id, String externalId, @Nullable String name, BigDecimal amount) {
     }
 
     record OfficeTeam(TeamRef team, BigDecimal wonToDate, BigDecimal p10, BigDecimal p50, BigDecimal p90,

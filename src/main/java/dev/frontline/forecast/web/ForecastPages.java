@@ -97,7 +97,8 @@ class ForecastPages {
                 || (team.managerId() != null && team.managerId().equals(scope.viewer().personId()));
         model.addAttribute("page", new TeamForecastPage(view.forecast(), view.card(), view.callRecords(),
                 p.contains(calendar.today(scope)), canCall && open(scope, p),
-                called == null ? null : "Your call is in. It sits beside the system forecast; every call is kept."));
+                called == null ? null : "Your call is in. It sits beside the system forecast; every call is kept.",
+                view.movement(), MovementChart.spec(charts, view.movement())));
         return TEAM;
     }
 
