@@ -64,4 +64,45 @@ final class BetaBinomial {
         }
         return (group.successes() + strength * prior) / (group.trials() + strength);
     }
+
+    /**
+     * The strength κ of a beta prior centred, for each group, on its own prior rate (the groups are cells of a
+     * finer key, each pulled towards the rate of its coarser key): {@code p̄q̄/τ² - 1}, with τ² the groups' spread
+     * around their priors beyond binomial noise and p̄q̄ the trial-weighted mean of {@code p(1-p)}. Infinite when
+     * the cells differ from their priors no more than chance says (the finer key adds nothing).
+     */
+    static double strength(java.util.List<Count> groups, double[] priors) {
+        long trials = 0;
+        double spread = 0;
+        double noise = 0;
+        int n = 0;
+        for (int i = 0; i < groups.size(); i++) {
+            Count g = groups.get(i);
+            double p = priors[i];
+            if (g.trials() == 0 || p <= 0 || p >= 1) {
+                continue;
+            }
+            double r = (double) g.successes() / g.trials();
+            trials += g.trials();
+            spread += g.trials() * (r - p) * (r - p);
+            noise += p * (1 - p);
+            n++;
+        }
+        if (n < 2) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double pq = 0;
+        for (int i = 0; i < groups.size(); i++) {
+            double p = priors[i];
+            if (groups.get(i).trials() > 0 && p > 0 && p < 1) {
+                pq += groups.get(i).trials() * p * (1 - p);
+            }
+        }
+        pq /= trials;
+        double tau2 = (spread - noise) / trials;
+        if (tau2 <= 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return Math.max(0, pq / tau2 - 1);
+    }
 }

@@ -2,6 +2,7 @@ package dev.frontline.forecast;
 
 import dev.frontline.pipeline.DealFact;
 import dev.frontline.pipeline.Outcome;
+import dev.frontline.pipeline.StageTimeline;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -16,10 +17,27 @@ import org.jspecify.annotations.Nullable;
  * @param closed      the close date of a won or lost deal; {@code null} while open
  * @param amountCents its amount in cents: the close value when closed, the CRM amount while open, if any
  * @param expected    the CRM's expected close date of a deal open now, if it has one
+ * @param stages      its stage history when the pipeline keeps one (then the stage it was in on a past day is
+ *                    known); {@code null} otherwise
  */
 record Fact(long id, long ownerId, @Nullable String product, String stage, Outcome outcome,
             @Nullable Long amountCents, @Nullable LocalDate created, @Nullable LocalDate closed,
-            @Nullable LocalDate expected) {
+            @Nullable LocalDate expected, @Nullable StageTimeline stages) {
+
+    Fact(long id, long ownerId, @Nullable String product, String stage, Outcome outcome, @Nullable Long amountCents,
+         @Nullable LocalDate created, @Nullable LocalDate closed, @Nullable LocalDate expected) {
+        this(id, ownerId, product, stage, outcome, amountCents, created, closed, expected, null);
+    }
+
+    /** The same deal with its stage history. */
+    Fact withStages(@Nullable StageTimeline timeline) {
+        return new Fact(id, ownerId, product, stage, outcome, amountCents, created, closed, expected, timeline);
+    }
+
+    /** The stage the deal was in at the end of the day, when it has a stage history; else {@code null}. */
+    @Nullable String stageAt(LocalDate day) {
+        return stages == null ? null : stages.stageAt(day);
+    }
 
     static Fact of(DealFact d) {
         boolean open = d.outcome() == Outcome.OPEN;
@@ -79,7 +97,7 @@ record Fact(long id, long ownerId, @Nullable String product, String stage, Outco
         if (!knownAt(day)) {
             return null;
         }
-        return outcome == Outcome.OPEN ? this : new Fact(id, ownerId, product, openStage, Outcome.OPEN, null, created, null, null);
+        return outcome == Outcome.OPEN ? this : new Fact(id, ownerId, product, openStage, Outcome.OPEN, null, created, null, null, stages);
     }
 
     /** What the deal was known to be worth on the day: its own amount only while it is still open now. */

@@ -53,6 +53,13 @@ final class ForecastModel {
     /** A rep's recent rate of creating deals is over at most this many days: a quarter. */
     static final int RECENT_DAYS = 91;
     static final int DRAWS = 4000;
+    /**
+     * The odds are keyed by stage × age only when at least this many deals closed by the forecast's day have a
+     * stage history: below it the cells' spread (which sets how far a stage moves its age's odds) would be learned
+     * from a handful of deals. A documented minimum, not fitted: above it the empirical-Bayes strength decides how
+     * much the stage counts, and nothing at all when stages differ no more than chance.
+     */
+    static final int MIN_STAGED_DEALS = 30;
     static final long SEED = 42L;
 
     /** The seed of a team's draws: fixed, and different per team so that teams add up as independent. */
@@ -105,6 +112,8 @@ final class ForecastModel {
     private final SalesPeriod period;
     private final LocalDate asOf;
     private final long offset;
+    /** Whether the odds are keyed by stage × age (see {@link #MIN_STAGED_DEALS}). */
+    private final boolean stageAware;
 
     private ForecastModel(List<Fact> facts, List<Rep> reps, SalesPeriod period, LocalDate asOf) {
         this.facts = facts;
@@ -113,6 +122,8 @@ final class ForecastModel {
         this.period = period;
         this.asOf = asOf;
         this.offset = ChronoUnit.DAYS.between(period.start(), asOf);
+        this.stageAware = facts.stream().filter(f -> f.stages() != null && f.closedBy(asOf)).count()
+                >= MIN_STAGED_DEALS;
         facts.forEach(f -> byOwner.computeIfAbsent(f.ownerId(), k -> new ArrayList<>()).add(f));
         byOwner.forEach((rep, list) -> createdDays.put(rep, list.stream().map(Fact::created).filter(Objects::nonNull)
                 .mapToInt(d -> (int) d.toEpochDay()).sorted().toArray()));
@@ -196,7 +207,7 @@ final class ForecastModel {
         References refs = References.of(period, windows);
         Map<PipelineWay, AgeTable> tables = new EnumMap<>(PipelineWay.class);
         for (PipelineWay way : PipelineWay.values()) {
-            tables.put(way, AgeTable.of(refs.of(way), repIds));
+            tables.put(way, table(refs.of(way)));
         }
         Amounts amounts = new Amounts(facts, asOf);
         long days = ChronoUnit.DAYS.between(asOf, period.end());
@@ -284,7 +295,7 @@ final class ForecastModel {
             double[] p = new double[PipelineWay.values().length];
             for (PipelineWay way : PipelineWay.values()) {
                 p[way.ordinal()] = way == PipelineWay.SCALED ? mean(refs.sameKind(), Replay::teamOpenWins)
-                        : teamPipeline(target, AgeTable.of(refs.of(way), repIds));
+                        : teamPipeline(target, table(refs.of(way)));
             }
             double[] n = new double[NewWay.values().length];
             for (NewWay way : NewWay.values()) {
@@ -394,11 +405,29 @@ final class ForecastModel {
         return s;
     }
 
-    /** The team's expected wins from the deals open at the window's point, by the ages' odds of the table. */
-    private static double teamPipeline(Replay target, AgeTable table) {
+    /** The odds table of the references: keyed by stage × age when stage-aware, else by age. */
+    private AgeTable table(List<Replay> references) {
+        return stageAware ? AgeTable.staged(references, repIds) : AgeTable.of(references, repIds);
+    }
+
+    /**
+     * The team's expected wins from the deals open at the window's point, by the ages' odds of the table (deals
+     * with a known stage, when stage-aware, by their stage × age's).
+     */
+    private double teamPipeline(Replay target, AgeTable table) {
+        Map<Integer, Integer> unstaged = new TreeMap<>();
+        target.ages().forEach((age, a) -> unstaged.put(age, a.open()));
         double sum = 0;
-        for (Map.Entry<Integer, Replay.Ages> e : target.ages().entrySet()) {
-            sum += e.getValue().open() * table.closeRate(e.getKey()) * table.winShare(e.getKey());
+        if (stageAware) {
+            for (Map.Entry<Replay.StageAge, Replay.Ages> e : target.staged().entrySet()) {
+                String stage = e.getKey().stage();
+                int age = e.getKey().age();
+                sum += e.getValue().open() * table.closeRate(stage, age) * table.winShare(stage, age);
+                unstaged.merge(age, -e.getValue().open(), Integer::sum);
+            }
+        }
+        for (Map.Entry<Integer, Integer> e : unstaged.entrySet()) {
+            sum += e.getValue() * table.closeRate(e.getKey()) * table.winShare(e.getKey());
         }
         return sum;
     }
@@ -506,13 +535,15 @@ final class ForecastModel {
         double sameOdds = 0;
         for (Fact f : open) {
             int age = f.ageInMonths(asOf);
-            sameOdds += same.closeRate(age) * same.repWinShare(repId, age);
+            String stage = stageAware ? f.stageAt(asOf) : null;
+            sameOdds += same.closeRate(stage, age) * same.repWinShare(repId, stage, age);
         }
         Double rate = repMean(refs.sameKind(), repId, Replay.Rep::openWins);
         double scaling = rate == null || sameOdds == 0 ? 1 : rate / sameOdds;
         List<DealOutlook> out = new ArrayList<>();
         for (Fact f : open) {
             int age = f.ageInMonths(asOf);
+            String stage = stageAware ? f.stageAt(asOf) : null;
             double close = 0;
             double rep = 0;
             double team = 0;
@@ -520,11 +551,11 @@ final class ForecastModel {
             for (PipelineWay way : PipelineWay.values()) {
                 double w = structure.pipeline().get(way);
                 AgeTable t = tables.get(way);
-                double c = t.closeRate(age);
-                double s = t.repWinShare(repId, age);
+                double c = t.closeRate(stage, age);
+                double s = t.repWinShare(repId, stage, age);
                 close += w * c;
                 rep += w * s;
-                team += w * t.winShare(age);
+                team += w * t.winShare(stage, age);
                 odds += w * Math.min(1, c * s * (way == PipelineWay.SCALED ? scaling : 1));
             }
             Long own = f.amountCents();
@@ -680,6 +711,78 @@ final class ForecastModel {
 
         static AgeTable of(List<Replay> references, List<Long> repIds) {
             return new AgeTable(references, repIds);
+        }
+
+        // ---- stage × age, when the deals' stage history is known ----
+
+        /** Open, closed, won by stage × age (ages past the oldest that ever closed pooled as {@code oldest + 1}). */
+        private final Map<Replay.StageAge, int[]> byStageAge = new HashMap<>();
+        private double closeStrength = Double.POSITIVE_INFINITY;
+        private double winStrength = Double.POSITIVE_INFINITY;
+
+        /**
+         * The table also keyed by stage × age: each cell's close rate and win share are the age's, moved towards
+         * the cell's own counts with an empirical-Bayes strength learned from how far the cells stray from their
+         * ages' rates beyond chance ({@link BetaBinomial#strength(List, double[])}) — no move at all when stages say
+         * nothing the age does not.
+         */
+        static AgeTable staged(List<Replay> references, List<Long> repIds) {
+            AgeTable t = new AgeTable(references, repIds);
+            for (Replay r : references) {
+                r.staged().forEach((k, a) -> {
+                    int[] c = t.byStageAge.computeIfAbsent(t.pooled(k), x -> new int[3]);
+                    c[0] += a.open();
+                    c[1] += a.closed();
+                    c[2] += a.won();
+                });
+            }
+            List<BetaBinomial.Count> closes = new ArrayList<>();
+            List<BetaBinomial.Count> wins = new ArrayList<>();
+            List<Double> closePriors = new ArrayList<>();
+            List<Double> winPriors = new ArrayList<>();
+            t.byStageAge.forEach((k, c) -> {
+                closes.add(new BetaBinomial.Count(c[1], c[0]));
+                closePriors.add(t.closeRate(k.age()));
+                wins.add(new BetaBinomial.Count(c[2], c[1]));
+                winPriors.add(t.winShare(k.age()));
+            });
+            t.closeStrength = BetaBinomial.strength(closes, closePriors.stream().mapToDouble(Double::doubleValue).toArray());
+            t.winStrength = BetaBinomial.strength(wins, winPriors.stream().mapToDouble(Double::doubleValue).toArray());
+            return t;
+        }
+
+        private Replay.StageAge pooled(Replay.StageAge k) {
+            return k.age() <= oldest ? k : new Replay.StageAge(k.stage(), oldest + 1);
+        }
+
+        private int[] counts(@Nullable String stage, int age) {
+            return stage == null ? NONE : byStageAge.getOrDefault(pooled(new Replay.StageAge(stage, age)), NONE);
+        }
+
+        /** The close rate of deals of the stage and age; the age's when the stage is unknown. */
+        double closeRate(@Nullable String stage, int age) {
+            double prior = closeRate(age);
+            int[] c = counts(stage, age);
+            return BetaBinomial.shrink(new BetaBinomial.Count(c[1], c[0]), prior, closeStrength);
+        }
+
+        /** The win share of closes of deals of the stage and age; the age's when the stage is unknown. */
+        double winShare(@Nullable String stage, int age) {
+            double prior = winShare(age);
+            int[] c = counts(stage, age);
+            return BetaBinomial.shrink(new BetaBinomial.Count(c[2], c[1]), prior, winStrength);
+        }
+
+        /** The rep's win share at this stage and age, as {@link #repWinShare(long, int)} from the stage's share. */
+        double repWinShare(long repId, @Nullable String stage, int age) {
+            double team = winShare(stage, age);
+            double overall = overallWinShare();
+            if (team <= 0 || team >= 1 || overall <= 0 || overall >= 1) {
+                return team;
+            }
+            double rep = BetaBinomial.shrink(reps.get(repId), overall, strength);
+            double odds = team / (1 - team) * (rep / (1 - rep)) / (overall / (1 - overall));
+            return odds / (1 + odds);
         }
 
         /** Counts for an age; ages past the oldest that ever closed are pooled as one group. */

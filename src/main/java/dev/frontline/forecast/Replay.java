@@ -11,13 +11,23 @@ import java.util.TreeMap;
 
 /**
  * A past period replayed at a given point: which deals were open then, how old they were, which of them closed and
- * were won by the period's end, and which deals were created after that point and won inside the period.
+ * were won by the period's end, and which deals were created after that point and won inside the period. Deals
+ * with a stage history are also counted by the stage they were in at that point and their age ({@code staged}).
  *
  * @param snapshot the last day known at that point
  * @param after    wins count when they close after this day (the snapshot, or the day before the period starts)
  */
 record Replay(SalesPeriod period, LocalDate snapshot, LocalDate after, Map<Long, Rep> reps,
-              Map<Integer, Ages> ages) {
+              Map<Integer, Ages> ages, Map<StageAge, Ages> staged) {
+
+    /** A stage and an age (whole months): the state of an open deal when its stage history is known. */
+    record StageAge(String stage, int age) {
+    }
+
+    /** A replay without stage history. */
+    Replay(SalesPeriod period, LocalDate snapshot, LocalDate after, Map<Long, Rep> reps, Map<Integer, Ages> ages) {
+        this(period, snapshot, after, reps, ages, Map.of());
+    }
 
     /** One rep in the replay. */
     record Rep(boolean active, int openWins, int newWins, List<Long> newAmounts, int closes, int wins, int created) {
@@ -41,6 +51,7 @@ record Replay(SalesPeriod period, LocalDate snapshot, LocalDate after, Map<Long,
         Map<Long, List<Long>> amounts = new HashMap<>();
         Map<Long, LocalDate> firstSeen = new HashMap<>();
         Map<Integer, int[]> ages = new TreeMap<>();
+        Map<StageAge, int[]> staged = new HashMap<>();
         for (Long rep : reps) {
             counts.put(rep, new int[5]);
             amounts.put(rep, new ArrayList<>());
@@ -52,13 +63,19 @@ record Replay(SalesPeriod period, LocalDate snapshot, LocalDate after, Map<Long,
             }
             firstSeen.merge(f.ownerId(), f.created(), (a, b) -> a.isBefore(b) ? a : b);
             if (f.openAt(snapshot)) {
-                int[] age = ages.computeIfAbsent(f.ageInMonths(snapshot), k -> new int[3]);
+                int months = f.ageInMonths(snapshot);
+                int[] age = ages.computeIfAbsent(months, k -> new int[3]);
+                String stage = f.stageAt(snapshot);
+                int[] cell = stage == null ? new int[3] : staged.computeIfAbsent(new StageAge(stage, months), k -> new int[3]);
                 age[0]++;
+                cell[0]++;
                 if (f.closedBetween(after, period.end())) {
                     age[1]++;
+                    cell[1]++;
                     c[2]++;
                     if (f.won()) {
                         age[2]++;
+                        cell[2]++;
                         c[3]++;
                         c[0]++;
                     }
@@ -80,7 +97,9 @@ record Replay(SalesPeriod period, LocalDate snapshot, LocalDate after, Map<Long,
         }
         Map<Integer, Ages> ageCounts = new TreeMap<>();
         ages.forEach((a, c) -> ageCounts.put(a, new Ages(c[0], c[1], c[2])));
-        return new Replay(period, snapshot, after, out, ageCounts);
+        Map<StageAge, Ages> stagedCounts = new HashMap<>();
+        staged.forEach((a, c) -> stagedCounts.put(a, new Ages(c[0], c[1], c[2])));
+        return new Replay(period, snapshot, after, out, ageCounts, stagedCounts);
     }
 
     int teamOpenWins() {

@@ -174,6 +174,26 @@ public class Pipeline {
     }
 
     /**
+     * The stage timelines of the visible owners' deals that have a recorded stage change, by deal id, as known at the
+     * end of the viewer's today (see {@link StageTimeline}: the stage at any day and since when): one statement
+     * however many deals. Deals without stage history are absent.
+     */
+    public Map<Long, StageTimeline> stageTimelines(Scope scope, Collection<Long> ownerIds) {
+        Set<Long> owners = scope.visibleOwners(ownerIds);
+        Map<Long, String> initial = new java.util.LinkedHashMap<>();
+        Map<Long, List<StageTimeline.Change>> changes = new java.util.HashMap<>();
+        for (HistoryStore.StageChange c : history.stageChanges(owners, calendar.today(scope),
+                calendar.zone(scope.viewer()))) {
+            initial.putIfAbsent(c.opportunityId(), c.oldStage() != null ? c.oldStage() : c.newStage());
+            changes.computeIfAbsent(c.opportunityId(), k -> new java.util.ArrayList<>())
+                    .add(new StageTimeline.Change(c.on(), c.newStage()));
+        }
+        Map<Long, StageTimeline> out = new java.util.LinkedHashMap<>();
+        initial.forEach((id, first) -> out.put(id, new StageTimeline(first, changes.get(id))));
+        return out;
+    }
+
+    /**
      * The deals of the visible owners among those given that count for the days [from, to], as they stand on the
      * viewer's today ({@link #facts(Scope, Collection)}): those closed inside the days, created inside them, or open
      * today. Every figure of a period (won, lost, open and due pipeline, created, funnel, breakdowns) is computed from

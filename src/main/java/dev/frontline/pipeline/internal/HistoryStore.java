@@ -144,4 +144,34 @@ public class HistoryStore {
                         rs.getString("source"), rs.getString("changed_by")))
                 .list();
     }
+
+    /** One recorded change of a deal's stage. */
+    public record StageChange(long opportunityId, java.time.LocalDate on, @Nullable String oldStage, String newStage) {
+    }
+
+    /**
+     * Every stage change of the owners' deals recorded by the end of {@code today}, dated in {@code zone}, by deal
+     * then oldest first: one statement however many deals.
+     */
+    public List<StageChange> stageChanges(java.util.Collection<Long> ownerIds, java.time.LocalDate today,
+                                          java.time.ZoneId zone) {
+        if (ownerIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select h.opportunity_id, cast(timezone(:zone, h.changed_at) as date) as on_day,
+                               h.old_value, h.new_value
+                          from opportunity_history h
+                          join opportunity o on o.id = h.opportunity_id
+                         where o.owner_id = any(cast(:owners as bigint[])) and h.field = 'stage'
+                           and h.new_value is not null
+                           and cast(timezone(:zone, h.changed_at) as date) <= :today
+                         order by h.opportunity_id, h.changed_at, h.id
+                        """)
+                .param("zone", zone.getId()).param("owners", ownerIds.toArray(Long[]::new))
+                .param("today", today)
+                .query((rs, n) -> new StageChange(rs.getLong(1), rs.getObject(2, java.time.LocalDate.class),
+                        rs.getString(3), rs.getString(4)))
+                .list();
+    }
 }
