@@ -68,8 +68,11 @@ class TeamReads {
         List<Member> reps = organization.reps(teamView, teamId);
         List<String> subjects = ForecastCache.subjects(teamId, reps.stream().map(Member::id).toList());
         long version = cache.version(subjects);
-        List<DealFact> facts = pipeline.facts(teamView, reps.stream().map(Member::id).toList());
-        TeamEntry entry = new TeamEntry(new TeamData(team, reps, facts.stream().map(Fact::of)
+        List<Long> repIds = reps.stream().map(Member::id).toList();
+        List<DealFact> facts = pipeline.facts(teamView, repIds);
+        Map<Long, dev.frontline.pipeline.StageTimeline> stages = pipeline.stageTimelines(teamView, repIds);
+        TeamEntry entry = new TeamEntry(new TeamData(team, reps, facts.stream()
+                .map(d -> Fact.of(d).withStages(stages.get(d.id())))
                 .sorted(Comparator.comparingLong(Fact::id)).toList(),
                 pipeline.lastOpenStage().name(), today), version, subjects, cache);
         if (cache.rosterVersion(teamId) == before) {
@@ -114,7 +117,9 @@ class TeamReads {
             versions.put(team.id(), cache.version(s));
         }
         List<Long> allReps = reps.values().stream().flatMap(List::stream).map(Member::id).toList();
-        Map<Long, List<Fact>> factsByOwner = pipeline.facts(teamView, allReps).stream().map(Fact::of)
+        Map<Long, dev.frontline.pipeline.StageTimeline> stages = pipeline.stageTimelines(teamView, allReps);
+        Map<Long, List<Fact>> factsByOwner = pipeline.facts(teamView, allReps).stream()
+                .map(d -> Fact.of(d).withStages(stages.get(d.id())))
                 .collect(Collectors.groupingBy(Fact::ownerId));
         String openStage = pipeline.lastOpenStage().name();
         for (TeamSummary team : missing) {

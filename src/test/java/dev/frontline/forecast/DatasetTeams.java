@@ -37,6 +37,12 @@ final class DatasetTeams {
 
     /** Teams from the rows of a team file and a pipeline file of the dataset's layout (as a generated history's). */
     static List<Backtester.Team> teams(List<String[]> roster, List<String[]> pipeline) {
+        return teams(roster, pipeline, Map.of());
+    }
+
+    /** The same, each deal with its stage timeline when {@code stages} has one under its opportunity id. */
+    static List<Backtester.Team> teams(List<String[]> roster, List<String[]> pipeline,
+                                       Map<String, dev.frontline.pipeline.StageTimeline> stages) {
         Map<String, String> managerOf = new TreeMap<>();
         roster.forEach(r -> managerOf.put(r[0], r[1]));
         Map<String, String> products = new HashMap<>();
@@ -60,7 +66,7 @@ final class DatasetTeams {
             boolean open = outcome == Outcome.OPEN;
             facts.computeIfAbsent(managerOf.get(r[1]), k -> new ArrayList<>()).add(new Fact(id++, repIds.get(r[1]),
                     products.get(Products.matchKey(r[2])), r[4], outcome, cents, engaged, open ? null : closed,
-                    open ? closed : null));
+                    open ? closed : null).withStages(stages.get(r[0])));
         }
         List<Backtester.Team> teams = new ArrayList<>();
         long teamId = 1;
