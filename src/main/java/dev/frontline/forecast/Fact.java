@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One deal as the model sees it on any day. The data has no stage history, so what was known on a past day follows
- * from the dates: a deal is known from its created date; it is closed on that day only if it closed by then.
+ * One deal as the model sees it on any day. Without stage history what was known on a past day follows from the
+ * dates (with it, also the stage it was in, {@link #stageAt}): a deal is known from its created date; it is closed on that day only if it closed by then.
  *
  * @param stage       its stage now
  * @param created     the CRM's created date, else the engage date; {@code null} for a deal not engaged yet
