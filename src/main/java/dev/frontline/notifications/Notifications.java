@@ -22,12 +22,19 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The notifications facade: every module tells a login something through {@link #notify}. Stores the notification
  * in the recipient's inbox and, when they chose e-mail for its kind, sends it at once ({@link EmailChoice#EACH}) or
- * leaves it for the daily digest ({@link EmailChoice#DIGEST}). Every read and write is the recipient's own.
+ * leaves it for the daily digest ({@link EmailChoice#DIGEST}). Every read and write is the recipient's own. The
+ * mail goes once the caller's transaction commits: a change rolled back mails nothing.
  */
 @Service
 @Transactional
@@ -43,9 +50,10 @@ public class Notifications implements UnreadCount {
     private final Mailer mailer;
     private final BaseUrl baseUrl;
     private final Clock clock;
+    private final TransactionTemplate separately;
 
     Notifications(JdbcClient jdbc, NotificationKinds kinds, NotificationPreferences preferences, Accounts accounts,
-                  Mailer mailer, BaseUrl baseUrl, Clock clock) {
+                  Mailer mailer, BaseUrl baseUrl, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.kinds = kinds;
         this.preferences = preferences;
@@ -53,6 +61,8 @@ public class Notifications implements UnreadCount {
         this.mailer = mailer;
         this.baseUrl = baseUrl;
         this.clock = clock;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -86,11 +96,37 @@ public class Notifications implements UnreadCount {
                 .params(accountId, kind, title.strip(), body, link, Timestamp.from(now)).query(Long.class).single();
         if (preferences.choice(accountId, kind) == EmailChoice.EACH && mailer.on()) {
             String to = accounts.emails(List.of(accountId)).get(accountId);
-            if (to != null && mailer.send(to, title.strip(), text(body, link))) {
-                jdbc.sql("update notification set mailed_at = ? where id = ?").params(Timestamp.from(now), id).update();
+            if (to != null) {
+                afterCommit(() -> {
+                    if (mailer.send(to, title.strip(), text(body, link))) {
+                        separately.executeWithoutResult(t -> jdbc.sql("update notification set mailed_at = ? where id = ?")
+                                .params(Timestamp.from(now), id).update());
+                    }
+                });
             }
         }
         return id;
+    }
+
+    /**
+     * Mails only once the caller's change is committed (none for a change rolled back), and never fails the caller;
+     * what it then writes it writes in a transaction of its own.
+     */
+    private static void afterCommit(Runnable mail) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            mail.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                try {
+                    mail.run();
+                } catch (RuntimeException e) {
+                    LoggerFactory.getLogger(Notifications.class).warn("Could not mail a notification", e);
+                }
+            }
+        });
     }
 
     /** {@link #notify} for the login of a person; nothing for a person without a login. */

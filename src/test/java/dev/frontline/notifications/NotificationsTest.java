@@ -133,6 +133,11 @@ class NotificationsTest {
         assertThat(JsonPath.<Integer>read(read, "$.version")).isEqualTo(2);
         assertThat(JsonPath.<String>read(read, "$.readAt")).isNotNull();
         json(patch(uri).contentType(MediaType.APPLICATION_JSON).content("{\"version\":1,\"read\":false}"), REP, 409);
+        String unread = json(patch(uri).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\":2,\"read\":false}"), REP, 200);
+        assertThat(JsonPath.<Object>read(unread, "$.readAt")).isNull();
+        assertThat(notifications.unread(rep)).isOne();
+        json(patch(uri).contentType(MediaType.APPLICATION_JSON).content("{\"version\":3,\"read\":true}"), REP, 200);
 
         assertThat(notifications.unread(rep)).isZero();
         assertThat(JsonPath.<Integer>read(json(get("/api/v1/me/notifications?unread=true"), REP, 200),
@@ -174,6 +179,29 @@ class NotificationsTest {
         notifications.notify(rep, NotificationKinds.SYSTEM, "After off", "no mail", null);
         assertThat(smtp.getReceivedMessages()).hasSize(1);
     }
+
+    @Test
+    void aNotificationOfAChangeRolledBackIsNeitherKeptNorMailed() throws Exception {
+        choose(REP, 0, "EACH", 200);
+        long before = notifications.unread(rep);
+        org.springframework.transaction.support.TransactionTemplate tx =
+                new org.springframework.transaction.support.TransactionTemplate(transactions);
+
+        tx.executeWithoutResult(status -> {
+            notifications.notify(rep, NotificationKinds.SYSTEM, "Rolled back", "never happened", null);
+            status.setRollbackOnly();
+        });
+        tx.executeWithoutResult(status ->
+                notifications.notify(rep, NotificationKinds.SYSTEM, "Committed", "did happen", null));
+
+        assertThat(notifications.unread(rep)).isEqualTo(before + 1);
+        assertThat(smtp.getReceivedMessages()).extracting(MimeMessage::getSubject).containsExactly("Committed");
+        assertThat(jdbc.sql("select count(*) from notification where recipient = ? and mailed_at is not null")
+                .param(rep).query(Long.class).single()).as("marked mailed").isOne();
+    }
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     @Test
     void preferencesTakeTheirVersion() throws Exception {
