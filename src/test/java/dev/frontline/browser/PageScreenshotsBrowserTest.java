@@ -74,11 +74,11 @@ class PageScreenshotsBrowserTest extends BrowserTestSupport {
         look("16-notifications-empty");
         long moses = jdbc.sql("select id from user_account where username = 'moses.frase'").query(Long.class).single();
         try {
-            notifications.notify(moses, dev.frontline.notifications.NotificationKinds.SYSTEM, "Welcome to notifications",
-                    "Frontline tells you here when something needs your attention.", "/opportunities");
             long read = notifications.notify(moses, dev.frontline.notifications.NotificationKinds.SYSTEM,
                     "An older one, already read", "Marked read, so shown without the New badge.", null);
             notifications.mark(moses, read, 1, true);
+            notifications.notify(moses, dev.frontline.notifications.NotificationKinds.SYSTEM, "Welcome to notifications",
+                    "Frontline tells you here when something needs your attention.", "/opportunities");
             browser.open("/notifications");
             softly.assertThat(browser.script("return document.querySelectorAll('[data-testid=notification]').length;"))
                     .as("both notifications listed").isEqualTo(2L);
