@@ -54,6 +54,8 @@ class TableOwnershipTest {
             Map.entry("coaching_plan", "coaching"), Map.entry("coaching_plan_action", "coaching"),
             Map.entry("coaching_request", "coaching"), Map.entry("calendar_feed", "coaching"),
             Map.entry("audit_log", "audit"),
+            Map.entry("notification", "notifications"), Map.entry("notification_preference", "notifications"),
+            Map.entry("notification_settings", "notifications"),
             Map.entry("spring_session", "identity"), Map.entry("spring_session_attributes", "identity"),
             Map.entry("event_publication", "system"), Map.entry("shedlock", "system"));
 

@@ -105,6 +105,17 @@ public class Accounts {
                 .map(a -> login(a, a.getPersonId() == null ? null : people.get(a.getPersonId()), managed)).toList();
     }
 
+    /**
+     * The e-mail addresses of those logins that are enabled and have one, by login id; one query, for the
+     * notifications' mail.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> emails(java.util.Collection<Long> accountIds) {
+        return repository.findAllById(accountIds).stream().filter(a -> a.isEnabled() && a.getEmail() != null)
+                .collect(Collectors.toMap(a -> Objects.requireNonNull(a.getId()), a -> Objects.requireNonNull(a.getEmail()),
+                        (a, b) -> a));
+    }
+
     /** The login of a person, if they have one. */
     @Transactional(readOnly = true)
     public Optional<Login> loginOf(long personId) {

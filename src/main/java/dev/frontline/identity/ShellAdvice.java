@@ -7,6 +7,8 @@ import dev.frontline.system.DemoMode;
 import dev.frontline.system.Section;
 import dev.frontline.system.Shell;
 import dev.frontline.system.ShellProvider;
+import dev.frontline.system.UnreadCount;
+import org.springframework.beans.factory.ObjectProvider;
 import dev.frontline.system.Shell.NavItem;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -29,10 +31,12 @@ class ShellAdvice implements ShellProvider {
 
     private final DemoMode demo;
     private final Assets assets;
+    private final ObjectProvider<UnreadCount> unread;
 
-    ShellAdvice(DemoMode demo, Assets assets) {
+    ShellAdvice(DemoMode demo, Assets assets, ObjectProvider<UnreadCount> unread) {
         this.demo = demo;
         this.assets = assets;
+        this.unread = unread;
     }
 
     @ModelAttribute("shell")
@@ -45,7 +49,13 @@ class ShellAdvice implements ShellProvider {
                 viewer == null || viewer.role() != Role.ADMIN ? List.of() : ADMIN_NAV, section,
                 token == null ? "_csrf" : token.getParameterName(),
                 token == null ? "X-CSRF-TOKEN" : token.getHeaderName(),
-                token == null ? "" : token.getToken(), demo.on(), assets);
+                token == null ? "" : token.getToken(), demo.on(), assets, unread(viewer));
+    }
+
+    /** The bell's count: one query, for a signed-in login only. */
+    private long unread(@Nullable Viewer viewer) {
+        UnreadCount count = viewer == null ? null : unread.getIfAvailable();
+        return count == null ? 0 : count.unread(viewer.accountId());
     }
 
     private static @Nullable Viewer viewer() {

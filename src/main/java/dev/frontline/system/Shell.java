@@ -11,9 +11,11 @@ import org.jspecify.annotations.Nullable;
  * @param admin   the administrator's pages, shown under one menu (empty for everyone else)
  * @param section the section the page declares ({@link NavSection}); null for pages of none
  * @param assets  the versioned URLs of the static files the page links
+ * @param unread  the signed-in login's unread notifications, for the bell ({@link UnreadCount}); 0 when signed out
  */
 public record Shell(@Nullable Viewer viewer, List<NavItem> nav, List<NavItem> admin, @Nullable Section section,
-                    String csrfParameter, String csrfHeader, String csrfToken, boolean demo, Assets assets) {
+                    String csrfParameter, String csrfHeader, String csrfToken, boolean demo, Assets assets,
+                    long unread) {
 
     /**
      * One entry of the top navigation, for the pages of one section; with {@code under}, a menu of those entries

@@ -19,6 +19,9 @@ class PageScreenshotsBrowserTest extends BrowserTestSupport {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    dev.frontline.notifications.Notifications notifications;
+
     @Test
     void mainPagesLoadCleanlyOnALaptopAndAPhone() {
         browser.open("/login");
@@ -67,6 +70,23 @@ class PageScreenshotsBrowserTest extends BrowserTestSupport {
         lookAtError("10-not-found", 404);
         browser.open("/imports");
         lookAtError("11-forbidden", 403);
+        browser.open("/notifications");
+        look("16-notifications-empty");
+        long moses = jdbc.sql("select id from user_account where username = 'moses.frase'").query(Long.class).single();
+        try {
+            long read = notifications.notify(moses, dev.frontline.notifications.NotificationKinds.SYSTEM,
+                    "An older one, already read", "Marked read, so shown without the New badge.", null);
+            notifications.mark(moses, read, 1, true);
+            notifications.notify(moses, dev.frontline.notifications.NotificationKinds.SYSTEM, "Welcome to notifications",
+                    "Frontline tells you here when something needs your attention.", "/opportunities");
+            browser.open("/notifications");
+            softly.assertThat(browser.script("return document.querySelectorAll('[data-testid=notification]').length;"))
+                    .as("both notifications listed").isEqualTo(2L);
+            look("16-notifications");
+            onPhone("16-notifications-phone");
+        } finally {
+            jdbc.sql("delete from notification where recipient = ?").param(moses).update();
+        }
 
         browser.startOver();
         browser.signIn("director.central");

@@ -205,6 +205,15 @@ class AccessMatrixTest {
             {"GET /account/tokens", SEE_ALL + PAGE_ANONYMOUS},
             {"POST /account/tokens", "422 422 422 422 422 422 422" + PAGE_ANONYMOUS},
             {"POST /account/tokens/999999998/revoke", "404 404 404 404 404 404 404" + PAGE_ANONYMOUS},
+            // notifications: one's own only; rep A's notification is 404 to everyone else, 422 (no version) to rep A
+            {"GET /api/v1/me/notifications", SEE_ALL + API_ANONYMOUS},
+            {"PATCH /api/v1/me/notifications/{notificationOfRepA}", "404 404 404 404 404 422 404" + API_ANONYMOUS},
+            {"GET /api/v1/me/notification-preferences", SEE_ALL + API_ANONYMOUS},
+            {"PUT /api/v1/me/notification-preferences", "422 422 422 422 422 422 422" + API_ANONYMOUS},
+            {"GET /notifications", SEE_ALL + PAGE_ANONYMOUS},
+            {"POST /notifications/{notificationOfRepA}/read", "404 404 404 404 404 422 404" + PAGE_ANONYMOUS},
+            {"POST /notifications/read-all", "422 422 422 422 422 422 422" + PAGE_ANONYMOUS},
+            {"POST /notifications/preferences", "422 422 422 422 422 422 422" + PAGE_ANONYMOUS},
             // goals and results
             {"GET /api/v1/teams/{teamA}/results", RESULTS_A + API_ANONYMOUS},
             {"GET /api/v1/teams/{teamB}/results?period=2026-Q3", RESULTS_B + API_ANONYMOUS},
@@ -511,6 +520,18 @@ class AccessMatrixTest {
                 .toString());
         ids.put("requestOfPeerA", JsonPath.read(adminJson("/api/v1/reps/" + memberId(ids.get("teamA"), "garret.kinder")
                 + "/coaching-requests"), "$[0].id").toString());
+        long violet = jdbc.sql("select id from user_account where username = 'violet.mclelland'").query(Long.class)
+                .single();
+        ids.put("notificationOfRepA", String.valueOf(notifications.notify(violet,
+                dev.frontline.notifications.NotificationKinds.SYSTEM, "Access matrix", "Rep A's own", null)));
+    }
+
+    @Autowired
+    dev.frontline.notifications.Notifications notifications;
+
+    @AfterAll
+    void removeTheNotification() {
+        jdbc.sql("delete from notification where id = ?").param(Long.parseLong(ids.get("notificationOfRepA"))).update();
     }
 
     Stream<Case> matrix() {
