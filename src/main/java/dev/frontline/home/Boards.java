@@ -44,11 +44,13 @@ class Boards {
 
     private final DataVersions versions;
     private final KeptFigures<TotalKey, RepNumbers> kept;
+    private final KeptFigures<TotalKey, Map<Long, RepNumbers>> boards;
 
     Boards(Organization organization, Pipeline pipeline, Charts charts, FiscalCalendar calendar, Results results,
            DataVersions versions) {
         this.versions = versions;
         this.kept = new KeptFigures<>(versions, TOTALS_KEPT);
+        this.boards = new KeptFigures<>(versions, TOTALS_KEPT);
         this.organization = organization;
         this.pipeline = pipeline;
         this.charts = charts;
@@ -65,10 +67,10 @@ class Boards {
     }
 
     Board board(Scope scope, long teamId, SalesPeriod period) {
+        long rosterBefore = versions.rosterVersion();
         TeamSummary team = organization.team(scope, teamId);
         List<Member> reps = organization.members(scope, teamId);
-        Map<Long, RepNumbers> numbers = pipeline.numbers(scope, reps.stream().map(Member::id).toList(),
-                period.start(), period.end());
+        Map<Long, RepNumbers> numbers = repNumbers(scope, teamId, reps, period, rosterBefore);
         List<Board.Row> rows = reps.stream().map(r -> new Board.Row(r, numbers.get(r.id()))).toList();
         List<Board.Row> visible = rows.stream().filter(r -> r.numbers() != null).toList();
         boolean whole = visible.size() == rows.size();
@@ -81,6 +83,30 @@ class Boards {
         Figures figures = scope.isRep() ? null : results.team(scope, teamId, period).total();
         return new Board(team, period, isCurrent(period, scope), rows, whole || onlyOwn ? sum : null,
                 whole ? Whose.team(team.name()) : Whose.yours(), chart, whole ? figures : null);
+    }
+
+    /**
+     * The reps' numbers of a team's board. Everyone but a rep who passed the team's scope check sees the whole team
+     * (its manager, its director, the admin), so for them the numbers are kept per team, period and day until the
+     * team's reps, the team, the organisation or the settings change; a rep's are read each time (they see their
+     * own row only). {@code rosterBefore} is the roster's version taken before the reps were read.
+     */
+    private Map<Long, RepNumbers> repNumbers(Scope scope, long teamId, List<Member> reps, SalesPeriod period,
+                                             long rosterBefore) {
+        List<Long> ids = reps.stream().map(Member::id).toList();
+        if (scope.isRep()) {
+            return pipeline.numbers(scope, ids, period.start(), period.end());
+        }
+        TotalKey key = new TotalKey(teamId, period, calendar.today(scope));
+        Optional<Map<Long, RepNumbers>> known = boards.get(key);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        List<String> subjects = subjects(teamId, reps);
+        long version = versions.version(subjects);
+        Map<Long, RepNumbers> numbers = pipeline.numbers(scope, ids, period.start(), period.end());
+        boards.keep(key, Map.copyOf(numbers), subjects, version, rosterBefore);
+        return numbers;
     }
 
     /**

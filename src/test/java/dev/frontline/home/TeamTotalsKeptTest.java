@@ -45,6 +45,29 @@ class TeamTotalsKeptTest {
         assertThat(deals).as(changed.toString()).hasSize(1);
     }
 
+    @Test
+    void aTeamsBoardIsKeptForThoseWhoSeeTheWholeTeamAndAChangeOfOneOfItsRepsReadsItAgain() throws Exception {
+        long team = jdbc.sql("select t.id from team t join person p on p.id = t.manager_id where p.username = 'cara.losch'")
+                .query(Long.class).single();
+        String uri = "/teams/" + team + "?period=2026-Q4";
+        events.publishEvent(DataChanged.everything());
+        String first = view(uri, "cara.losch");
+        Statements.Count again = Statements.during(() -> assertThat(view(uri, "cara.losch")).isEqualTo(first));
+        assertThat(again.sql()).as(again.toString()).noneMatch(sql -> sql.contains("from opportunity"));
+
+        long rep = jdbc.sql("select min(id) from person where team_id = ? and title = 'REP'").param(team)
+                .query(Long.class).single();
+        events.publishEvent(DataChanged.people(List.of(rep)));
+        Statements.Count changed = Statements.during(() -> assertThat(view(uri, "cara.losch")).isEqualTo(first));
+        assertThat(changed.sql()).as(changed.toString()).anyMatch(sql -> sql.contains("from opportunity"));
+    }
+
+    private String view(String uri, String user) throws Exception {
+        String page = mvc.perform(get(uri).with(httpBasic(user, "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return page.replaceAll("(csrf-token\" content|name=\"_csrf\" value)=\"[^\"]*\"", "$1=\"\"");
+    }
+
     private String view() throws Exception {
         String page = mvc.perform(get("/teams?period=2026-Q4").with(httpBasic("admin", "demo")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
