@@ -6,14 +6,12 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
 import dev.frontline.IntegrationTest;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -235,14 +233,10 @@ class CrmExportShapesTest {
     }
 
     private static MockMultipartFile part(String name, String content) {
-        return new MockMultipartFile("file", name, "text/csv", content.getBytes(StandardCharsets.UTF_8));
+        return ImportUploads.part(name, content);
     }
 
     private ResultActions post(MockMultipartFile file, String mapping) throws Exception {
-        var request = multipart("/api/v1/imports").file(file).with(httpBasic("admin", "demo"));
-        if (mapping != null) {
-            request.param("mapping", mapping);
-        }
-        return mvc.perform(request);
+        return ImportUploads.post(mvc, file, mapping);
     }
 }

@@ -2,13 +2,10 @@ package dev.frontline.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.frontline.IntegrationTest;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -153,12 +149,6 @@ class CrmHistoryImportTest {
     }
 
     private ResultActions post(String name, String content, String mapping) throws Exception {
-        var request = multipart("/api/v1/imports")
-                .file(new MockMultipartFile("file", name, "text/csv", content.getBytes(StandardCharsets.UTF_8)))
-                .with(httpBasic("admin", "demo"));
-        if (mapping != null) {
-            request.param("mapping", mapping);
-        }
-        return mvc.perform(request);
+        return ImportUploads.post(mvc, ImportUploads.part(name, content), mapping);
     }
 }

@@ -3,8 +3,6 @@ package dev.frontline.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -204,14 +202,10 @@ class ExportEncodingsAndDatesTest {
     }
 
     private static MockMultipartFile part(String name, byte[] content) {
-        return new MockMultipartFile("file", name, "text/csv", content);
+        return ImportUploads.part(name, content);
     }
 
     private ResultActions post(MockMultipartFile file, String mapping) throws Exception {
-        var request = multipart("/api/v1/imports").file(file).with(httpBasic("admin", "demo"));
-        if (mapping != null) {
-            request.param("mapping", mapping);
-        }
-        return mvc.perform(request);
+        return ImportUploads.post(mvc, file, mapping);
     }
 }

@@ -24,11 +24,6 @@ final class CrmValues {
     private CrmValues() {
     }
 
-    /** The amount a CRM value names, rounded to the cent, or empty when it is not a number. */
-    static Optional<BigDecimal> amount(String text) {
-        return amount(text, false);
-    }
-
     /**
      * The amount a CRM value names, rounded to the cent, or empty when it is not a number. In a file whose numbers
      * are written with a decimal comma (Excel's CSV where the list separator is a semicolon), a value with a comma

@@ -43,13 +43,13 @@ class CrmValuesTest {
             "12.345       | 12.35",
             "-$5.00       | -5.00"})
     void readsTheAmountsCrmExportsWrite(String text, BigDecimal amount) {
-        assertThat(CrmValues.amount(text)).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo(amount));
+        assertThat(CrmValues.amount(text, false)).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo(amount));
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"abc", "1,23", "12,34.5", "1.2.3", "$", "1 234", "--5", "-$-5", "1e5"})
     void refusesWhatIsNotAnAmount(String text) {
-        assertThat(CrmValues.amount(text)).isEmpty();
+        assertThat(CrmValues.amount(text, false)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} → {1}")
